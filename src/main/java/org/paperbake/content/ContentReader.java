@@ -1,0 +1,381 @@
+package org.paperbake.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.paperbake.PaperbakeException;
+import org.paperbake.Problem;
+import org.paperbake.config.Suggestions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads every Markdown file below a content folder and validates its front matter.
+ *
+ * <p>All files are read and all problems collected before anything fails, so an editor sees the
+ * whole list at once. JBake itself only warns about a bad header and skips the file; reading the
+ * content here first is what makes a bad file fail the build instead of silently vanishing.
+ */
+public final class ContentReader {
+
+    /** Content files larger than this are refused rather than parsed (a document page is a few kilobytes). */
+    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+
+    private static final String FENCE = "---";
+
+    private ContentReader() {
+    }
+
+    /**
+     * Reads and validates all {@code *.md} files below {@code contentFolder}, sorted by path.
+     *
+     * @throws PaperbakeException.BadInput when the folder does not exist
+     * @throws PaperbakeException.ContentProblems listing every problem found
+     */
+    public static List<ContentFile> readAll(Path contentFolder) {
+        if (!Files.isDirectory(contentFolder)) {
+            throw new PaperbakeException.BadInput("no content folder", List.of(Problem.at(contentFolder, 0,
+                    "the content folder does not exist", "create it, or import a document with ./paperbake import FILE")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<ContentFile> files = new ArrayList<>();
+        for (Path file : listMarkdownFiles(contentFolder, problems)) {
+            ContentFile content = readFile(contentFolder, file, problems);
+            if (content != null) {
+                files.add(content);
+            }
+        }
+        checkParents(files, problems);
+        if (!problems.isEmpty()) {
+            throw new PaperbakeException.ContentProblems("content has " + problems.size() + " problem(s)", problems);
+        }
+        return files;
+    }
+
+    /** Reads one file; problems are added to {@code problems} and null returned when it can't be used. */
+    static ContentFile readFile(Path contentFolder, Path file, List<Problem> problems) {
+        String relative = contentFolder.relativize(file).toString().replace('\\', '/');
+        String text = readText(file, problems);
+        if (text == null) {
+            return null;
+        }
+        String[] lines = text.split("\n", -1);
+        if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
+            problems.add(Problem.at(file, 1, "couldn't find front matter",
+                    "start the file with a line '---', the page's settings (title: …, type: …), and another '---'"));
+            return null;
+        }
+        int closing = findClosingFence(lines);
+        if (closing < 0) {
+            problems.add(Problem.at(file, 1, "the front matter opened here is never closed",
+                    "add a line '---' after the last setting"));
+            return null;
+        }
+        int unclosed = findUnclosedQuote(lines, closing);
+        if (unclosed > 0) {
+            problems.add(Problem.at(file, unclosed, "the quoted value on this line is never closed",
+                    "end the value with the same quote mark it starts with"));
+            return null;
+        }
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 1; i < closing; i++) {
+            yaml.append(lines[i]).append('\n');
+        }
+        Map<String, Object> values = parseYaml(file, yaml.toString(), problems);
+        if (values == null) {
+            return null;
+        }
+        Map<String, Integer> keyLines = findKeyLines(lines, closing);
+        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, closing + 1, lines.length));
+        ContentFile content = new ContentFile(file, relative, values, keyLines, body, closing + 2);
+        int before = problems.size();
+        checkFrontMatter(content, problems);
+        return problems.size() == before ? content : null;
+    }
+
+    private static List<Path> listMarkdownFiles(Path contentFolder, List<Problem> problems) {
+        try (Stream<Path> walk = Files.walk(contentFolder)) {
+            List<Path> files = new ArrayList<>();
+            for (Path path : walk.sorted().toList()) {
+                if (Files.isSymbolicLink(path)) {
+                    problems.add(Problem.at(path, 0, "content may not be a symbolic link",
+                            "replace the link with the file itself"));
+                } else if (path.getFileName().toString().startsWith(".")) {
+                    continue;
+                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && path.toString().endsWith(".md")) {
+                    files.add(path);
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            throw new PaperbakeException.BadInput("cannot read content", List.of(Problem.at(contentFolder, 0,
+                    "cannot be read (" + e.getMessage() + ")", "check the folder's permissions")));
+        }
+    }
+
+    private static String readText(Path file, List<Problem> problems) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                problems.add(Problem.at(file, 0, "the file is larger than " + (MAX_FILE_BYTES / 1024 / 1024) + " MB",
+                        "split it into several pages"));
+                return null;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(Problem.at(file, 0, "cannot be read (" + e.getMessage() + ")", "check the file's permissions"));
+            return null;
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+            int nul = text.indexOf('\0');
+            if (nul >= 0) {
+                problems.add(Problem.at(file, lineAt(text, nul), "the file contains a NUL byte",
+                        "remove it; content files are plain UTF-8 text"));
+                return null;
+            }
+            return text;
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.at(file, firstInvalidUtf8Line(bytes), "the file is not valid UTF-8",
+                    "save it as UTF-8 (GitHub's editor always does)"));
+            return null;
+        }
+    }
+
+    private static int findClosingFence(String[] lines) {
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].strip().equals(FENCE)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The line of a one-line {@code key: "value} whose quote never closes, or 0.
+     *
+     * <p>YAML lets a quoted value run over several lines, so SnakeYAML reports such a mistake where
+     * the next quote happens to close it, lines later; editors write one setting per line.
+     */
+    private static int findUnclosedQuote(String[] lines, int closing) {
+        for (int i = 1; i < closing; i++) {
+            String line = lines[i];
+            int colon = line.indexOf(": ");
+            if (colon <= 0 || Character.isWhitespace(line.charAt(0))) {
+                continue;
+            }
+            String value = line.substring(colon + 2).strip();
+            if (value.length() > 0 && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
+                char quote = value.charAt(0);
+                String rest = value.substring(1).replace("\\\\", "").replace("\\\"", "").replace("''", "");
+                if (rest.indexOf(quote) < 0) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, Object> parseYaml(Path file, String yaml, List<Problem> problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(10);
+        options.setCodePointLimit(64 * 1024);
+        try {
+            Object loaded = new Yaml(new SafeConstructor(options)).load(yaml);
+            if (loaded == null) {
+                problems.add(Problem.at(file, 2, "the front matter is empty", "add at least title, type and status"));
+                return null;
+            }
+            if (!(loaded instanceof Map<?, ?> map)) {
+                problems.add(Problem.at(file, 2, "the front matter is not a list of settings",
+                        "write one 'key: value' per line"));
+                return null;
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            map.forEach((key, value) -> values.put(String.valueOf(key), normalise(value)));
+            return values;
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 1 : mark.getLine() + 2;
+            problems.add(Problem.at(file, line, "the front matter is not valid YAML: " + yamlProblem(e),
+                    yamlFix(e)));
+            return null;
+        } catch (YAMLException e) {
+            problems.add(Problem.at(file, 1, "the front matter is not valid YAML: " + e.getMessage(),
+                    "write one 'key: value' per line, quoting values that contain ':' or '#'"));
+            return null;
+        }
+    }
+
+    private static String yamlProblem(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+        return problem.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String yamlFix(MarkedYAMLException e) {
+        String problem = String.valueOf(e.getProblem()) + e.getMessage();
+        if (problem.contains("found duplicate key")) {
+            return "keep only one line with this key";
+        }
+        if (problem.contains("\\t") || problem.contains("tab")) {
+            return "indent with spaces, not tabs";
+        }
+        if (problem.contains("quoted") || problem.contains("end of the stream")) {
+            return "close the quote that opens the value";
+        }
+        return "write one 'key: value' per line, quoting values that contain ':' or '#'";
+    }
+
+    /** SnakeYAML gives dates as {@link Date} at UTC midnight; content dates are calendar days. */
+    private static Object normalise(Object value) {
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        if (value instanceof Long || value instanceof java.math.BigInteger) {
+            return value.toString();
+        }
+        return value;
+    }
+
+    private static Map<String, Integer> findKeyLines(String[] lines, int closing) {
+        Map<String, Integer> keyLines = new HashMap<>();
+        for (int i = 1; i < closing; i++) {
+            String line = lines[i];
+            int colon = line.indexOf(':');
+            if (colon > 0 && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("#")) {
+                keyLines.putIfAbsent(line.substring(0, colon).strip(), i + 1);
+            }
+        }
+        return keyLines;
+    }
+
+    private static void checkFrontMatter(ContentFile content, List<Problem> problems) {
+        Path file = content.file();
+        for (Map.Entry<String, Object> entry : content.frontMatter().entrySet()) {
+            String key = entry.getKey();
+            ContentSchema.ValueType type = ContentSchema.KEYS.get(key);
+            if (type == null) {
+                String suggestion = Suggestions.closest(key, ContentSchema.KEYS.keySet());
+                problems.add(Problem.at(file, content.lineOf(key), "unknown front-matter key '" + key + "'",
+                        suggestion != null ? "did you mean '" + suggestion + "'?" : "remove it; CONTRIBUTING.md lists every key"));
+            } else if (!type.accepts(entry.getValue())) {
+                problems.add(Problem.at(file, content.lineOf(key), "'" + key + "' is " + describe(entry.getValue()),
+                        "write " + type.description()));
+            }
+        }
+        checkChoice(content, "type", ContentSchema.TYPES, problems);
+        checkChoice(content, "status", ContentSchema.STATUSES, problems);
+        String type = content.type();
+        if (type == null || !ContentSchema.TYPES.contains(type)) {
+            return;
+        }
+        for (String required : ContentSchema.requiredKeys(type).stream().sorted().toList()) {
+            Object value = content.frontMatter().get(required);
+            if (value == null || value.toString().isBlank()) {
+                problems.add(Problem.at(file, 1, "a " + type + " page needs '" + required + "'",
+                        "add a line '" + required + ": …' to the front matter"));
+            }
+        }
+        if ("term".equals(type)) {
+            checkChoice(content, "category", ContentSchema.CATEGORIES, problems);
+        }
+    }
+
+    private static void checkChoice(ContentFile content, String key, List<String> choices, List<Problem> problems) {
+        Object value = content.frontMatter().get(key);
+        if (value == null) {
+            problems.add(Problem.at(content.file(), 1, "'" + key + "' is missing",
+                    "add '" + key + ": " + choices.get(0) + "' (one of " + String.join(", ", choices) + ")"));
+        } else if (!choices.contains(value.toString())) {
+            String suggestion = Suggestions.closest(value.toString(), choices);
+            problems.add(Problem.at(content.file(), content.lineOf(key), "'" + key + "' is '" + value + "'",
+                    (suggestion != null ? "did you mean '" + suggestion + "'? " : "") + "use one of "
+                            + String.join(", ", choices)));
+        }
+    }
+
+    private static void checkParents(List<ContentFile> files, List<Problem> problems) {
+        Map<String, ContentFile> bySlug = new HashMap<>();
+        files.forEach(file -> bySlug.put(file.slug(), file));
+        for (ContentFile file : files) {
+            String parent = file.string("parent");
+            if (parent != null && !bySlug.containsKey(parent)) {
+                String suggestion = Suggestions.closest(parent, bySlug.keySet());
+                problems.add(Problem.at(file.file(), file.lineOf("parent"), "the parent page '" + parent + "' does not exist",
+                        suggestion != null ? "did you mean '" + suggestion + "'?" : "name a page's file without .md"));
+            }
+        }
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof String text) {
+            return "\"" + text + "\" (text)";
+        }
+        if (value instanceof List<?>) {
+            return "a list";
+        }
+        if (value instanceof Map<?, ?>) {
+            return "a nested map";
+        }
+        return String.valueOf(value);
+    }
+
+    private static int lineAt(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The line of the first byte sequence that is not UTF-8, counting newlines before it. */
+    static int firstInvalidUtf8Line(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return 1;
+    }
+}

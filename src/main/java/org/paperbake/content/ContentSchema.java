@@ -1,0 +1,101 @@
+package org.paperbake.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What front matter each document type takes: required and optional keys and their value types.
+ *
+ * <p>One table, so that reading content, {@code check}, {@code new} and CONTRIBUTING.md agree.
+ */
+public final class ContentSchema {
+
+    /** Value types a front-matter key may have. */
+    public enum ValueType {
+        TEXT("text"), INTEGER("a whole number"), DATE("a date written YYYY-MM-DD"), TEXT_LIST("a list such as [A, B]");
+
+        private final String description;
+
+        ValueType(String description) {
+            this.description = description;
+        }
+
+        /** How the type is described in error messages. */
+        public String description() {
+            return description;
+        }
+
+        /** Whether {@code value}, as SnakeYAML loaded it, has this type. */
+        public boolean accepts(Object value) {
+            return switch (this) {
+                case TEXT -> value instanceof String || value instanceof Integer;
+                case INTEGER -> value instanceof Integer;
+                case DATE -> value instanceof LocalDate;
+                case TEXT_LIST -> value instanceof List<?> list && list.stream().allMatch(String.class::isInstance);
+            };
+        }
+    }
+
+    /** The document types, in the order a reader meets them. */
+    public static final List<String> TYPES = List.of("document", "section", "subsection", "page", "term");
+
+    /** Glossary categories. */
+    public static final List<String> CATEGORIES =
+            List.of("organization", "agreement", "initiative", "mechanism", "event", "place", "concept");
+
+    /** Status values; only published pages are rendered. */
+    public static final List<String> STATUSES = List.of("published", "draft");
+
+    /** Every key any content file may carry, with its value type. */
+    public static final Map<String, ValueType> KEYS = Map.ofEntries(
+            Map.entry("title", ValueType.TEXT),
+            Map.entry("type", ValueType.TEXT),
+            Map.entry("status", ValueType.TEXT),
+            Map.entry("date", ValueType.DATE),
+            Map.entry("number", ValueType.TEXT),
+            Map.entry("order", ValueType.INTEGER),
+            Map.entry("parent", ValueType.TEXT),
+            Map.entry("source", ValueType.TEXT),
+            Map.entry("generated", ValueType.TEXT),
+            Map.entry("description", ValueType.TEXT),
+            Map.entry("publisher", ValueType.TEXT),
+            Map.entry("publication", ValueType.TEXT),
+            Map.entry("updated", ValueType.DATE),
+            Map.entry("year", ValueType.INTEGER),
+            Map.entry("source_host", ValueType.TEXT),
+            Map.entry("copyright", ValueType.TEXT),
+            Map.entry("part", ValueType.INTEGER),
+            Map.entry("parts", ValueType.INTEGER),
+            Map.entry("aliases", ValueType.TEXT_LIST),
+            Map.entry("category", ValueType.TEXT),
+            Map.entry("short", ValueType.TEXT));
+
+    private static final Set<String> ALWAYS = Set.of("title", "type", "status");
+
+    private ContentSchema() {
+    }
+
+    /** The keys a page of {@code type} must have. */
+    public static Set<String> requiredKeys(String type) {
+        return switch (type) {
+            case "document", "page" -> union(ALWAYS, Set.of("date", "order"));
+            case "section" -> union(ALWAYS, Set.of("date", "order", "number"));
+            case "subsection" -> union(ALWAYS, Set.of("date", "order", "number", "parent"));
+            case "term" -> union(ALWAYS, Set.of("category", "short"));
+            default -> ALWAYS;
+        };
+    }
+
+    /** Whether pages of {@code type} belong to the document's reading order. */
+    public static boolean isDocumentPart(String type) {
+        return !"term".equals(type);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+}
