@@ -1,0 +1,73 @@
+package org.paperbake.bake;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.MarkupEngine;
+import org.paperbake.content.ContentFile;
+
+/**
+ * JBake's markup engine for {@code .md} files with YAML front matter.
+ *
+ * <p>Registered with {@code Engines.register("md", …)} before each bake, because an entry in
+ * {@code META-INF/org.jbake.parser.MarkupEngines.properties} loses to JBake's own. The files were
+ * already read and validated by {@link org.paperbake.content.ContentReader}; the engine looks them
+ * up instead of parsing again, and renders the body with the shared {@link MarkdownRenderer}.
+ */
+final class FrontMatterMarkdownEngine extends MarkupEngine {
+
+    private final Map<String, ContentFile> filesByPath;
+    private final Map<String, NavigationLinks> navigation;
+    private final MarkdownRenderer markdown;
+
+    FrontMatterMarkdownEngine(Map<String, ContentFile> filesByPath, Map<String, NavigationLinks> navigation,
+            MarkdownRenderer markdown) {
+        this.filesByPath = filesByPath;
+        this.navigation = navigation;
+        this.markdown = markdown;
+    }
+
+    @Override
+    public DocumentModel parse(JBakeConfiguration config, File file) {
+        ContentFile content = filesByPath.get(file.getAbsoluteFile().toPath().normalize().toString());
+        if (content == null) {
+            // A file that appeared after the content was read: leave it out; the page check reports it.
+            return null;
+        }
+        DocumentModel document = DocumentModel.createDefaultDocumentModel();
+        content.frontMatter().forEach((key, value) -> document.put(key, toStoredValue(value)));
+        document.setTitle(content.title());
+        document.setType(content.type());
+        document.setStatus(content.string("status"));
+        Object date = content.frontMatter().get("date");
+        document.setDate(date instanceof LocalDate day ? toDate(day) : new Date(0));
+        document.put("slug", content.slug());
+        document.put("source_file", content.relativePath());
+        NavigationLinks links = navigation.get(content.slug());
+        if (links != null) {
+            links.putInto(document);
+        }
+        document.setBody(markdown.renderMarkdown(content.body()));
+        return document;
+    }
+
+    /** JBake's store keeps strings, numbers, dates and lists; calendar days become dates at UTC midnight. */
+    private static Object toStoredValue(Object value) {
+        if (value instanceof LocalDate day) {
+            return day.toString();
+        }
+        if (value instanceof List<?> list) {
+            return List.copyOf(list);
+        }
+        return value;
+    }
+
+    private static Date toDate(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+}
