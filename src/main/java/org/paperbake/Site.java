@@ -1,0 +1,132 @@
+package org.paperbake;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.paperbake.bake.SiteBaker;
+import org.paperbake.check.LinkChecker;
+import org.paperbake.config.SiteConfig;
+import org.paperbake.content.ContentFile;
+import org.paperbake.content.ContentReader;
+import org.paperbake.postprocess.PostProcessor;
+
+/**
+ * A site to build: a source folder (with {@code jbake.properties}, content, templates and assets)
+ * and the output folder it is built into.
+ *
+ * <p>{@link #build()} is the whole pipeline in one place. The site is built into a staging folder
+ * beside the output folder and moved into place only when every stage succeeded, so a failed build
+ * leaves the last good site untouched.
+ */
+public final class Site {
+
+    /** The result of a successful build. */
+    public record BuildReport(int contentFiles, int pagesBaked, int pagesPostProcessed, long millis) {
+    }
+
+    private final Path source;
+    private final Path output;
+    private final Consumer<String> log;
+
+    /**
+     * @param source the folder holding {@code jbake.properties}
+     * @param output the folder the site is built into; replaced as a whole on success
+     * @param log where the one-line-per-stage progress goes
+     */
+    public Site(Path source, Path output, Consumer<String> log) {
+        this.source = source.toAbsolutePath().normalize();
+        this.output = output.toAbsolutePath().normalize();
+        this.log = log;
+    }
+
+    /** Reads, bakes, post-processes and checks the site, then publishes it to the output folder. */
+    public BuildReport build() {
+        long start = System.nanoTime();
+        SiteConfig config = timed(() -> SiteConfig.load(source), c -> "Read " + SiteConfig.FILE_NAME);
+        List<ContentFile> content = timed(() -> ContentReader.readAll(config.contentFolder()),
+                files -> "Read " + files.size() + " content files");
+        Path staging = createStagingFolder();
+        try {
+            int baked = timed(() -> new SiteBaker().bake(config, content, staging), n -> "Baked " + n + " pages");
+            int processed = timed(() -> PostProcessor.process(staging), n -> "Post-processed " + n + " pages");
+            timed(() -> checkSite(staging), problems -> "Checked links");
+            publish(staging);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            log.accept("Built " + Problem.displayPath(output) + " in " + millis + " ms");
+            return new BuildReport(content.size(), baked, processed, millis);
+        } finally {
+            deleteRecursively(staging);
+        }
+    }
+
+    private static List<Problem> checkSite(Path staging) {
+        List<Problem> problems = LinkChecker.checkInternalLinksWithAnchors(staging);
+        if (!problems.isEmpty()) {
+            throw new PaperbakeException.ContentProblems("the built site has " + problems.size() + " broken link(s)", problems);
+        }
+        return problems;
+    }
+
+    /** Runs one stage and logs its line with the time it took ("Baked 9 pages in 840 ms"). */
+    private <T> T timed(Supplier<T> stage, Function<T, String> describe) {
+        long start = System.nanoTime();
+        T result = stage.get();
+        log.accept(describe.apply(result) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return result;
+    }
+
+    private Path createStagingFolder() {
+        try {
+            Path parent = output.getParent();
+            Files.createDirectories(parent);
+            return Files.createTempDirectory(parent, "." + output.getFileName() + ".staging-");
+        } catch (IOException e) {
+            throw new PaperbakeException.BadInput("cannot create the output folder", List.of(Problem.at(output, 0,
+                    "cannot create a folder beside it (" + e.getMessage() + ")", "check the permissions of its parent folder")));
+        }
+    }
+
+    /** Swaps the staging folder in: the old site is moved aside first and deleted only after. */
+    private void publish(Path staging) {
+        Path previous = output.resolveSibling("." + output.getFileName() + ".previous");
+        try {
+            deleteRecursively(previous);
+            if (Files.exists(output)) {
+                Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+            try {
+                Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                // Put the last good site back before reporting the failure.
+                if (Files.exists(previous)) {
+                    Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
+            deleteRecursively(previous);
+        } catch (IOException e) {
+            throw new PaperbakeException.BadInput("cannot publish the site", List.of(Problem.at(output, 0,
+                    "cannot be replaced (" + e.getMessage() + ")", "check that nothing holds the folder open")));
+        }
+    }
+
+    static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

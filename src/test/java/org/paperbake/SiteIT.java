@@ -1,0 +1,151 @@
+package org.paperbake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the minimal fixture site once and checks what JBake and the post-processor made of it. */
+class SiteIT {
+
+    @TempDir
+    static Path folder;
+
+    static Path source;
+    static Path output;
+    static Site.BuildReport report;
+    static List<String> log = new ArrayList<>();
+
+    @BeforeAll
+    static void build() {
+        source = TestSites.copyFixture("minimal", folder.resolve("site"));
+        output = source.resolve("output");
+        report = new Site(source, output, log::add).build();
+    }
+
+    private static Document page(String name) {
+        return Jsoup.parse(TestSites.read(output.resolve(name)));
+    }
+
+    @Test
+    void every_published_content_file_becomes_a_page_and_drafts_do_not() {
+        assertEquals(5, report.contentFiles());
+        assertEquals(4, report.pagesBaked());
+        for (String name : List.of("index.html", "01-first-things.html", "01-1-a-subsection.html", "conclusion.html", "404.html")) {
+            assertTrue(Files.isRegularFile(output.resolve(name)), name);
+        }
+        assertFalse(Files.exists(output.resolve("draft-notes-draft.html")));
+        assertFalse(Files.exists(output.resolve("draft-notes.html")));
+    }
+
+    @Test
+    void the_log_has_one_timed_line_per_stage() {
+        assertEquals(6, log.size(), log.toString());
+        assertTrue(log.get(2).matches("Baked 4 pages in \\d+ ms"), log.get(2));
+        assertTrue(log.get(5).matches("Built .* in \\d+ ms"), log.get(5));
+    }
+
+    @Test
+    void the_cover_lists_the_full_contents_in_reading_order() {
+        Document cover = page("index.html");
+        assertEquals("A Minimal White Paper", cover.selectFirst("h1").text());
+        List<String> links = cover.select(".cover-contents a").eachAttr("href");
+        assertEquals(List.of("01-first-things.html", "01-1-a-subsection.html", "conclusion.html"), links);
+    }
+
+    @Test
+    void previous_and_next_follow_the_reading_order_across_sections_and_subsections() {
+        assertEquals(List.of("01-first-things.html"), page("index.html").select(".pager a[rel=next]").eachAttr("href"));
+        assertEquals(List.of("01-first-things.html", "conclusion.html"), page("01-1-a-subsection.html").select(".pager a").eachAttr("href"));
+        assertEquals(List.of("01-1-a-subsection.html"), page("conclusion.html").select(".pager a").eachAttr("href"));
+    }
+
+    @Test
+    void a_subsection_page_has_breadcrumbs_its_title_and_its_current_contents_entry_marked() {
+        Document subsection = page("01-1-a-subsection.html");
+        assertEquals("1.1 A Subsection", subsection.selectFirst("h1").text());
+        assertEquals(List.of("index.html", "01-first-things.html"), subsection.select(".breadcrumbs a").eachAttr("href"));
+        assertEquals("01-1-a-subsection.html", subsection.selectFirst(".sidebar a[aria-current=page]").attr("href"));
+        assertEquals("1.1 A Subsection · China's Law-Based Cyberspace Governance in the New Era", subsection.title());
+    }
+
+    @Test
+    void paragraphs_get_pinpoint_numbers_and_the_panel_becomes_an_aside() {
+        Document subsection = page("01-1-a-subsection.html");
+        assertEquals(List.of("p-1-1-1", "p-p1-1", "p-1-1-2"), subsection.select("p.para").eachAttr("id"));
+        assertEquals("Panel 1 A Boxed Panel", subsection.selectFirst("aside.panel h2").text());
+        assertEquals("Doing something notable.", subsection.selectFirst("#p-1-1-1 strong").text());
+    }
+
+    @Test
+    void a_section_page_links_to_its_subsections() {
+        assertEquals(List.of("01-1-a-subsection.html"), page("01-first-things.html").select(".subsections a").eachAttr("href"));
+    }
+
+    @Test
+    void every_link_is_relative() {
+        for (String name : List.of("index.html", "01-1-a-subsection.html", "404.html")) {
+            for (String href : page(name).select("[href], [src]").eachAttr("abs:href")) {
+                assertTrue(href.isEmpty(), name + " has an absolute link " + href);
+            }
+            page(name).select("[href]").eachAttr("href").forEach(href -> assertFalse(href.startsWith("/"), href));
+        }
+    }
+
+    @Test
+    void markup_in_titles_is_escaped_and_raw_html_in_bodies_is_not_passed_through(@TempDir Path other) {
+        Path site = TestSites.copyFixture("minimal", other.resolve("site"));
+        TestSites.write(site.resolve("content/conclusion.md"), """
+                ---
+                title: "<script>alert(1)</script> & Co"
+                type: section
+                status: published
+                date: 2023-03-17
+                number: "Conclusion"
+                order: 200
+                ---
+                Text with <script>alert(2)</script> and ${config.site_title} left literal.
+                """);
+        new Site(site, site.resolve("output"), line -> { }).build();
+        String html = TestSites.read(site.resolve("output/conclusion.html"));
+        assertFalse(html.contains("<script>"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co"));
+        assertTrue(html.contains("${config.site_title} left literal"));
+    }
+
+    @Test
+    void a_failed_build_leaves_the_previous_output_byte_identical(@TempDir Path other) {
+        Path site = TestSites.copyFixture("minimal", other.resolve("site"));
+        Path out = site.resolve("output");
+        new Site(site, out, line -> { }).build();
+        Map<String, String> before = TestSites.snapshot(out);
+        TestSites.write(site.resolve("templates/subsection.ftl"), "<#ftl output_format=\"HTML\">${content.no_such_field}");
+        PaperbakeException failure = assertThrows(PaperbakeException.ContentProblems.class,
+                () -> new Site(site, out, line -> { }).build());
+        assertEquals(before, TestSites.snapshot(out));
+        String problem = failure.problems().get(0).format();
+        assertTrue(problem.startsWith("templates/subsection.ftl:1: the template failed") || problem.contains("subsection.ftl:1:"), problem);
+        assertEquals(List.of("output", "templates", "content", "assets", "jbake.properties").stream().sorted().toList(),
+                TestSites.snapshot(site).keySet().stream().map(p -> p.split("/")[0]).distinct().sorted().toList(),
+                "no staging folder is left behind");
+    }
+
+    @Test
+    void two_builds_of_the_same_input_are_byte_identical(@TempDir Path other) {
+        Path site = TestSites.copyFixture("minimal", other.resolve("site"));
+        new Site(site, site.resolve("one"), line -> { }).build();
+        new Site(site, site.resolve("two"), line -> { }).build();
+        assertEquals(TestSites.snapshot(site.resolve("one")), TestSites.snapshot(site.resolve("two")));
+    }
+}
