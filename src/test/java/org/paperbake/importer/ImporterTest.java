@@ -46,6 +46,17 @@ class ImporterTest {
     }
 
     @Test
+    void the_report_lists_pages_metadata_dropped_lines_and_guesses() {
+        String report = importer.importFile(seed, content, false).format();
+
+        assertTrue(report.contains("Pages (6):"), report);
+        assertTrue(report.matches("(?s).*created +\\S*content/" + SUBSECTION + " +subsection 6\\.1 +3 ¶  Playing an Active Role in Rule Making\n.*"), report);
+        assertTrue(report.contains("line 56   copyright    Copyright©2024 China Daily. All rights reserved."), report);
+        assertTrue(report.contains("line 52   only non-breaking spaces           \"\\u00A0\""), report);
+        assertTrue(report.contains("line 44   panel 8 ends before this paragraph"), report);
+    }
+
+    @Test
     void a_re_import_reports_every_page_unchanged_and_rewrites_nothing() throws IOException {
         importer.importFile(seed, content, false);
         Map<String, String> before = Fixtures.snapshot(project);
