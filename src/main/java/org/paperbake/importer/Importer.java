@@ -1,0 +1,189 @@
+package org.paperbake.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.paperbake.PaperbakeException;
+import org.paperbake.Problem;
+
+/**
+ * Imports a plain-text white paper into a content folder: parses it, renders its pages, checks
+ * that no editor's work is in the way, copies the seed beside the content folder and writes the
+ * pages.
+ *
+ * <p>Every check happens before the first write, so a refused or failed import leaves the folders
+ * as they were. Each file is written to a temporary file in its own folder and moved into place
+ * atomically, so a reader never sees half a page. Files the import does not produce (the glossary,
+ * hand-added pages) are never touched.
+ */
+public final class Importer {
+
+    private final WhitePaperParser parser = new WhitePaperParser();
+    private final MarkdownPages renderer = new MarkdownPages();
+
+    /**
+     * Imports {@code seedFile} into {@code contentDir}; the seed is copied to
+     * {@code <contentDir>/../seeds/<file name>}, which pages cite in {@code source:}.
+     *
+     * @param force overwrite pages that were edited since they were imported, or hand-written
+     * @return what was written, found, dropped and guessed
+     * @throws PaperbakeException.BadInput when the seed is unreadable or not a white paper
+     * @throws PaperbakeException.ContentProblems when edited or hand-written pages, or a different
+     *     seed of the same name, are in the way; nothing is written
+     */
+    public ImportReport importFile(Path seedFile, Path contentDir, boolean force) {
+        byte[] seedBytes = readSeed(seedFile);
+        ParsedWhitePaper parsed = parser.parse(seedBytes, seedFile);
+        String seedName = seedFile.getFileName().toString();
+        List<GeneratedPage> pages = renderer.render(parsed.document(), seedName);
+
+        Path content = contentDir.toAbsolutePath().normalize();
+        if (Files.exists(content) && !Files.isDirectory(content)) {
+            throw badInput(contentDir, "is not a folder", "give the content folder to import into with --into");
+        }
+        Path seedCopy = seedsFolder(content, contentDir).resolve(seedName);
+
+        List<Problem> problems = new ArrayList<>();
+        boolean copySeed = checkSeedCopy(seedFile, seedBytes, seedCopy, problems);
+        Map<GeneratedPage, ImportReport.Outcome> outcomes = new LinkedHashMap<>();
+        for (GeneratedPage page : pages) {
+            checkTarget(content.resolve(page.path()), page, force, problems).ifPresent(o -> outcomes.put(page, o));
+        }
+        if (!problems.isEmpty()) {
+            throw new PaperbakeException.ContentProblems("import refused: files are in the way", problems);
+        }
+
+        if (copySeed) {
+            writeAtomically(seedCopy, seedBytes);
+        }
+        outcomes.forEach((page, outcome) -> {
+            if (outcome != ImportReport.Outcome.UNCHANGED) {
+                writeAtomically(content.resolve(page.path()), page.text().getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        return report(seedFile, contentDir, outcomes, parsed);
+    }
+
+    private static byte[] readSeed(Path seedFile) {
+        try {
+            return Files.readAllBytes(seedFile);
+        } catch (NoSuchFileException e) {
+            throw badInput(seedFile, "no such file", "check the path of the plain-text white paper to import");
+        } catch (IOException e) {
+            throw badInput(seedFile, "cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "check that the path names a readable file");
+        }
+    }
+
+    private static Path seedsFolder(Path content, Path contentDir) {
+        Path parent = content.getParent();
+        if (parent == null) {
+            throw badInput(contentDir, "has no parent folder to hold seeds/",
+                    "import into a content folder inside the project, such as ./content");
+        }
+        return parent.resolve("seeds");
+    }
+
+    /** Whether the seed must be copied; a different file already under that name is a problem. */
+    private static boolean checkSeedCopy(Path seedFile, byte[] seedBytes, Path seedCopy, List<Problem> problems) {
+        if (!Files.exists(seedCopy)) {
+            return true;
+        }
+        try {
+            if (Files.isSameFile(seedFile, seedCopy) || Arrays.equals(Files.readAllBytes(seedCopy), seedBytes)) {
+                return false;
+            }
+        } catch (IOException e) {
+            throw badInput(seedCopy, "cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "check the permissions of the seeds folder");
+        }
+        problems.add(Problem.at(seedCopy, 1, "a different seed with this name is already there",
+                "rename the file you are importing, or remove the old seed if the new one replaces it"));
+        return false;
+    }
+
+    /**
+     * What writing {@code page} to {@code target} would do, or empty (with a problem added) when
+     * the file there holds work that is not the importer's.
+     */
+    private static Optional<ImportReport.Outcome> checkTarget(Path target, GeneratedPage page, boolean force,
+            List<Problem> problems) {
+        if (Files.isDirectory(target)) {
+            problems.add(Problem.at(target, 1, "a folder is where this page goes",
+                    "move the folder out of the way and import again"));
+            return Optional.empty();
+        }
+        if (!Files.exists(target)) {
+            return Optional.of(ImportReport.Outcome.CREATED);
+        }
+        byte[] existing;
+        try {
+            existing = Files.readAllBytes(target);
+        } catch (IOException e) {
+            throw badInput(target, "cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "check the permissions of the content folder");
+        }
+        if (Arrays.equals(existing, page.text().getBytes(StandardCharsets.UTF_8))) {
+            return Optional.of(ImportReport.Outcome.UNCHANGED);
+        }
+        BodyHash.PageFile file = BodyHash.PageFile.read(existing);
+        Optional<String> recorded = file.recordedHash();
+        if (recorded.isPresent() && recorded.get().equals(BodyHash.of(file.body()))) {
+            return Optional.of(ImportReport.Outcome.UPDATED);
+        }
+        if (force) {
+            return Optional.of(ImportReport.Outcome.OVERWRITTEN);
+        }
+        String what = recorded.isPresent()
+                ? "edited since it was imported"
+                : "hand-written (it has no generated: hash), and the import would replace it";
+        problems.add(Problem.at(target, 1, what,
+                "pass --force to overwrite it, or move your edits to another file and import again"));
+        return Optional.empty();
+    }
+
+    /** Writes beside the target, then moves into place, so the target is either old or new, never half. */
+    private static void writeAtomically(Path target, byte[] bytes) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                Files.write(temporary, bytes);
+                try {
+                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw badInput(target, "cannot be written (" + e.getClass().getSimpleName() + ")",
+                    "check that the folder exists and is writable");
+        }
+    }
+
+    private static ImportReport report(Path seedFile, Path contentDir, Map<GeneratedPage, ImportReport.Outcome> outcomes,
+            ParsedWhitePaper parsed) {
+        String folder = Problem.displayPath(contentDir);
+        List<ImportReport.Page> pages = new ArrayList<>();
+        outcomes.forEach((page, outcome) -> pages.add(new ImportReport.Page(folder + "/" + page.path(), page.type(),
+                page.number(), page.title(), page.paragraphs(), outcome)));
+        return new ImportReport(Problem.displayPath(seedFile), folder, pages,
+                parsed.document().metadata().entries(), parsed.dropped(), parsed.guesses());
+    }
+
+    private static PaperbakeException.BadInput badInput(Path path, String message, String fix) {
+        return new PaperbakeException.BadInput(message, List.of(Problem.at(path, 0, message, fix)));
+    }
+}

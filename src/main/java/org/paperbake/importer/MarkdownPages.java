@@ -1,0 +1,169 @@
+package org.paperbake.importer;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Renders a {@link Document} as the Markdown pages of the content folder: {@code index.md} (the
+ * cover), one page per section and one per numbered subsection, each with YAML front matter.
+ *
+ * <p>The format is a contract with the bake stage and the templates (see {@code DESIGN.md},
+ * "Content model"): one paragraph per line, paragraphs separated by a blank line, lead-ins in bold,
+ * panels as block quotes, and a {@code generated:} hash of the body.
+ */
+public final class MarkdownPages {
+
+    private static final int PREFACE_ORDER = 10;
+    private static final int FOREWORD_ORDER = 20;
+    private static final int INTRODUCTION_ORDER = 30;
+
+    /**
+     * The pages for {@code document}, cover first, then in document order.
+     *
+     * @param seedFileName the seed's file name, as stored under {@code seeds/}; pages cite it in {@code source:}
+     */
+    public List<GeneratedPage> render(Document document, String seedFileName) {
+        String seed = "seeds/" + seedFileName;
+        Optional<LocalDate> date = document.metadata().date();
+        int conclusionOrder = (highestNumeral(document) + 1) * 100;
+        List<GeneratedPage> pages = new ArrayList<>();
+        pages.add(cover(document, seed, date));
+        for (Section section : document.sections()) {
+            int order = section.kind() == SectionKind.CONCLUSION ? conclusionOrder : order(section);
+            String base = baseName(section);
+            pages.add(sectionPage(section, base, order, seed, date));
+            for (Subsection subsection : section.subsections()) {
+                pages.add(subsectionPage(section, subsection, base, order, seed, date));
+            }
+        }
+        return pages;
+    }
+
+    private static GeneratedPage cover(Document document, String seed, Optional<LocalDate> date) {
+        String body = blocks(List.copyOf(document.preamble()));
+        FrontMatter front = new FrontMatter()
+                .text("title", document.title())
+                .text("type", "document")
+                .text("status", "published");
+        date.ifPresent(d -> front.date("date", d));
+        front.number("order", 0);
+        document.metadata().entries().stream()
+                .filter(entry -> !entry.key().equals("title"))
+                .forEach(entry -> front.value(entry.key(), entry.value()));
+        front.text("source", seed).text("generated", BodyHash.of(body));
+        return new GeneratedPage("index.md", "document", "", document.title(), document.preamble().size(),
+                front.close() + body);
+    }
+
+    private static GeneratedPage sectionPage(Section section, String base, int order, String seed,
+            Optional<LocalDate> date) {
+        String number = section.numeral() != null ? section.numeral() : section.kind().heading();
+        String body = blocks(section.intro());
+        FrontMatter front = header(section.title(), "section", date, number, order);
+        front.text("source", seed + "#" + section.ownLines().anchor()).text("generated", BodyHash.of(body));
+        return new GeneratedPage(base + ".md", "section", number, section.title(), section.introParagraphCount(),
+                front.close() + body);
+    }
+
+    private static GeneratedPage subsectionPage(Section section, Subsection subsection, String parent, int sectionOrder,
+            String seed, Optional<LocalDate> date) {
+        String number = section.kind() == SectionKind.NUMBERED
+                ? section.arabicNumber() + "." + subsection.number()
+                : Integer.toString(subsection.number());
+        // Sections before the numbered ones are 10 apart, so their subsections step by one.
+        int step = switch (section.kind()) {
+            case PREFACE, FOREWORD, INTRODUCTION -> 1;
+            case NUMBERED, CONCLUSION -> 10;
+        };
+        String body = blocks(subsection.blocks());
+        FrontMatter front = header(subsection.title(), "subsection", date, number, sectionOrder + subsection.number() * step);
+        front.text("parent", parent)
+                .text("source", seed + "#" + subsection.lines().anchor())
+                .text("generated", BodyHash.of(body));
+        // Numbered sections' subsections are named by number alone (06-1-…); others keep the section's name.
+        String prefix = section.kind() == SectionKind.NUMBERED
+                ? String.format(Locale.ROOT, "%02d", section.arabicNumber())
+                : parent;
+        String path = prefix + "-" + subsection.number() + "-" + slug(subsection.title(), "subsection") + ".md";
+        return new GeneratedPage(path, "subsection", number, subsection.title(), subsection.paragraphCount(),
+                front.close() + body);
+    }
+
+    private static FrontMatter header(String title, String type, Optional<LocalDate> date, String number, int order) {
+        FrontMatter front = new FrontMatter()
+                .text("title", title)
+                .text("type", type)
+                .text("status", "published");
+        date.ifPresent(d -> front.date("date", d));
+        return front.quoted("number", number).number("order", order);
+    }
+
+    private static int highestNumeral(Document document) {
+        return document.sections().stream().mapToInt(Section::arabicNumber).max().orElse(0);
+    }
+
+    private static int order(Section section) {
+        return switch (section.kind()) {
+            case PREFACE -> PREFACE_ORDER;
+            case FOREWORD -> FOREWORD_ORDER;
+            case INTRODUCTION -> INTRODUCTION_ORDER;
+            case NUMBERED -> section.arabicNumber() * 100;
+            case CONCLUSION -> throw new IllegalArgumentException("the conclusion's order depends on the document");
+        };
+    }
+
+    /** The section's file name without {@code .md}; subsections' names start with it. */
+    static String baseName(Section section) {
+        return switch (section.kind()) {
+            case NUMBERED -> String.format(Locale.ROOT, "%02d-%s", section.arabicNumber(), slug(section.title(), "section"));
+            case CONCLUSION -> "conclusion";
+            case PREFACE, FOREWORD, INTRODUCTION -> "00-" + slug(section.kind().heading(), "section");
+        };
+    }
+
+    /**
+     * Lower-case ASCII words of the title joined by {@code -}: accents are stripped, apostrophes
+     * dropped ("China's" gives "chinas"), any other punctuation separates words.
+     */
+    static String slug(String title, String fallback) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2019]", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? fallback : slug;
+    }
+
+    /** Blocks separated by a blank line, each paragraph on one line, ending with a newline. */
+    private static String blocks(List<? extends Block> blocks) {
+        List<String> rendered = blocks.stream().map(MarkdownPages::block).toList();
+        return rendered.isEmpty() ? "" : String.join("\n\n", rendered) + "\n";
+    }
+
+    private static String block(Block block) {
+        if (block instanceof Panel panel) {
+            return panel(panel);
+        }
+        return paragraph((Paragraph) block);
+    }
+
+    private static String paragraph(Paragraph paragraph) {
+        return paragraph.leadInSentence()
+                .map(leadIn -> "**" + MarkdownText.inline(leadIn) + "** " + MarkdownText.inline(paragraph.afterLeadIn()))
+                .orElseGet(() -> MarkdownText.paragraph(paragraph.text()));
+    }
+
+    /** A block quote whose first line names the panel, so that it reads well on GitHub too. */
+    private static String panel(Panel panel) {
+        StringBuilder quote = new StringBuilder("> **Panel " + panel.number() + " \u2014 "
+                + MarkdownText.inline(panel.title()) + "**");
+        for (Paragraph paragraph : panel.paragraphs()) {
+            quote.append("\n>\n> ").append(paragraph(paragraph));
+        }
+        return quote.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package org.paperbake.importer;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the source says about itself. Every field is null when the source does not say it: the
+ * importer never invents metadata.
+ *
+ * @param title the document's title
+ * @param publisher who published this copy ({@code China Daily})
+ * @param publication the outlet named on the date line ({@code China Daily Print})
+ * @param updated the date of the China Daily "Updated:" line
+ * @param issued the month of an SCIO date line {@code (March 2023)}
+ * @param year a lone year line
+ * @param sourceHost the web host the text was copied from
+ * @param copyright the copyright line, verbatim
+ * @param part which page of a paginated web copy this is
+ * @param parts how many pages the web copy has
+ */
+public record Metadata(
+        Found<String> title,
+        Found<String> publisher,
+        Found<String> publication,
+        Found<LocalDate> updated,
+        Found<YearMonth> issued,
+        Found<Year> year,
+        Found<String> sourceHost,
+        Found<String> copyright,
+        Found<Integer> part,
+        Found<Integer> parts) {
+
+    /**
+     * One metadata value under its front-matter key.
+     *
+     * @param key the front-matter key
+     * @param value the value, as it is written to front matter
+     * @param line the source line it came from
+     */
+    public record Entry(String key, Object value, int line) {}
+
+    /** The date pages carry: the updated date, else the first day of the issue month. */
+    public Optional<LocalDate> date() {
+        if (updated != null) {
+            return Optional.of(updated.value());
+        }
+        return Optional.ofNullable(issued).map(month -> month.value().atDay(1));
+    }
+
+    /** Every value found, in front-matter order ({@code title} first). */
+    public List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>();
+        add(entries, "title", title);
+        add(entries, "publisher", publisher);
+        add(entries, "publication", publication);
+        add(entries, "published", issued);
+        add(entries, "updated", updated);
+        add(entries, "year", year);
+        add(entries, "source_host", sourceHost);
+        add(entries, "copyright", copyright);
+        add(entries, "part", part);
+        add(entries, "parts", parts);
+        return entries;
+    }
+
+    private static void add(List<Entry> entries, String key, Found<?> found) {
+        if (found != null) {
+            Object value = found.value();
+            // A year is written as a plain number, a month as "2023-03".
+            Object written = value instanceof Year y ? Integer.valueOf(y.getValue())
+                    : value instanceof YearMonth month ? month.toString()
+                    : value;
+            entries.add(new Entry(key, written, found.line()));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.paperbake.importer;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link WhitePaperParser} gives: the document, and what it left out or guessed on the way.
+ *
+ * @param document the document
+ * @param dropped every boilerplate line left out, in line order
+ * @param guesses every guess, in line order
+ */
+public record ParsedWhitePaper(Document document, List<DroppedLine> dropped, List<Guess> guesses) {
+
+    public ParsedWhitePaper {
+        Objects.requireNonNull(document, "document");
+        dropped = List.copyOf(dropped);
+        guesses = List.copyOf(guesses);
+    }
+}

@@ -1,0 +1,476 @@
+package org.paperbake.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paperbake.PaperbakeException;
+import org.paperbake.Problem;
+
+/**
+ * Reads the plain text of a white paper into a {@link Document}.
+ *
+ * <p>Every word of the text is kept. Only recognised boilerplate is left out, and each line left out
+ * is listed with its reason; metadata lines become {@link Metadata}; places where the structure had
+ * to be guessed (lead-in sentences, where a panel ends) are listed as {@link Guess}es.
+ */
+public final class WhitePaperParser {
+
+    /** Headings are short; a longer line is a paragraph even if it starts like a heading. */
+    private static final int MAX_HEADING_LENGTH = 160;
+
+    private static final Pattern ROMAN_HEADING = Pattern.compile("([IVX]{1,6})\\.\\s+(\\S.*)");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("(\\d{1,2})\\.\\s+(\\S.*)");
+    private static final Pattern PANEL_HEADING = Pattern.compile("Panel\\s+(\\d{1,3})\\s*[:.\u2014\u2013-]?\\s+(\\S.*)");
+
+    /** Reads and parses {@code file}. */
+    public ParsedWhitePaper parse(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PaperbakeException.BadInput("no such file", List.of(Problem.at(file, 0,
+                    "no such file", "check the path of the plain-text white paper to import")));
+        } catch (IOException e) {
+            throw new PaperbakeException.BadInput("unreadable file", List.of(Problem.at(file, 0,
+                    "cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "check that the path names a readable file")));
+        }
+        return parse(bytes, file);
+    }
+
+    /**
+     * Parses the bytes of a seed; {@code file} is only used to name it in problems.
+     *
+     * @throws PaperbakeException.BadInput listing every problem when the bytes are not a white paper
+     */
+    public ParsedWhitePaper parse(byte[] bytes, Path file) {
+        return new Run(SourceText.lines(bytes, file), file).parse();
+    }
+
+    /** What a single source line turned out to be, before blocks are formed. */
+    private enum LineKind { EMPTY, DROPPED, METADATA, TEXT }
+
+    /** A line of text with its 1-based number. */
+    private record Line(int number, String text) {}
+
+    /** Consecutive text lines: a paragraph, a heading, or a panel title with its first paragraph. */
+    private record TextBlock(List<Line> lines) {
+
+        Line first() {
+            return lines.get(0);
+        }
+
+        LineRange range() {
+            return new LineRange(first().number(), lines.get(lines.size() - 1).number());
+        }
+
+        boolean isSingleLine() {
+            return lines.size() == 1;
+        }
+
+        static String join(List<Line> lines) {
+            return String.join(" ", lines.stream().map(Line::text).toList());
+        }
+    }
+
+    /** One parse: the state collected while walking the lines once. */
+    private static final class Run {
+
+        private final List<String> source;
+        private final Path file;
+        private final LineKind[] kinds;
+        private final MetadataBuilder metadata = new MetadataBuilder();
+        private final List<DroppedLine> dropped = new ArrayList<>();
+        private final List<Guess> guesses = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+
+        private final List<Section> sections = new ArrayList<>();
+        private SectionBuilder section;
+        private SubsectionBuilder subsection;
+        private PanelBuilder panel;
+
+        Run(List<String> source, Path file) {
+            this.source = source;
+            this.file = file;
+            this.kinds = new LineKind[source.size()];
+        }
+
+        ParsedWhitePaper parse() {
+            for (int i = 0; i < source.size(); i++) {
+                kinds[i] = classify(i + 1, source.get(i));
+            }
+            List<TextBlock> blocks = textBlocks();
+            int firstHeading = firstSectionHeading(blocks);
+            List<Paragraph> preamble = readHeader(firstHeading < 0 ? blocks : blocks.subList(0, firstHeading));
+            if (firstHeading < 0) {
+                problems.add(Problem.at(file, 1, "no recognisable sections",
+                        "put each heading (Preface, Introduction, \"I. Title\", Conclusion) on a line of its own, "
+                                + "followed by a blank line"));
+            } else {
+                blocks.subList(firstHeading, blocks.size()).forEach(this::readBody);
+                closeSection();
+            }
+            if (!problems.isEmpty()) {
+                throw new PaperbakeException.BadInput("not a white paper", problems);
+            }
+            dropped.sort(Comparator.comparingInt(DroppedLine::line));
+            guesses.sort(Comparator.comparingInt(Guess::line));
+            return new ParsedWhitePaper(new Document(metadata.build(), preamble, sections), dropped, guesses);
+        }
+
+        /** Boilerplate and metadata that may appear anywhere on the page. */
+        private LineKind classify(int number, String raw) {
+            if (raw.isEmpty()) {
+                return LineKind.EMPTY;
+            }
+            String line = Boilerplate.trim(raw);
+            if (Boilerplate.isBlank(raw)) {
+                drop(number, raw, raw.indexOf('\u00A0') >= 0 ? "only non-breaking spaces" : "only whitespace");
+                return LineKind.DROPPED;
+            }
+            if (Boilerplate.isShareWidget(line)) {
+                return drop(number, raw, "share widget");
+            }
+            if (Boilerplate.isRegistration(line)) {
+                return drop(number, raw, "website registration (ICP) line");
+            }
+            Optional<String> pageMarker = Boilerplate.scioPageMarker(line);
+            if (pageMarker.isPresent()) {
+                return drop(number, raw, "page marker (page " + pageMarker.get() + ")");
+            }
+            Optional<Boilerplate.Pagination> pagination = Boilerplate.pagination(line);
+            if (pagination.isPresent()) {
+                return metadata.parts == null ? pagination(number, pagination.get())
+                        : drop(number, raw, "pagination links (repeated)");
+            }
+            if (Boilerplate.isCopyright(line)) {
+                if (metadata.copyright != null) {
+                    return drop(number, raw, "copyright line (repeated)");
+                }
+                metadata.copyright = new Found<>(line, number);
+                return LineKind.METADATA;
+            }
+            return LineKind.TEXT;
+        }
+
+        private LineKind pagination(int number, Boilerplate.Pagination pages) {
+            metadata.parts = new Found<>(pages.parts(), number);
+            if (pages.certain()) {
+                metadata.part = new Found<>(pages.part(), number);
+            } else {
+                guesses.add(new Guess(number, "pagination without a single arrow: this is one of "
+                        + pages.parts() + " parts, but which one is not known; part left out"));
+            }
+            return LineKind.METADATA;
+        }
+
+        private LineKind drop(int number, String raw, String reason) {
+            dropped.add(new DroppedLine(number, raw, reason));
+            return LineKind.DROPPED;
+        }
+
+        /** Groups consecutive text lines; any other line ends a block. */
+        private List<TextBlock> textBlocks() {
+            List<TextBlock> blocks = new ArrayList<>();
+            List<Line> current = new ArrayList<>();
+            for (int i = 0; i <= source.size(); i++) {
+                if (i < source.size() && kinds[i] == LineKind.TEXT) {
+                    current.add(new Line(i + 1, Boilerplate.trim(source.get(i))));
+                } else if (!current.isEmpty()) {
+                    blocks.add(new TextBlock(List.copyOf(current)));
+                    current.clear();
+                }
+            }
+            return blocks;
+        }
+
+        private int firstSectionHeading(List<TextBlock> blocks) {
+            for (int i = 0; i < blocks.size(); i++) {
+                if (topLevelHeading(blocks.get(i)).isPresent()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The lines before the first section: host, year, title, date lines. Anything else there is
+         * kept as preamble text rather than lost.
+         */
+        private List<Paragraph> readHeader(List<TextBlock> header) {
+            List<Paragraph> preamble = new ArrayList<>();
+            for (TextBlock block : header) {
+                List<Line> kept = new ArrayList<>();
+                for (Line line : block.lines()) {
+                    if (!readHeaderLine(line)) {
+                        kept.add(line);
+                    }
+                }
+                if (!kept.isEmpty()) {
+                    preamble.add(Paragraph.plain(TextBlock.join(kept),
+                            new LineRange(kept.get(0).number(), kept.get(kept.size() - 1).number())));
+                }
+            }
+            if (metadata.title == null) {
+                problems.add(Problem.at(file, header.isEmpty() ? 1 : header.get(0).first().number(),
+                        "no recognisable title",
+                        "put the white paper's title on a line of its own before the first section"));
+            }
+            return preamble;
+        }
+
+        /** Reads one header line into metadata; false when it is text to keep. */
+        private boolean readHeaderLine(Line line) {
+            String text = line.text();
+            int number = line.number();
+            var updated = Boilerplate.updated(text);
+            var issued = Boilerplate.scioDate(text);
+            if (metadata.sourceHost == null && metadata.title == null && Boilerplate.isHost(text)) {
+                metadata.sourceHost = new Found<>(text.toLowerCase(java.util.Locale.ROOT), number);
+            } else if (metadata.year == null && metadata.title == null && Boilerplate.isYear(text)) {
+                metadata.year = new Found<>(Year.of(Integer.parseInt(text)), number);
+            } else if (metadata.updated == null && updated.isPresent()) {
+                readUpdated(number, updated.get());
+            } else if (metadata.issued == null && issued.isPresent()) {
+                metadata.issued = new Found<>(issued.get(), number);
+            } else if (metadata.publisher == null && Boilerplate.isScioPublisher(text)) {
+                metadata.publisher = new Found<>(text, number);
+            } else if (metadata.title == null && looksLikeTitle(text)) {
+                metadata.title = new Found<>(text, number);
+            } else {
+                return false;
+            }
+            return true;
+        }
+
+        private void readUpdated(int number, Boilerplate.Updated updated) {
+            metadata.updated = new Found<>(updated.date(), number);
+            String publication = updated.publication();
+            if (publication != null) {
+                metadata.publication = new Found<>(publication, number);
+                // The outlet's name is on the line ("China Daily Print"), so the publisher is not invented.
+                if (publication.startsWith("China Daily") && metadata.publisher == null) {
+                    metadata.publisher = new Found<>("China Daily", number);
+                }
+            }
+        }
+
+        /** A title is a short line that does not end like a sentence. */
+        private static boolean looksLikeTitle(String text) {
+            return isHeadingText(text) && text.codePoints().anyMatch(Character::isLetter);
+        }
+
+        private void readBody(TextBlock block) {
+            Optional<Section> heading = topLevelHeading(block);
+            if (heading.isPresent()) {
+                closeSection();
+                section = new SectionBuilder(heading.get(), block.first().number());
+                return;
+            }
+            Matcher numbered = NUMBERED_HEADING.matcher(block.first().text());
+            if (block.isSingleLine() && numbered.matches() && isHeadingText(numbered.group(2))) {
+                closeSubsection();
+                subsection = new SubsectionBuilder(Integer.parseInt(numbered.group(1)), numbered.group(2),
+                        block.first().number());
+                if (!section.subsectionNumbers.add(subsection.number)) {
+                    problems.add(Problem.at(file, block.first().number(),
+                            "subsection " + subsection.number + " appears twice in one section",
+                            "renumber the subsections so that each number is used once"));
+                }
+                return;
+            }
+            Matcher panelTitle = PANEL_HEADING.matcher(block.first().text());
+            if (panelTitle.matches() && isHeadingText(panelTitle.group(2))) {
+                closePanel();
+                panel = new PanelBuilder(Integer.parseInt(panelTitle.group(1)), panelTitle.group(2),
+                        block.first().number());
+                List<Line> rest = block.lines().subList(1, block.lines().size());
+                if (!rest.isEmpty()) {
+                    panel.paragraphs.add(Paragraph.plain(TextBlock.join(rest),
+                            new LineRange(rest.get(0).number(), rest.get(rest.size() - 1).number())));
+                }
+                return;
+            }
+            readParagraph(TextBlock.join(block.lines()), block.range());
+        }
+
+        private void readParagraph(String text, LineRange lines) {
+            Optional<String> leadIn = LeadIns.find(text);
+            if (panel != null && leadIn.isEmpty()) {
+                panel.paragraphs.add(Paragraph.plain(text, lines));
+                return;
+            }
+            if (panel != null) {
+                guesses.add(new Guess(lines.first(), "panel " + panel.number
+                        + " ends before this paragraph, which opens with a lead-in sentence"));
+                closePanel();
+            }
+            leadIn.ifPresent(sentence -> guesses.add(new Guess(lines.first(), "lead-in sentence set in bold: \""
+                    + sentence + "\"")));
+            addBlock(new Paragraph(text, leadIn.orElse(null), lines));
+        }
+
+        private void addBlock(Block block) {
+            if (subsection != null) {
+                subsection.blocks.add(block);
+            } else {
+                section.intro.add(block);
+            }
+        }
+
+        private void closePanel() {
+            if (panel != null) {
+                PanelBuilder closing = panel;
+                panel = null;
+                addBlock(closing.build());
+            }
+        }
+
+        private void closeSubsection() {
+            closePanel();
+            if (subsection != null) {
+                section.subsections.add(subsection.build());
+                subsection = null;
+            }
+        }
+
+        private void closeSection() {
+            closeSubsection();
+            if (section != null) {
+                Section built = section.build();
+                boolean repeated = sections.stream().anyMatch(s ->
+                        s.kind() == built.kind() && java.util.Objects.equals(s.numeral(), built.numeral()));
+                if (repeated) {
+                    problems.add(Problem.at(file, built.lines().first(),
+                            "section " + (built.numeral() != null ? built.numeral() : built.title()) + " appears twice",
+                            "give each section its own heading, or import the two copies separately"));
+                }
+                sections.add(built);
+                section = null;
+            }
+        }
+
+        /** Preface, Foreword, Introduction, Conclusion or a roman-numbered heading, alone in its block. */
+        private static Optional<Section> topLevelHeading(TextBlock block) {
+            if (!block.isSingleLine()) {
+                return Optional.empty();
+            }
+            String text = block.first().text();
+            int line = block.first().number();
+            for (SectionKind kind : SectionKind.values()) {
+                if (kind.heading() != null && kind.heading().equalsIgnoreCase(text)) {
+                    return Optional.of(new Section(kind, null, kind.heading(), List.of(), List.of(), LineRange.of(line)));
+                }
+            }
+            Matcher roman = ROMAN_HEADING.matcher(text);
+            if (roman.matches() && RomanNumerals.isNumeral(roman.group(1)) && isHeadingText(roman.group(2))) {
+                return Optional.of(new Section(SectionKind.NUMBERED, roman.group(1), roman.group(2),
+                        List.of(), List.of(), LineRange.of(line)));
+            }
+            return Optional.empty();
+        }
+
+        /** Short, and without the closing punctuation of a sentence. */
+        private static boolean isHeadingText(String text) {
+            if (text.isEmpty() || text.length() > MAX_HEADING_LENGTH) {
+                return false;
+            }
+            char last = text.charAt(text.length() - 1);
+            return ".,;:\u3002".indexOf(last) < 0;
+        }
+    }
+
+    /** Metadata being collected; fields stay null until found. */
+    private static final class MetadataBuilder {
+        Found<String> title;
+        Found<String> publisher;
+        Found<String> publication;
+        Found<java.time.LocalDate> updated;
+        Found<java.time.YearMonth> issued;
+        Found<Year> year;
+        Found<String> sourceHost;
+        Found<String> copyright;
+        Found<Integer> part;
+        Found<Integer> parts;
+
+        Metadata build() {
+            return new Metadata(title, publisher, publication, updated, issued, year, sourceHost, copyright, part, parts);
+        }
+    }
+
+    private static final class SectionBuilder {
+        final Section heading;
+        final int line;
+        final List<Block> intro = new ArrayList<>();
+        final List<Subsection> subsections = new ArrayList<>();
+        final Set<Integer> subsectionNumbers = new HashSet<>();
+
+        SectionBuilder(Section heading, int line) {
+            this.heading = heading;
+            this.line = line;
+        }
+
+        Section build() {
+            LineRange lines = LineRange.of(line);
+            for (Block block : intro) {
+                lines = lines.span(block.lines());
+            }
+            for (Subsection sub : subsections) {
+                lines = lines.span(sub.lines());
+            }
+            return new Section(heading.kind(), heading.numeral(), heading.title(), intro, subsections, lines);
+        }
+    }
+
+    private static final class SubsectionBuilder {
+        final int number;
+        final String title;
+        final int line;
+        final List<Block> blocks = new ArrayList<>();
+
+        SubsectionBuilder(int number, String title, int line) {
+            this.number = number;
+            this.title = title;
+            this.line = line;
+        }
+
+        Subsection build() {
+            LineRange lines = LineRange.of(line);
+            for (Block block : blocks) {
+                lines = lines.span(block.lines());
+            }
+            return new Subsection(number, title, blocks, lines);
+        }
+    }
+
+    private static final class PanelBuilder {
+        final int number;
+        final String title;
+        final int line;
+        final List<Paragraph> paragraphs = new ArrayList<>();
+
+        PanelBuilder(int number, String title, int line) {
+            this.number = number;
+            this.title = title;
+            this.line = line;
+        }
+
+        Panel build() {
+            LineRange lines = LineRange.of(line);
+            for (Paragraph paragraph : paragraphs) {
+                lines = lines.span(paragraph.lines());
+            }
+            return new Panel(number, title, paragraphs, lines);
+        }
+    }
+}
