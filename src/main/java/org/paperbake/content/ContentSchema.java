@@ -62,6 +62,7 @@ public final class ContentSchema {
             Map.entry("description", ValueType.TEXT),
             Map.entry("publisher", ValueType.TEXT),
             Map.entry("publication", ValueType.TEXT),
+            Map.entry("published", ValueType.TEXT),
             Map.entry("updated", ValueType.DATE),
             Map.entry("year", ValueType.INTEGER),
             Map.entry("source_host", ValueType.TEXT),
