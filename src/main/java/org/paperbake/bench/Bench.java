@@ -32,7 +32,7 @@ public final class Bench {
 
     /** What to run. */
     public record Options(Path project, int pages, int terms, boolean compareJBake, boolean compareHugo, int runs,
-            int timeoutSeconds, Path keep) {
+            int timeoutSeconds, Path keep, int warmRebuilds) {
     }
 
     /** One whole-process measurement; {@code finished} false when it hit the time cap. */
@@ -53,15 +53,24 @@ public final class Bench {
         Path folder = createFolder();
         try {
             long start = System.nanoTime();
-            CorpusGenerator corpus = new CorpusGenerator(options.pages(), options.terms(), 7);
-            BenchSite site = BenchSite.create(options.project(), folder.resolve("site"), corpus);
-            out.printf(Locale.ROOT, "Corpus: %d document pages + %d glossary terms, about %d words a page, in %s (%d ms)%n",
-                    options.pages(), options.terms(), CorpusGenerator.WORDS_PER_PAGE, folder, millisSince(start));
+            CorpusGenerator corpus = options.pages() == 0 ? null : new CorpusGenerator(options.pages(), options.terms(), 7);
+            BenchSite site = corpus == null
+                    ? BenchSite.copyOf(options.project(), folder.resolve("site"))
+                    : BenchSite.create(options.project(), folder.resolve("site"), corpus);
+            if (corpus == null) {
+                out.printf(Locale.ROOT, "Site: a copy of %s, content included, in %s%n", options.project(), folder);
+            } else {
+                out.printf(Locale.ROOT, "Corpus: %d document pages + %d glossary terms, about %d words a page, in %s (%d ms)%n",
+                        options.pages(), options.terms(), CorpusGenerator.WORDS_PER_PAGE, folder, millisSince(start));
+            }
             if (site.usedFallbackTermTemplate()) {
                 out.println("  (the site has no term template yet: terms are rendered with the benchmark's plain bench-term.ftl)");
             }
             Map<String, Long> stages = buildInProcess(site.folder(), folder.resolve("out-inprocess"));
             printStages(stages);
+            if (options.warmRebuilds() > 0) {
+                printWarmRebuilds(site.folder(), folder.resolve("out-warm"));
+            }
             List<Run> runs = new ArrayList<>();
             if (options.compareJBake() || options.compareHugo()) {
                 runs = compare(site.folder(), folder, corpus);
@@ -104,6 +113,42 @@ public final class Bench {
         return stages;
     }
 
+    /**
+     * Rebuilds the whole site in this JVM after a one-line edit of one page, with one baker kept
+     * warm, and prints the median: what {@code serve} costs per edit when it keeps its JVM.
+     */
+    private void printWarmRebuilds(Path site, Path output) {
+        org.paperbake.bake.SiteBaker baker = new org.paperbake.bake.SiteBaker();
+        Site warm = new Site(site, output, line -> { }, baker);
+        warm.build();
+        Path edited = firstSubsection(site.resolve("content"));
+        List<Long> times = new ArrayList<>();
+        try {
+            String original = Files.readString(edited, StandardCharsets.UTF_8);
+            for (int i = 0; i < options.warmRebuilds(); i++) {
+                Files.writeString(edited, original + "\nAn edit, number " + i + ".\n", StandardCharsets.UTF_8);
+                long start = System.nanoTime();
+                warm.build();
+                times.add(millisSince(start));
+            }
+            Files.writeString(edited, original, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Long> sorted = times.stream().sorted().toList();
+        out.printf(Locale.ROOT, "Warm full rebuild after editing %s, same JVM: median %d ms, min %d ms, max %d ms (%d rebuilds)%n",
+                site.relativize(edited), sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
+    }
+
+    private static Path firstSubsection(Path content) {
+        try (Stream<Path> files = Files.list(content)) {
+            List<Path> pages = files.filter(path -> path.toString().endsWith(".md") && !path.endsWith("index.md")).sorted().toList();
+            return pages.isEmpty() ? content.resolve("index.md") : pages.get(pages.size() / 2);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String stageName(String description) {
         if (description.startsWith("Read")) {
             return "read";
@@ -127,7 +172,7 @@ public final class Bench {
 
     private List<Run> compare(Path site, Path folder, CorpusGenerator corpus) {
         Path hugoSite = folder.resolve("hugo");
-        boolean hugo = options.compareHugo() && hugoInstalled();
+        boolean hugo = options.compareHugo() && corpus != null && hugoInstalled();
         if (options.compareHugo() && !hugo) {
             out.println("Hugo is not installed (apt-get install hugo): left out of the comparison");
         }

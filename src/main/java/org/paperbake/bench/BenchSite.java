@@ -29,6 +29,19 @@ public final class BenchSite {
         this.fallbackTermTemplate = fallbackTermTemplate;
     }
 
+    /** A copy of {@code project}'s own site, content included, in {@code folder}. */
+    public static BenchSite copyOf(Path project, Path folder) {
+        try {
+            for (String part : new String[] {"templates", "assets", "content", "seeds"}) {
+                copyTree(project.resolve(part), folder.resolve(part));
+            }
+            Files.copy(project.resolve("jbake.properties"), folder.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
+            return new BenchSite(folder, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Creates {@code folder} (which must not exist or be empty) from {@code project}'s site and a generated corpus. */
     public static BenchSite create(Path project, Path folder, CorpusGenerator corpus) {
         try {

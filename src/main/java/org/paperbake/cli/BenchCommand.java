@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
             + "Paperbake's Markdown engine and templates) and with Hugo, each in a fresh process, side by side."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--pages", paramLabel = "N", description = "Document pages: cover, sections, subsections (default: 100).")
+    @Option(names = "--pages", paramLabel = "N",
+            description = "Document pages: cover, sections, subsections (default: 100); 0 benchmarks the site's own content.")
     private int pages = 100;
 
     @Option(names = "--terms", paramLabel = "T", description = "Glossary terms (default: 100).")
@@ -35,17 +36,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "DIR", description = "The site whose templates and settings are used (default: .).")
     private Path source = Path.of(".");
 
+    @Option(names = "--warm", paramLabel = "K", description = "Also time K full rebuilds in this JVM after a one-page edit.")
+    private int warm;
+
     @Option(names = "--keep", paramLabel = "DIR", description = "Generate into DIR (replaced) and keep it, instead of a temporary folder.")
     private Path keep;
 
     @Override
     public Integer call() {
-        if (pages < 2 || terms < 0 || runs < 1 || timeout < 1) {
+        if ((pages != 0 && pages < 2) || terms < 0 || runs < 1 || timeout < 1 || warm < 0) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--pages must be at least 2, --terms at least 0, --runs and --timeout at least 1");
+                    "--pages must be 0 or at least 2, --terms and --warm at least 0, --runs and --timeout at least 1");
         }
         new Bench(new Bench.Options(source.toAbsolutePath().normalize(), pages, terms, compareJBake, compareHugo, runs, timeout,
-                keep == null ? null : keep.toAbsolutePath().normalize()), System.out).run();
+                keep == null ? null : keep.toAbsolutePath().normalize(), warm), System.out).run();
         return 0;
     }
 }
