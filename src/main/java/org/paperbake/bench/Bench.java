@@ -225,8 +225,12 @@ public final class Bench {
         }
     }
 
-    /** The same launch as ./paperbake build: the jar, and the launcher's class-data archive when it is current. */
-    private static List<String> paperbakeCommand(Path site, Path output) {
+    /** The launch a user gets: the project's ./paperbake launcher when there is one, else the jar as the launcher runs it. */
+    private List<String> paperbakeCommand(Path site, Path output) {
+        Path launcher = options.project().resolve("paperbake");
+        if (Files.isRegularFile(launcher) && Files.isRegularFile(options.project().resolve("target/paperbake.jar"))) {
+            return List.of("sh", launcher.toString(), "build", "--source", site.toString(), "--output", output.toString());
+        }
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         Path jar = ownJar();
         if (jar != null && jar.toString().endsWith(".jar")) {
