@@ -1,6 +1,5 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
-<#assign contents = contents>
 <@layout.page title=content.title root=content.rootpath current=content.uri description="${content.title}: the full text with paragraph numbers and navigation.">
   <article class="cover">
     <h1>${content.title}</h1>
@@ -14,7 +13,7 @@
     <div class="text">${content.body?no_esc}</div>
     <section class="cover-contents" aria-labelledby="cover-contents-title">
       <h2 id="cover-contents-title">Contents</h2>
-      <@layout.contents_list entries=contents current="" root=content.rootpath/>
+      <@layout.contents_list entries=contents_tree root=content.rootpath/>
     </section>
   </article>
   <@layout.pager/>

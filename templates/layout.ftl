@@ -1,16 +1,17 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The page frame every template shares: head, header, contents sidebar, footer.
      Auto-escaping is on (output_format="HTML"): only bodies rendered from Markdown use ?no_esc. -->
-<#macro contents_list entries current root>
+<#-- entries: a contents tree from the navigation extractor (contents_tree or sidebar), with the
+     current page and the expanded sections already flagged, so that no page compares strings. -->
+<#macro contents_list entries root>
   <ol class="toc">
-  <#list entries?filter(e -> e.type != "subsection" && e.type != "document") as entry>
+  <#list entries as entry>
     <li>
-      <a href="${root}${entry.uri}"<#if entry.uri == current> aria-current="page"</#if>><#if entry.number?has_content && entry.number != entry.title><span class="num">${entry.number}</span> </#if>${entry.title}</a>
-      <#assign children = entries?filter(c -> c.parent == entry.slug)>
-      <#if children?has_content>
+      <a href="${root}${entry.uri}"<#if entry.current> aria-current="page"</#if>><#if entry.show_number><span class="num">${entry.number}</span> </#if>${entry.title}</a>
+      <#if entry.expanded>
       <ol>
-        <#list children as child>
-        <li><a href="${root}${child.uri}"<#if child.uri == current> aria-current="page"</#if>><span class="num">${child.number}</span> ${child.title}</a></li>
+        <#list entry.children as child>
+        <li><a href="${root}${child.uri}"<#if child.current> aria-current="page"</#if>><span class="num">${child.number}</span> ${child.title}</a></li>
         </#list>
       </ol>
       </#if>
@@ -19,7 +20,7 @@
   </ol>
 </#macro>
 <#macro page title root current="" description="">
-<#assign toc = contents>
+<#assign toc = sidebar>
 <!DOCTYPE html>
 <html lang="${config.site_language!"en"}">
 <head>
@@ -37,7 +38,7 @@
   <div class="frame">
     <nav class="sidebar" aria-label="Contents">
       <h2 class="sidebar-title"><a href="${root}index.html">Contents</a></h2>
-      <@contents_list entries=toc current=current root=root/>
+      <@contents_list entries=toc root=root/>
     </nav>
     <main id="main">
       <#nested>

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.paperbake.bake.Baker;
 import org.paperbake.bake.SiteBaker;
 import org.paperbake.check.LinkChecker;
 import org.paperbake.config.SiteConfig;
@@ -34,6 +35,7 @@ public final class Site {
     private final Path source;
     private final Path output;
     private final Consumer<String> log;
+    private final Baker baker;
 
     /**
      * @param source the folder holding {@code jbake.properties}
@@ -41,6 +43,15 @@ public final class Site {
      * @param log where the one-line-per-stage progress goes
      */
     public Site(Path source, Path output, Consumer<String> log) {
+        this(source, output, log, new SiteBaker());
+    }
+
+    /**
+     * A site baked by {@code baker}: keep one {@link SiteBaker} to rebuild warm, or pass JBake's
+     * stock baker to compare.
+     */
+    public Site(Path source, Path output, Consumer<String> log, Baker baker) {
+        this.baker = baker;
         this.source = source.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.log = log;
@@ -54,7 +65,7 @@ public final class Site {
                 files -> "Read " + files.size() + " content files");
         Path staging = createStagingFolder();
         try {
-            int baked = timed(() -> new SiteBaker().bake(config, content, staging), n -> "Baked " + n + " pages");
+            int baked = timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
             int processed = timed(() -> PostProcessor.process(staging), n -> "Post-processed " + n + " pages");
             timed(() -> checkSite(staging), problems -> "Checked links");
             publish(staging);

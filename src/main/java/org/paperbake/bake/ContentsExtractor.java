@@ -23,6 +23,14 @@ public final class ContentsExtractor implements ModelExtractor<List<Map<String, 
 
     @Override
     public List<Map<String, Object>> get(ContentStore db, Map model, String key) {
+        // Every page asks for the contents: Paperbake's own store computes them once per bake.
+        if (db instanceof InMemoryContentStore memory) {
+            return memory.remember("contents", () -> readingOrder(db));
+        }
+        return readingOrder(db);
+    }
+
+    private static List<Map<String, Object>> readingOrder(ContentStore db) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (String type : ContentSchema.TYPES) {
             if (!ContentSchema.isDocumentPart(type)) {
@@ -34,7 +42,7 @@ public final class ContentsExtractor implements ModelExtractor<List<Map<String, 
         }
         entries.sort(Comparator.comparingInt((Map<String, Object> entry) -> (Integer) entry.get("order"))
                 .thenComparing(entry -> (String) entry.get("uri")));
-        return entries;
+        return List.copyOf(entries);
     }
 
     private static Map<String, Object> toEntry(DocumentModel document) {

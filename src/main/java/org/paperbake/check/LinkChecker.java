@@ -34,19 +34,68 @@ public final class LinkChecker {
 
     /** Every broken or absolute internal link in the site below {@code site}. */
     public static List<Problem> checkInternalLinksWithAnchors(Path site) {
-        Map<Path, Document> pages = parsePages(site);
+        SiteFiles files = SiteFiles.of(site);
+        // Each page is parsed once, on all cores, and only its ids and link targets are kept, so that
+        // memory stays small on large sites; problems are gathered per page and joined in page order.
+        List<PageLinks> pages = files.pages().parallelStream().map(LinkChecker::readPage).toList();
         Map<Path, Set<String>> idsByPage = new HashMap<>();
+        pages.forEach(page -> idsByPage.put(page.path(), page.ids()));
         List<Problem> problems = new ArrayList<>();
-        for (Map.Entry<Path, Document> entry : pages.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            for (Element link : entry.getValue().select("a[href], link[href], script[src], img[src]")) {
-                String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
-                checkLink(site, entry.getKey(), target, pages, idsByPage, problems);
-            }
-        }
+        pages.parallelStream()
+                .map(page -> {
+                    List<Problem> found = new ArrayList<>();
+                    for (String target : page.targets()) {
+                        checkLink(site, page.path(), target, files, idsByPage, found);
+                    }
+                    return found;
+                })
+                .forEachOrdered(problems::addAll);
         return problems;
     }
 
-    private static void checkLink(Path site, Path page, String target, Map<Path, Document> pages,
+    /** A page's ids and the targets of its links, images, stylesheets and scripts. */
+    private record PageLinks(Path path, List<String> targets, Set<String> ids) {
+    }
+
+    /** The files and folders of the site, listed once so that each link is checked without touching the disk. */
+    private record SiteFiles(List<Path> pages, Set<Path> files, Set<Path> folders) {
+
+        static SiteFiles of(Path site) {
+            List<Path> pages = new ArrayList<>();
+            Set<Path> files = new HashSet<>();
+            Set<Path> folders = new HashSet<>();
+            try (Stream<Path> walk = Files.walk(site)) {
+                for (Path path : walk.map(Path::normalize).sorted().toList()) {
+                    if (Files.isDirectory(path)) {
+                        folders.add(path);
+                    } else if (Files.isRegularFile(path)) {
+                        files.add(path);
+                        if (path.toString().endsWith(".html")) {
+                            pages.add(path);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new SiteFiles(pages, files, folders);
+        }
+    }
+
+    private static PageLinks readPage(Path page) {
+        try {
+            Document document = Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name());
+            List<String> targets = new ArrayList<>();
+            for (Element link : document.select("a[href], link[href], script[src], img[src]")) {
+                targets.add(link.hasAttr("href") ? link.attr("href") : link.attr("src"));
+            }
+            return new PageLinks(page, targets, collectIds(document));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void checkLink(Path site, Path page, String target, SiteFiles files,
             Map<Path, Set<String>> idsByPage, List<Problem> problems) {
         URI uri;
         try {
@@ -69,18 +118,17 @@ public final class LinkChecker {
             problems.add(problem(site, page, "the link '" + target + "' leaves the site", "link to a page inside the site"));
             return;
         }
-        if (Files.isDirectory(file)) {
+        if (files.folders().contains(file)) {
             file = file.resolve("index.html");
         }
-        if (!Files.isRegularFile(file)) {
+        if (!files.files().contains(file)) {
             problems.add(problem(site, page, "the link '" + target + "' points at a page that does not exist",
                     "link to an existing page"));
             return;
         }
         String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && pages.containsKey(file)) {
-            Set<String> ids = idsByPage.computeIfAbsent(file, key -> collectIds(pages.get(key)));
-            if (!ids.contains(fragment)) {
+        if (fragment != null && !fragment.isEmpty() && idsByPage.containsKey(file)) {
+            if (!idsByPage.get(file).contains(fragment)) {
                 problems.add(problem(site, page, "the link '" + target + "' points at an anchor that does not exist",
                         "link to an existing paragraph or heading id"));
             }
@@ -97,17 +145,5 @@ public final class LinkChecker {
 
     private static Problem problem(Path site, Path page, String message, String fix) {
         return new Problem("output/" + site.relativize(page).toString().replace('\\', '/'), 0, message, fix);
-    }
-
-    private static Map<Path, Document> parsePages(Path site) {
-        Map<Path, Document> pages = new HashMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(path -> path.toString().endsWith(".html")).toList()) {
-                pages.put(file.normalize(), Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name()));
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return pages;
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "paperbake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a long policy document into a cross-referenced static website, baked with JBake.",
-        subcommands = {BuildCommand.class, ImportCommand.class, CheckCommand.class},
+        subcommands = {BuildCommand.class, ImportCommand.class, CheckCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:content problems found (each listed as path:line: problem — how to fix)",
             "2:bad usage or unreadable input"})

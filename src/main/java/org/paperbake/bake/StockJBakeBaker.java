@@ -1,0 +1,30 @@
+package org.paperbake.bake;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jbake.app.Oven;
+import org.jbake.parser.Engines;
+import org.paperbake.config.SiteConfig;
+import org.paperbake.content.ContentFile;
+
+/**
+ * Bakes with JBake's own {@link Oven} and default utensils: the OrientDB content store, JBake's
+ * crawler and its quadratic documents renderer, with Paperbake's Markdown engine and templates.
+ *
+ * <p>The reference that {@link SiteBaker} must match byte for byte, and the "stock JBake" side of
+ * {@code paperbake bench --compare-jbake}. OrientDB is not on Paperbake's runtime classpath: this
+ * runs in tests, and in the benchmark's child JVM, which adds it.
+ */
+public final class StockJBakeBaker implements Baker {
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    @Override
+    public int bake(SiteConfig config, List<ContentFile> files, Path destination) {
+        // Registered before each bake, because JBake's own md engine would otherwise win.
+        Engines.register("md", SiteBaker.engineFor(files, markdown));
+        Oven oven = new Oven(SiteBaker.configure(config, destination));
+        oven.bake();
+        return SiteBaker.finish(config, files, destination, oven.getErrors());
+    }
+}

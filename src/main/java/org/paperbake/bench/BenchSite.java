@@ -1,0 +1,104 @@
+package org.paperbake.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A benchmark site folder: a generated corpus with the real site's templates, assets and settings.
+ *
+ * <p>When the real site has no template for glossary terms yet ({@code template.term.file}), a
+ * plain one is added so that the corpus's terms are rendered too; {@link #usedFallbackTermTemplate}
+ * says so, and the benchmark prints it.
+ */
+public final class BenchSite {
+
+    static final String FALLBACK_TERM_TEMPLATE = "bench-term.ftl";
+
+    private final Path folder;
+    private final boolean fallbackTermTemplate;
+
+    private BenchSite(Path folder, boolean fallbackTermTemplate) {
+        this.folder = folder;
+        this.fallbackTermTemplate = fallbackTermTemplate;
+    }
+
+    /** A copy of {@code project}'s own site, content included, in {@code folder}. */
+    public static BenchSite copyOf(Path project, Path folder) {
+        try {
+            for (String part : new String[] {"templates", "assets", "content", "seeds"}) {
+                copyTree(project.resolve(part), folder.resolve(part));
+            }
+            Files.copy(project.resolve("jbake.properties"), folder.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
+            return new BenchSite(folder, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates {@code folder} (which must not exist or be empty) from {@code project}'s site and a generated corpus. */
+    public static BenchSite create(Path project, Path folder, CorpusGenerator corpus) {
+        try {
+            copyTree(project.resolve("templates"), folder.resolve("templates"));
+            copyTree(project.resolve("assets"), folder.resolve("assets"));
+            String settings = Files.readString(project.resolve("jbake.properties"), StandardCharsets.UTF_8);
+            boolean fallback = !settings.contains("template.term.file");
+            if (fallback) {
+                settings += "\ntemplate.term.file=" + FALLBACK_TERM_TEMPLATE + "\n";
+                try (InputStream template = BenchSite.class.getResourceAsStream(FALLBACK_TERM_TEMPLATE)) {
+                    Files.write(folder.resolve("templates").resolve(FALLBACK_TERM_TEMPLATE), template.readAllBytes());
+                }
+            }
+            Files.writeString(folder.resolve("jbake.properties"), settings, StandardCharsets.UTF_8);
+            corpus.writeTo(folder.resolve("content"));
+            return new BenchSite(folder, fallback);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The site's folder. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Whether the real site had no term template and the benchmark's plain one was added. */
+    public boolean usedFallbackTermTemplate() {
+        return fallbackTermTemplate;
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path path : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

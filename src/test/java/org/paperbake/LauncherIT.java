@@ -1,0 +1,112 @@
+package org.paperbake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ./paperbake launcher's class-data-sharing archive, on a copy of the launcher and the packaged
+ * jar: made by the first build, used afterwards, ignored when it is garbage, remade when the jar
+ * changes, and never made by a command that is not a build.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LauncherIT {
+
+    @TempDir
+    static Path folder;
+
+    static Path home;
+    static Path archive;
+    static Path site;
+
+    @BeforeAll
+    static void copyLauncherAndJar() throws IOException {
+        home = folder.resolve("paperbake");
+        Files.createDirectories(home.resolve("target/lib"));
+        Files.copy(TestSites.PROJECT.resolve("paperbake"), home.resolve("paperbake"));
+        Files.copy(TestSites.PROJECT.resolve("target/paperbake.jar"), home.resolve("target/paperbake.jar"));
+        try (Stream<Path> jars = Files.list(TestSites.PROJECT.resolve("target/lib"))) {
+            for (Path jar : jars.toList()) {
+                Files.copy(jar, home.resolve("target/lib").resolve(jar.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        archive = home.resolve("target/paperbake.jsa");
+        site = TestSites.copyFixture("minimal", folder.resolve("site"));
+    }
+
+    private static int launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", home.resolve("paperbake").toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("launch.log").toFile()).start();
+        assertTrue(process.waitFor(300, TimeUnit.SECONDS), "the launcher finished");
+        return process.exitValue();
+    }
+
+    private static String log() throws IOException {
+        return Files.readString(folder.resolve("launch.log"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @Order(1)
+    void a_command_that_is_not_a_build_makes_no_archive() throws Exception {
+        assertEquals(0, launch("--help"), log());
+        assertFalse(Files.exists(archive));
+    }
+
+    @Test
+    @Order(2)
+    void the_first_build_makes_the_archive_and_the_next_build_uses_it() throws Exception {
+        assertEquals(0, launch("build", "--source", site.toString(), "--output", folder.resolve("out1").toString()), log());
+        assertTrue(Files.size(archive) > 1_000_000, "an archive of the loaded classes");
+        assertTrue(Files.isRegularFile(home.resolve("target/paperbake.jsa.jvm")));
+        FileTime made = Files.getLastModifiedTime(archive);
+        assertEquals(0, launch("build", "--source", site.toString(), "--output", folder.resolve("out2").toString()), log());
+        assertEquals(made, Files.getLastModifiedTime(archive), "a current archive is used, not remade");
+        assertEquals(TestSites.snapshot(folder.resolve("out1")), TestSites.snapshot(folder.resolve("out2")));
+    }
+
+    @Test
+    @Order(3)
+    void a_garbage_archive_is_ignored_and_the_build_still_succeeds() throws Exception {
+        archive.toFile().setWritable(true);
+        Files.writeString(archive, "not an archive");
+        assertEquals(0, launch("build", "--source", site.toString(), "--output", folder.resolve("out3").toString()), log());
+        assertFalse(log().contains("cds"), log());
+        assertEquals(TestSites.snapshot(folder.resolve("out1")), TestSites.snapshot(folder.resolve("out3")));
+    }
+
+    @Test
+    @Order(4)
+    void a_newer_jar_makes_the_archive_stale_and_the_next_build_remakes_it() throws Exception {
+        Files.setLastModifiedTime(home.resolve("target/paperbake.jar"),
+                FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() + 10_000));
+        assertEquals(0, launch("build", "--source", site.toString(), "--output", folder.resolve("out4").toString()), log());
+        assertNotEquals("not an archive", Files.readString(archive, StandardCharsets.ISO_8859_1).substring(0, 14));
+        assertTrue(Files.size(archive) > 1_000_000);
+    }
+
+    @Test
+    @Order(5)
+    void a_bad_command_keeps_its_exit_status_through_the_launcher() throws Exception {
+        assertEquals(2, launch("no-such-command"), log());
+    }
+}
