@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jbake.app.Oven;
+import org.jbake.app.Utensils;
+import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
@@ -47,11 +49,14 @@ public final class SiteBaker {
 
         DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
                 config.sourceFolder().toFile(), destination.toFile(), config.file().toFile(), true);
-        Oven oven = new Oven(jbake);
+        Utensils utensils = UtensilsFactory.createDefaultUtensils(jbake);
+        HardenedFreemarkerEngine templates = HardenedFreemarkerEngine.installInto(utensils);
+        Oven oven = new Oven(utensils);
         oven.bake();
 
-        List<Problem> problems = new ArrayList<>();
-        for (Throwable error : oven.getErrors()) {
+        // Template failures come located from the engine; JBake's own errors only when there are none.
+        List<Problem> problems = new ArrayList<>(templates.problems());
+        for (Throwable error : problems.isEmpty() ? oven.getErrors() : List.<Throwable>of()) {
             problems.add(toProblem(config, error));
         }
         removeDrafts(files, destination, problems);
