@@ -60,6 +60,7 @@ public final class ContentReader {
             ContentFile content = readFile(contentFolder, file, problems);
             if (content != null) {
                 files.add(content);
+                problems.addAll(MarkdownPolicy.check(content));
             }
         }
         checkParents(files, problems);
