@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.paperbake.bake.SiteBaker;
+import org.paperbake.check.ContentSecurityCheck;
 import org.paperbake.check.LinkChecker;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
@@ -67,9 +68,10 @@ public final class Site {
     }
 
     private static List<Problem> checkSite(Path staging) {
-        List<Problem> problems = LinkChecker.checkInternalLinksWithAnchors(staging);
+        List<Problem> problems = new java.util.ArrayList<>(LinkChecker.checkInternalLinksWithAnchors(staging));
+        problems.addAll(ContentSecurityCheck.checkPages(staging));
         if (!problems.isEmpty()) {
-            throw new PaperbakeException.ContentProblems("the built site has " + problems.size() + " broken link(s)", problems);
+            throw new PaperbakeException.ContentProblems("the built site has " + problems.size() + " problem(s)", problems);
         }
         return problems;
     }

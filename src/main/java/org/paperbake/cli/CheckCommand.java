@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperbake.PaperbakeException;
 import org.paperbake.Problem;
+import org.paperbake.check.ContentSecurityCheck;
 import org.paperbake.check.LinkChecker;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentReader;
@@ -29,7 +30,9 @@ final class CheckCommand implements Callable<Integer> {
         int files = ContentReader.readAll(config.contentFolder()).size();
         Path site = output != null ? output : source.resolve("output");
         if (Files.isDirectory(site)) {
-            List<Problem> problems = LinkChecker.checkInternalLinksWithAnchors(site.toAbsolutePath().normalize());
+            Path built = site.toAbsolutePath().normalize();
+            List<Problem> problems = new java.util.ArrayList<>(LinkChecker.checkInternalLinksWithAnchors(built));
+            problems.addAll(ContentSecurityCheck.checkPages(built));
             if (!problems.isEmpty()) {
                 throw new PaperbakeException.ContentProblems(problems.size() + " problem(s) in the built site", problems);
             }
