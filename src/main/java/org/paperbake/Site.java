@@ -16,6 +16,7 @@ import org.paperbake.check.LinkChecker;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.content.SourceTree;
 import org.paperbake.postprocess.PostProcessor;
 
 /**
@@ -53,6 +54,7 @@ public final class Site {
         SiteConfig config = timed(() -> SiteConfig.load(source), c -> "Read " + SiteConfig.FILE_NAME);
         List<ContentFile> content = timed(() -> ContentReader.readAll(config.contentFolder()),
                 files -> "Read " + files.size() + " content files");
+        SourceTree.refuseUnsafeFiles(config);
         Path staging = createStagingFolder();
         try {
             int baked = timed(() -> new SiteBaker().bake(config, content, staging), n -> "Baked " + n + " pages");

@@ -10,6 +10,7 @@ import org.paperbake.check.ContentSecurityCheck;
 import org.paperbake.check.LinkChecker;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentReader;
+import org.paperbake.content.SourceTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,6 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         SiteConfig config = SiteConfig.load(source);
         int files = ContentReader.readAll(config.contentFolder()).size();
+        SourceTree.refuseUnsafeFiles(config);
         Path site = output != null ? output : source.resolve("output");
         if (Files.isDirectory(site)) {
             Path built = site.toAbsolutePath().normalize();
