@@ -25,6 +25,8 @@
 <html lang="${config.site_language!"en"}">
 <head>
   <meta charset="utf-8">
+  <#-- Content-Security-Policy (issue 6): must stay the first thing after charset; check/ContentSecurityCheck.POLICY is the same text. -->
+  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${title}<#if title != config.site_title> · ${config.site_title}</#if></title>
   <#if description?has_content><meta name="description" content="${description}"></#if>

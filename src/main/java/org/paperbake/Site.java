@@ -12,10 +12,12 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.paperbake.bake.Baker;
 import org.paperbake.bake.SiteBaker;
+import org.paperbake.check.ContentSecurityCheck;
 import org.paperbake.check.LinkChecker;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.content.SourceTree;
 import org.paperbake.postprocess.PostProcessor;
 
 /**
@@ -63,6 +65,7 @@ public final class Site {
         SiteConfig config = timed(() -> SiteConfig.load(source), c -> "Read " + SiteConfig.FILE_NAME);
         List<ContentFile> content = timed(() -> ContentReader.readAll(config.contentFolder()),
                 files -> "Read " + files.size() + " content files");
+        SourceTree.refuseUnsafeFiles(config);
         Path staging = createStagingFolder();
         try {
             int baked = timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
@@ -78,9 +81,10 @@ public final class Site {
     }
 
     private static List<Problem> checkSite(Path staging) {
-        List<Problem> problems = LinkChecker.checkInternalLinksWithAnchors(staging);
+        List<Problem> problems = new java.util.ArrayList<>(LinkChecker.checkInternalLinksWithAnchors(staging));
+        problems.addAll(ContentSecurityCheck.checkPages(staging));
         if (!problems.isEmpty()) {
-            throw new PaperbakeException.ContentProblems("the built site has " + problems.size() + " broken link(s)", problems);
+            throw new PaperbakeException.ContentProblems("the built site has " + problems.size() + " problem(s)", problems);
         }
         return problems;
     }

@@ -1,35 +1,87 @@
 package org.paperbake.bake;
 
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.paperbake.content.MarkdownPolicy;
+import org.paperbake.content.MarkdownSyntax;
 
 /**
  * Markdown to HTML with one Flexmark parser and renderer, built once and reused for every page.
  *
  * <p>JBake's own engine builds a new parser per file; Flexmark's parser and renderer are immutable
- * and thread-safe, so one pair serves the whole build. Raw HTML in content is escaped, not passed
- * through: content comes from pull requests, and the templates are the only source of markup.
+ * and thread-safe, so one pair serves the whole build. Content comes from pull requests: the build
+ * refuses a body that breaks {@link MarkdownPolicy} before it gets here, and, as a second line of
+ * defence, every rendered fragment is cleaned with Jsoup's {@link Cleaner} against {@link #SAFELIST}
+ * (what Flexmark emits plus the raw HTML the policy allows), so no script, handler, style or unsafe
+ * URL reaches a page even if the check were bypassed.
  */
 public final class MarkdownRenderer {
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
+    /** The elements and attributes a rendered body may contain. */
+    static final Safelist SAFELIST = createSafelist();
 
-    /** A renderer with CommonMark plus tables, escaping raw HTML. */
+    /** Only used to tell relative URLs from absolute ones while cleaning; never written out. */
+    private static final String CLEANING_BASE = "https://paperbake.invalid/";
+
+    private final HtmlRenderer renderer;
+    private final Cleaner cleaner = new Cleaner(SAFELIST);
+
+    /** A renderer for {@link MarkdownSyntax}. */
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS).build();
     }
 
-    /** Renders a Markdown body to an HTML fragment. */
+    /** Renders a Markdown body to a clean HTML fragment. */
     public String renderMarkdown(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        String html = renderer.render(MarkdownSyntax.PARSER.parse(markdown));
+        Document dirty = Jsoup.parseBodyFragment(html, CLEANING_BASE);
+        Document clean = cleaner.clean(dirty);
+        removeUrlsThePolicyRefuses(clean);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /**
+     * What the safelist's protocol check lets through but {@link MarkdownPolicy} refuses: Jsoup resolves
+     * {@code //host} against the base as https, and images must be relative or inline raster data.
+     */
+    private static void removeUrlsThePolicyRefuses(Document document) {
+        for (Element link : document.select("a[href]")) {
+            if (link.attr("href").strip().replace('\\', '/').startsWith("//")) {
+                link.removeAttr("href");
+            }
+        }
+        for (Element image : document.select("img[src]")) {
+            String source = image.attr("src").strip().replace('\\', '/').toLowerCase(Locale.ROOT);
+            boolean relative = !source.startsWith("//") && !source.matches("^[a-z][a-z0-9+.\\-]*:.*");
+            if (!relative && !source.matches("^data:image/(png|jpeg|gif|webp);base64,.*")) {
+                image.removeAttr("src");
+            }
+        }
+    }
+
+    private static Safelist createSafelist() {
+        Safelist safelist = new Safelist()
+                .addTags("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "em", "strong", "code",
+                        "pre", "a", "img", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "del")
+                .addAttributes("a", "href", "title")
+                .addAttributes("img", "src", "alt", "title")
+                .addAttributes("ol", "start")
+                .addAttributes("code", "class")
+                .addAttributes("th", "align")
+                .addAttributes("td", "align")
+                .addProtocols("a", "href", "http", "https", "mailto")
+                .addProtocols("img", "src", "http", "https", "data")
+                .preserveRelativeLinks(true);
+        MarkdownPolicy.ALLOWED_ELEMENTS.forEach((element, attributes) -> {
+            safelist.addTags(element);
+            attributes.forEach(attribute -> safelist.addAttributes(element, attribute));
+        });
+        return safelist;
     }
 }

@@ -22,7 +22,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentTypes;
 import org.jbake.render.DocumentsRenderer;
 import org.jbake.render.RenderingTool;
-import org.jbake.template.FreemarkerTemplateEngine;
+import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.jbake.template.RenderingException;
@@ -57,9 +57,9 @@ public final class SiteBaker implements Baker {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final TemplateEngineFactory templateEngine;
 
-    /** A baker rendering templates with JBake's Freemarker engine. */
+    /** A baker rendering templates with the hardened Freemarker engine (no ?new, no ?api, no db bean). */
     public SiteBaker() {
-        this(FreemarkerTemplateEngine::new);
+        this((config, store) -> new HardenedFreemarkerEngine(store, config));
     }
 
     /** A baker rendering {@code .ftl} templates with the engine {@code templateEngine} makes. */
@@ -78,7 +78,8 @@ public final class SiteBaker implements Baker {
         registerDocumentTypes(jbake);
         new ContentCrawler(jbake, engine).crawl(files, store);
         new Crawler(store, jbake).crawlDataFiles();
-        Renderer renderer = new Renderer(store, jbake, new PaperbakeTemplateEngine(store, jbake, templateEngine));
+        AbstractTemplateEngine templates = templateEngine.create(jbake, store);
+        Renderer renderer = new Renderer(store, jbake, new PaperbakeTemplateEngine(store, jbake, (c, s) -> templates));
         LinearDocumentsRenderer.render(renderer, store, errors);
         renderOtherPages(renderer, store, jbake, errors);
         Asset asset = new Asset(jbake);
@@ -86,7 +87,12 @@ public final class SiteBaker implements Baker {
         asset.copyAssetsFromContent(jbake.getContentFolder());
         errors.addAll(asset.getErrors());
 
-        return finish(config, files, destination, errors);
+        return finish(config, files, destination, errors, locatedProblems(templates));
+    }
+
+    /** Template failures the hardened engine located to a template file and line, if it is the engine. */
+    static List<Problem> locatedProblems(AbstractTemplateEngine templates) {
+        return templates instanceof HardenedFreemarkerEngine hardened ? hardened.problems() : List.of();
     }
 
     /** JBake's configuration for a bake of {@code config}'s site into {@code destination}. */
@@ -102,10 +108,14 @@ public final class SiteBaker implements Baker {
         return new FrontMatterMarkdownEngine(filesByPath, NavigationLinks.forPages(files), markdown);
     }
 
-    /** Checks JBake's errors and the pages made, removes drafts; the number of published pages. */
-    static int finish(SiteConfig config, List<ContentFile> files, Path destination, List<Throwable> errors) {
-        List<Problem> problems = new ArrayList<>();
-        for (Throwable error : errors) {
+    /**
+     * Checks JBake's errors and the pages made, removes drafts; the number of published pages.
+     * Template failures already located by the engine replace JBake's messages about them.
+     */
+    static int finish(SiteConfig config, List<ContentFile> files, Path destination, List<Throwable> errors,
+            List<Problem> located) {
+        List<Problem> problems = new ArrayList<>(located);
+        for (Throwable error : located.isEmpty() ? errors : List.<Throwable>of()) {
             problems.add(toProblem(config, error));
         }
         removeDrafts(files, destination, problems);

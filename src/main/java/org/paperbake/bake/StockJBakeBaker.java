@@ -3,6 +3,8 @@ package org.paperbake.bake;
 import java.nio.file.Path;
 import java.util.List;
 import org.jbake.app.Oven;
+import org.jbake.app.Utensils;
+import org.jbake.app.UtensilsFactory;
 import org.jbake.parser.Engines;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
@@ -23,8 +25,10 @@ public final class StockJBakeBaker implements Baker {
     public int bake(SiteConfig config, List<ContentFile> files, Path destination) {
         // Registered before each bake, because JBake's own md engine would otherwise win.
         Engines.register("md", SiteBaker.engineFor(files, markdown));
-        Oven oven = new Oven(SiteBaker.configure(config, destination));
+        Utensils utensils = UtensilsFactory.createDefaultUtensils(SiteBaker.configure(config, destination));
+        HardenedFreemarkerEngine templates = HardenedFreemarkerEngine.installInto(utensils);
+        Oven oven = new Oven(utensils);
         oven.bake();
-        return SiteBaker.finish(config, files, destination, oven.getErrors());
+        return SiteBaker.finish(config, files, destination, oven.getErrors(), templates.problems());
     }
 }

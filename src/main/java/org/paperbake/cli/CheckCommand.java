@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperbake.PaperbakeException;
 import org.paperbake.Problem;
+import org.paperbake.check.ContentSecurityCheck;
 import org.paperbake.check.LinkChecker;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentReader;
 import picocli.CommandLine;
+import org.paperbake.content.SourceTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,9 +35,12 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SiteConfig config = SiteConfig.load(source);
         int files = ContentReader.readAll(config.contentFolder()).size();
+        SourceTree.refuseUnsafeFiles(config);
         Path site = output != null ? output : source.resolve("output");
         if (Files.isDirectory(site)) {
-            List<Problem> problems = LinkChecker.checkInternalLinksWithAnchors(site.toAbsolutePath().normalize());
+            Path built = site.toAbsolutePath().normalize();
+            List<Problem> problems = new java.util.ArrayList<>(LinkChecker.checkInternalLinksWithAnchors(built));
+            problems.addAll(ContentSecurityCheck.checkPages(built));
             if (!problems.isEmpty()) {
                 throw new PaperbakeException.ContentProblems(problems.size() + " problem(s) in the built site", problems);
             }

@@ -60,6 +60,7 @@ public final class ContentReader {
             ContentFile content = readFile(contentFolder, file, problems);
             if (content != null) {
                 files.add(content);
+                problems.addAll(MarkdownPolicy.check(content));
             }
         }
         checkParents(files, problems);
@@ -228,10 +229,27 @@ public final class ContentReader {
                     yamlFix(e)));
             return null;
         } catch (YAMLException e) {
+            if (String.valueOf(e.getMessage()).contains("exceeds the limit")) {
+                problems.add(Problem.at(file, longestLine(yaml) + 2, "the front matter is longer than 64 KB",
+                        "shorten the value on this line; put long text in the page body"));
+                return null;
+            }
             problems.add(Problem.at(file, 1, "the front matter is not valid YAML: " + e.getMessage(),
                     "write one 'key: value' per line, quoting values that contain ':' or '#'"));
             return null;
         }
+    }
+
+    /** The 0-based index of the longest line: where an over-long front matter has to be shortened. */
+    private static int longestLine(String yaml) {
+        String[] lines = yaml.split("\n", -1);
+        int longest = 0;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].length() > lines[longest].length()) {
+                longest = i;
+            }
+        }
+        return longest;
     }
 
     private static String yamlProblem(MarkedYAMLException e) {

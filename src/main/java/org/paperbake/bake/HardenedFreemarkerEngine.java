@@ -1,0 +1,234 @@
+package org.paperbake.bake;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.BeansWrapper;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleDate;
+import freemarker.template.SimpleSequence;
+import freemarker.template.Template;
+import freemarker.template.TemplateDateModel;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.Version;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.lang3.LocaleUtils;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.ModelAttributes;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.NoModelExtractorException;
+import org.jbake.template.RenderingException;
+import org.paperbake.Problem;
+
+/**
+ * JBake's template engine, replaced by a Freemarker set-up that keeps the templates closed.
+ *
+ * <p>JBake's own {@code FreemarkerTemplateEngine} builds its {@link Configuration} privately with
+ * incompatible-improvements 2.3.0 and the default error handler (which writes the error and a Java
+ * stack trace into the published page), and hands templates the content store ({@code db}) and
+ * data files ({@code data}) as Java beans whose every method a template can call. This engine is
+ * given to JBake's {@code Renderer} in place of its delegating engine, and:
+ * <ul>
+ *   <li>runs with incompatible-improvements {@value #INCOMPATIBLE_IMPROVEMENTS_TEXT} and HTML
+ *       auto-escaping as the default output format;</li>
+ *   <li>refuses {@code ?new} for every class ({@link TemplateClassResolver#ALLOWS_NOTHING_RESOLVER})
+ *       and {@code ?api};</li>
+ *   <li>exposes no Java methods or properties of plain objects ({@link BeansWrapper#EXPOSE_NOTHING}),
+ *       and neither {@code db}, {@code data} nor {@code renderer};</li>
+ *   <li>rethrows every template error instead of printing it into the page, and records it, located
+ *       to the template's file and line, as a {@link Problem} for the build to fail with.</li>
+ * </ul>
+ * Content is never evaluated as a template: bodies arrive as data and are only ever printed.
+ */
+public final class HardenedFreemarkerEngine extends DelegatingTemplateEngine {
+
+    /** The model keys JBake offers that would reach Java objects rather than data. */
+    static final Set<String> CLOSED_KEYS = Set.of(ModelAttributes.DB, ModelAttributes.DATA, ModelAttributes.RENDERER);
+
+    private static final Version INCOMPATIBLE_IMPROVEMENTS = Configuration.VERSION_2_3_34;
+    private static final String INCOMPATIBLE_IMPROVEMENTS_TEXT = "2.3.34";
+
+    private final Configuration freemarker;
+    private final Path templateFolder;
+    private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * @param db the content store JBake bakes from (used only through the model extractors)
+     * @param config JBake's configuration: template folder, encodings, time zone, locale
+     */
+    public HardenedFreemarkerEngine(ContentStore db, JBakeConfiguration config) {
+        super(db, config);
+        this.templateFolder = config.getTemplateFolder().toPath();
+        this.freemarker = createConfiguration(config);
+    }
+
+    /**
+     * Replaces the renderer JBake's factory put into {@code utensils} with one that renders through
+     * a new hardened engine, and returns that engine so that its {@link #problems()} can be read
+     * after the bake.
+     */
+    public static HardenedFreemarkerEngine installInto(Utensils utensils) {
+        HardenedFreemarkerEngine engine = new HardenedFreemarkerEngine(utensils.getContentStore(), utensils.getConfiguration());
+        utensils.setRenderer(new Renderer(utensils.getContentStore(), utensils.getConfiguration(), engine));
+        return engine;
+    }
+
+    /** The Freemarker set-up described in the class comment; package-private so tests can check each setting. */
+    Configuration configuration() {
+        return freemarker;
+    }
+
+    /** Every template failure so far, each located to its template file and line. */
+    public List<Problem> problems() {
+        synchronized (problems) {
+            return List.copyOf(problems);
+        }
+    }
+
+    private static Configuration createConfiguration(JBakeConfiguration config) {
+        Configuration freemarker = new Configuration(INCOMPATIBLE_IMPROVEMENTS);
+        try {
+            // FileTemplateLoader refuses templates that resolve (through links) outside the folder.
+            freemarker.setTemplateLoader(new FileTemplateLoader(config.getTemplateFolder()));
+        } catch (IOException e) {
+            throw new IllegalStateException("the template folder " + config.getTemplateFolder() + " cannot be read", e);
+        }
+        freemarker.setDefaultEncoding(config.getRenderEncoding());
+        freemarker.setOutputEncoding(config.getOutputEncoding());
+        if (config.getFreemarkerTimeZone() != null) {
+            freemarker.setTimeZone(config.getFreemarkerTimeZone());
+            freemarker.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
+        }
+        freemarker.setLocale(config.getJvmLocale() != null ? LocaleUtils.toLocale(config.getJvmLocale()) : Locale.US);
+        freemarker.setLocalizedLookup(false);
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setObjectWrapper(createObjectWrapper());
+        return freemarker;
+    }
+
+    private static DefaultObjectWrapper createObjectWrapper() {
+        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(INCOMPATIBLE_IMPROVEMENTS);
+        builder.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
+        builder.setExposeFields(false);
+        return builder.build();
+    }
+
+    @Override
+    public void renderDocument(org.jbake.template.model.TemplateModel model, String templateName, Writer writer)
+            throws RenderingException {
+        model.setVersion(config.getVersion());
+        model.setConfig(config.asHashMap());
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            template.process(new ClosedModel(model), writer);
+        } catch (ParseException e) {
+            throw fail(model, e.getTemplateName(), e.getLineNumber(), "cannot be parsed: " + firstLine(e.getEditorMessage()));
+        } catch (TemplateException e) {
+            String blamed = e.getBlamedExpressionString();
+            String description = firstLine(e.getMessageWithoutStackTop());
+            if (blamed != null && !description.contains(blamed)) {
+                description += " (" + blamed + ")";
+            }
+            throw fail(model, e.getTemplateSourceName(), e.getLineNumber() == null ? 0 : e.getLineNumber(), description);
+        } catch (IOException e) {
+            throw fail(model, templateName, 0, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private RenderingException fail(org.jbake.template.model.TemplateModel model, String templateName, int line, String description) {
+        Object page = model.getContent() == null ? null : model.getContent().get("source_file");
+        String where = page != null ? " while rendering content/" + page : "";
+        Problem problem = Problem.at(templateFolder.resolve(templateName == null ? "?" : templateName), line,
+                "the template failed" + where + ": " + description,
+                "fix the template; the page data it can use is listed in README.md");
+        problems.add(problem);
+        return new RenderingException(problem.format());
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        StringBuilder text = new StringBuilder();
+        for (String line : message.lines().map(String::strip).toList()) {
+            if (line.isEmpty() || line.startsWith("----") || line.startsWith("Tip:") || line.startsWith("FTL stack")) {
+                if (text.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            text.append(text.length() > 0 ? " " : "").append(line.startsWith("==> ") ? line.substring(4) : line);
+        }
+        return text.toString().replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "");
+    }
+
+    /**
+     * The data a template sees: the page model and JBake's model extractors, but none of
+     * {@link #CLOSED_KEYS}.
+     */
+    private final class ClosedModel implements TemplateHashModel {
+
+        private final Map<String, Object> model;
+
+        ClosedModel(Map<String, Object> model) {
+            this.model = model;
+        }
+
+        @Override
+        public TemplateModel get(String key) throws TemplateModelException {
+            if (CLOSED_KEYS.contains(key)) {
+                return null;
+            }
+            try {
+                return extractors.extractAndTransform(db, key, model, (name, value) -> adapt(name, value));
+            } catch (NoModelExtractorException e) {
+                return freemarker.getObjectWrapper().wrap(model.get(key));
+            }
+        }
+
+        private TemplateModel adapt(String key, Object value) {
+            if (value instanceof Date date && ModelAttributes.PUBLISHED_DATE.equals(key)) {
+                return new SimpleDate(date, TemplateDateModel.UNKNOWN);
+            }
+            if (value instanceof Collection<?> collection) {
+                return new SimpleSequence(collection, freemarker.getObjectWrapper());
+            }
+            try {
+                return freemarker.getObjectWrapper().wrap(value);
+            } catch (TemplateModelException e) {
+                throw new IllegalStateException("cannot wrap " + key, e);
+            }
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+    }
+}

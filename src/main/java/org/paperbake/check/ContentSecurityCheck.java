@@ -1,0 +1,108 @@
+package org.paperbake.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.paperbake.Problem;
+
+/**
+ * Checks that every built page carries the site's Content-Security-Policy and needs nothing it forbids.
+ *
+ * <p>The policy ({@link #POLICY}) allows scripts, styles and images only from the site's own files
+ * (and {@code data:} images), so a page that relies on inline script, inline style, a {@code style=}
+ * or {@code on…=} attribute, or a {@code javascript:} URL would break in the browser; worse, such
+ * markup in a page means something put it there that the templates didn't. The check runs on the
+ * finished pages, after post-processing, and fails the build with the page and line.
+ * {@code <script type="application/ld+json">} is data, not script, and allowed.
+ */
+public final class ContentSecurityCheck {
+
+    /**
+     * The policy every page declares in a {@code <meta http-equiv>}. {@code frame-ancestors} is left
+     * out because browsers ignore it in a meta element. {@code 'self'} covers the site's own files
+     * served over HTTP and opened from disk.
+     */
+    public static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; form-action 'none'";
+
+    private static final java.util.Set<String> URL_ATTRIBUTES = java.util.Set.of("href", "src", "action", "formaction");
+
+    private ContentSecurityCheck() {
+    }
+
+    /** Every problem in every {@code .html} page below {@code site}, in path order. */
+    public static List<Problem> checkPages(Path site) {
+        List<Problem> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path page : walk.filter(path -> path.toString().endsWith(".html") && Files.isRegularFile(path)).sorted().toList()) {
+                String shown = "output/" + site.relativize(page).toString().replace('\\', '/');
+                String html = Files.readString(page, StandardCharsets.UTF_8);
+                problems.addAll(checkPage(shown, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
+    /** The problems of one parsed page, shown as {@code shownPath}. */
+    public static List<Problem> checkPage(String shownPath, Document page) {
+        List<Problem> problems = new ArrayList<>();
+        Element meta = page.selectFirst("head > meta[http-equiv=Content-Security-Policy]");
+        if (meta == null || !POLICY.equals(meta.attr("content"))) {
+            problems.add(new Problem(shownPath, meta == null ? 0 : lineOf(meta),
+                    "the page does not declare the site's Content-Security-Policy",
+                    "render it through layout.ftl's page macro, whose <head> carries the policy meta"));
+        }
+        for (Element element : page.getAllElements()) {
+            checkElement(shownPath, element, problems);
+        }
+        return problems;
+    }
+
+    private static void checkElement(String shownPath, Element element, List<Problem> problems) {
+        String name = element.normalName();
+        if (name.equals("script") && !element.hasAttr("src") && !element.attr("type").equalsIgnoreCase("application/ld+json")) {
+            problems.add(new Problem(shownPath, lineOf(element), "the page has an inline <script>",
+                    "move the script into a file under assets/js/ and load it with <script src>"));
+        } else if (name.equals("style")) {
+            problems.add(new Problem(shownPath, lineOf(element), "the page has an inline <style>",
+                    "move the rules into a stylesheet under assets/css/"));
+        } else if (name.equals("base")) {
+            problems.add(new Problem(shownPath, lineOf(element), "the page has a <base> element",
+                    "remove it; links are relative to the page"));
+        }
+        for (Attribute attribute : element.attributes()) {
+            String key = attribute.getKey().toLowerCase(Locale.ROOT);
+            if (key.startsWith("on")) {
+                problems.add(new Problem(shownPath, lineOf(element), "<" + name + "> has an event-handler attribute " + key + "=",
+                        "attach the handler from a script file under assets/js/"));
+            } else if (key.equals("style")) {
+                problems.add(new Problem(shownPath, lineOf(element), "<" + name + "> has a style= attribute",
+                        "give it a class and style the class in assets/css/"));
+            } else if (URL_ATTRIBUTES.contains(key) && isScriptUrl(attribute.getValue())) {
+                problems.add(new Problem(shownPath, lineOf(element), "<" + name + "> has a script URL in " + key + "=",
+                        "link to a page or a file instead"));
+            }
+        }
+    }
+
+    private static boolean isScriptUrl(String url) {
+        return url.replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT).matches("^(javascript|vbscript):.*");
+    }
+
+    private static int lineOf(Element element) {
+        return Math.max(0, element.sourceRange().start().lineNumber());
+    }
+}
