@@ -1,6 +1,8 @@
 package org.paperbake.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.paperbake.PaperbakeException;
 import org.paperbake.Problem;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "paperbake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a long policy document into a cross-referenced static website, baked with JBake.",
-        subcommands = {BuildCommand.class, ImportCommand.class, CheckCommand.class},
+        subcommands = {BuildCommand.class, ImportCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:content problems found (each listed as path:line: problem — how to fix)",
             "2:bad usage or unreadable input"})
@@ -32,15 +34,31 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args));
     }
 
+    /** The process environment the commands see ({@code GITHUB_ACTIONS}, {@code GITHUB_STEP_SUMMARY}). */
+    private final Map<String, String> environment;
+
+    private Main(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
     /** Runs the command line and returns its exit status, for tests. */
     public static int run(String... args) {
+        return run(System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given environment and output streams and returns its exit status, for tests. */
+    public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
         routeJavaUtilLoggingToSlf4j();
-        CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setExecutionExceptionHandler(Main::handleExecutionException);
+        Main main = new Main(environment);
+        CommandLine commandLine = new CommandLine(main);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) ->
+                handleExecutionException(main.environment, exception, line));
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
-            PrintWriter err = exception.getCommandLine().getErr();
-            err.println("paperbake: " + exception.getMessage());
-            err.println("Run './paperbake " + commandName(exception.getCommandLine()) + "--help' for usage.");
+            PrintWriter usageErr = exception.getCommandLine().getErr();
+            usageErr.println("paperbake: " + exception.getMessage());
+            usageErr.println("Run './paperbake " + commandName(exception.getCommandLine()) + "--help' for usage.");
             return 2;
         });
         return commandLine.execute(args);
@@ -64,11 +82,16 @@ public final class Main implements Callable<Integer> {
         return commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ";
     }
 
-    private static int handleExecutionException(Exception exception, CommandLine commandLine,
-            CommandLine.ParseResult parseResult) {
+    /** The environment variables the commands were started with. */
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    private static int handleExecutionException(Map<String, String> environment, Exception exception,
+            CommandLine commandLine) {
         PrintWriter err = commandLine.getErr();
         if (exception instanceof PaperbakeException failure) {
-            printProblems(err, failure);
+            printProblems(environment, err, failure);
             return failure.exitCode();
         }
         err.println("paperbake: internal error — this is a bug in Paperbake, not in your content; please report it with this output:");
@@ -77,16 +100,21 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Prints each problem, then a one-line summary; on GitHub Actions also as annotations. */
-    static void printProblems(PrintWriter err, PaperbakeException failure) {
-        boolean annotate = "true".equals(System.getenv("GITHUB_ACTIONS"));
-        for (Problem problem : failure.problems()) {
+    static void printProblems(Map<String, String> environment, PrintWriter err, PaperbakeException failure) {
+        printProblemList(environment, err, failure.problems());
+        err.println("paperbake: " + failure.getMessage() + " — nothing was changed");
+        err.flush();
+    }
+
+    /** Prints each problem as {@code path:line: problem — how to fix}; on GitHub Actions also as an annotation. */
+    static void printProblemList(Map<String, String> environment, PrintWriter err, List<Problem> problems) {
+        boolean annotate = "true".equals(environment.get("GITHUB_ACTIONS"));
+        for (Problem problem : problems) {
             err.println(problem.format());
             if (annotate) {
                 err.println(GitHubAnnotations.errorLine(problem));
             }
         }
-        err.println("paperbake: " + failure.getMessage() + " — nothing was changed");
-        err.flush();
     }
 
     /** Prints the version from the jar's manifest. */
