@@ -1,5 +1,6 @@
 package org.paperbake.check;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,12 +34,16 @@ public record BuiltSite(SiteConfig config, List<ContentFile> content, Path folde
     /**
      * A problem found in the built page {@code page} (relative to the site root), located where an
      * editor can fix it: on {@code line} of the content file the page was built from when there is
-     * one, else on the built page as {@code output/…}.
+     * one, on the asset it was copied from, else on the built page as {@code output/…}.
      */
     public Problem problemIn(String page, int line, String message, String fix) {
         ContentFile source = contentByOutputPath().get(page);
         if (source != null) {
             return Problem.at(source.file(), line, message, fix);
+        }
+        Path asset = config.assetFolder().resolve(page).normalize();
+        if (asset.startsWith(config.assetFolder()) && Files.isRegularFile(asset)) {
+            return Problem.at(asset, 0, message, fix);
         }
         return new Problem("output/" + page, 0, message, fix);
     }

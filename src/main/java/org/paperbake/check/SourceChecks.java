@@ -37,11 +37,12 @@ final class SourceChecks {
      */
     static List<Problem> checkOutputPaths(SiteConfig config) {
         Map<String, String> claimedBy = new LinkedHashMap<>();
-        Map<String, Path> files = new HashMap<>();
+        Map<String, String> outputs = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         if (Boolean.parseBoolean(config.jbake().getOrDefault("render.error404", "false"))) {
             String notFound = config.jbake().getOrDefault("error404.file", "404.html");
             claimedBy.put(notFound.toLowerCase(Locale.ROOT), "the not-found page " + notFound);
+            outputs.put(notFound.toLowerCase(Locale.ROOT), notFound);
         }
         Path content = config.contentFolder();
         for (Path file : listFiles(content)) {
@@ -51,29 +52,30 @@ final class SourceChecks {
                 continue;
             }
             String output = name.substring(0, name.length() - extension.length()) + ".html";
-            claim(file, output, claimedBy, files, problems);
+            claim(file, output, claimedBy, outputs, problems);
         }
         Path assets = config.assetFolder();
         for (Path file : listFiles(assets)) {
-            claim(file, assets.relativize(file).toString().replace('\\', '/'), claimedBy, files, problems);
+            claim(file, assets.relativize(file).toString().replace('\\', '/'), claimedBy, outputs, problems);
         }
         return problems;
     }
 
-    private static void claim(Path file, String output, Map<String, String> claimedBy, Map<String, Path> files,
+    private static void claim(Path file, String output, Map<String, String> claimedBy, Map<String, String> outputs,
             List<Problem> problems) {
         String key = output.toLowerCase(Locale.ROOT);
         String earlier = claimedBy.get(key);
         if (earlier == null) {
             claimedBy.put(key, Problem.displayPath(file));
-            files.put(key, file);
+            outputs.put(key, output);
             return;
         }
-        Path earlierFile = files.get(key);
-        String sameCase = earlierFile == null || earlierFile.getFileName().toString().equals(file.getFileName().toString())
-                ? "" : " (names that differ only in upper and lower case are the same file on many computers)";
+        String earlierOutput = outputs.getOrDefault(key, output);
+        String caseNote = earlierOutput.equals(output) ? ""
+                : " (" + earlierOutput + " and " + output + " differ only in upper and lower case, which makes them one file"
+                        + " on many computers)";
         problems.add(Problem.at(file, isMarkdown(file) ? 1 : 0,
-                "this file would be published as " + output + ", like " + earlier + sameCase,
+                "this file would be published as " + output + ", like " + earlier + caseNote,
                 "rename one of the two files so that each page has its own address"));
     }
 

@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
             return 0;
         }
         PrintWriter err = spec.commandLine().getErr();
-        Main.printProblemList(main.environment(), err, problems);
+        Main.printProblemList(main.environment(), spec.commandLine().getOut(), err, problems);
         err.println("paperbake check: " + problems.size() + " problem(s) — fix them and run ./paperbake check again;"
                 + " CONTRIBUTING.md explains each message");
         err.flush();

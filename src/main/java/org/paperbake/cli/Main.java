@@ -91,7 +91,7 @@ public final class Main implements Callable<Integer> {
             CommandLine commandLine) {
         PrintWriter err = commandLine.getErr();
         if (exception instanceof PaperbakeException failure) {
-            printProblems(environment, err, failure);
+            printProblems(environment, commandLine.getOut(), err, failure);
             return failure.exitCode();
         }
         err.println("paperbake: internal error — this is a bug in Paperbake, not in your content; please report it with this output:");
@@ -100,21 +100,25 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Prints each problem, then a one-line summary; on GitHub Actions also as annotations. */
-    static void printProblems(Map<String, String> environment, PrintWriter err, PaperbakeException failure) {
-        printProblemList(environment, err, failure.problems());
+    static void printProblems(Map<String, String> environment, PrintWriter out, PrintWriter err, PaperbakeException failure) {
+        printProblemList(environment, out, err, failure.problems());
         err.println("paperbake: " + failure.getMessage() + " — nothing was changed");
         err.flush();
     }
 
-    /** Prints each problem as {@code path:line: problem — how to fix}; on GitHub Actions also as an annotation. */
-    static void printProblemList(Map<String, String> environment, PrintWriter err, List<Problem> problems) {
+    /**
+     * Prints each problem to {@code err} as {@code path:line: problem — how to fix}; on GitHub Actions
+     * also to {@code out} as an annotation, since the runner reads workflow commands from standard output.
+     */
+    static void printProblemList(Map<String, String> environment, PrintWriter out, PrintWriter err, List<Problem> problems) {
         boolean annotate = "true".equals(environment.get("GITHUB_ACTIONS"));
         for (Problem problem : problems) {
             err.println(problem.format());
             if (annotate) {
-                err.println(GitHubAnnotations.errorLine(problem));
+                out.println(GitHubAnnotations.errorLine(problem));
             }
         }
+        out.flush();
     }
 
     /** Prints the version from the jar's manifest. */
