@@ -1,7 +1,10 @@
 package org.paperbake.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.paperbake.PaperbakeException;
+import org.paperbake.Problem;
 import org.paperbake.serve.DevServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +33,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+            throw new PaperbakeException.BadInput("bad port", List.of(new Problem("--port " + port, 0,
+                    "is not a port number", "use a number between 1024 and 65535, such as 8820")));
         }
         Path target = output != null ? output : source.resolve("output");
         DevServer server = new DevServer(source, target, port, line -> {

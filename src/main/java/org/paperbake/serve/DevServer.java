@@ -63,7 +63,7 @@ public final class DevServer implements AutoCloseable {
     private volatile BuildState state = new BuildState(0, null);
 
     /**
-     * Builds the site once and binds the server (not yet serving).
+     * Binds the server (not yet serving), then builds the site once.
      *
      * @param port the port on 127.0.0.1, or 0 for any free port
      * @throws PaperbakeException.BadInput when the port is taken
@@ -72,7 +72,6 @@ public final class DevServer implements AutoCloseable {
         this.source = source.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.log = log;
-        rebuild();
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
@@ -81,6 +80,7 @@ public final class DevServer implements AutoCloseable {
         }
         server.createContext("/", this::handle);
         server.setExecutor(requests);
+        rebuild();
     }
 
     /** Starts serving and watching; returns at once. */
