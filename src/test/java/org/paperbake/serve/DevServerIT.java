@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,6 +82,22 @@ class DevServerIT {
         return body;
     }
 
+    /** The page's DOM after its scripts ran, in headless Chromium (Debian's, as in CI), with a fresh profile. */
+    static String renderInChromium(String url) throws InterruptedException {
+        try {
+            Path profile = Files.createTempDirectory(folder, "chromium-");
+            Process chromium = new ProcessBuilder("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--user-data-dir=" + profile, "--virtual-time-budget=5000", "--dump-dom", url)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String dom = new String(chromium.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(chromium.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "Chromium finished");
+            return dom;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     @Order(1)
     void the_server_listens_on_the_loopback_interface_only_and_serves_the_built_pages() {
@@ -141,6 +158,9 @@ class DevServerIT {
         assertTrue(status.startsWith("{\"generation\":" + generation + ","), status);
         assertEquals(before, TestSites.snapshot(site.resolve("output")));
         assertTrue(get("conclusion.html").body().contains("The end, in one paragraph."));
+        String dom = renderInChromium(server.url() + "conclusion.html");
+        assertTrue(dom.contains("<div class=\"paperbake-build-error\" role=\"alert\"><h2>The rebuild failed — this is the last good site</h2>"), dom);
+        assertTrue(dom.contains("unknown front-matter key 'ordr' — did you mean 'order'?") && dom.contains("The end, in one paragraph."), dom);
 
         TestSites.write(file, good.replace("The end, in one paragraph.", "The end, fixed."));
         awaitPage("conclusion.html", body -> body.contains("The end, fixed."));
