@@ -1,7 +1,9 @@
 package org.paperbake.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.paperbake.Problem;
 import org.paperbake.content.ContentFile;
 
@@ -14,16 +16,23 @@ final class InternalLinksCheck implements BuiltSiteCheck {
     @Override
     public List<Problem> check(BuiltSite site) {
         List<Problem> problems = new ArrayList<>();
+        // A broken link in a template is on every page it renders: report it once, with the first page.
+        Map<String, List<BrokenLink>> madeByTheBuild = new LinkedHashMap<>();
         for (BrokenLink link : LinkChecker.findBrokenLinks(site.folder())) {
             ContentFile source = site.contentByOutputPath().get(link.page());
             int line = source == null ? 0 : SourceLinks.lineOf(source, link.target());
             if (line > 0) {
                 problems.add(site.problemIn(link.page(), line, link.message(), link.fix()));
             } else {
-                // Not written in the content: a template, or a post-processing step, made it.
-                problems.add(new Problem("output/" + link.page(), 0, link.message() + " (made by a template, not by the content)",
-                        link.fix() + "; fix the template in templates/ that writes it"));
+                madeByTheBuild.computeIfAbsent(link.message(), key -> new ArrayList<>()).add(link);
             }
+        }
+        for (List<BrokenLink> links : madeByTheBuild.values()) {
+            BrokenLink first = links.get(0);
+            String where = links.size() == 1 ? "" : ", on " + links.size() + " pages";
+            problems.add(new Problem("output/" + first.page(), 0,
+                    first.message() + " (not written in the content: a template or a build step made it" + where + ")",
+                    first.fix() + "; fix the template in templates/ or the step that writes it"));
         }
         return problems;
     }

@@ -76,9 +76,9 @@ class CheckCommandIT {
     void every_annotation_names_a_file_and_line_in_the_sources_or_says_that_a_template_made_it() throws IOException {
         for (String name : cases().toList()) {
             for (String annotation : expected(name, "expected-annotations.txt").lines().toList()) {
-                boolean fromTemplate = annotation.contains("(made by a template, not by the content)");
+                boolean fromTemplate = annotation.contains("(not written in the content: a template or a build step made it)");
                 assertTrue(annotation.matches("::error file=(content|assets)/[^,:]+(,line=[1-9]\\d*)?::.+ — .+")
-                        || fromTemplate && annotation.matches("::error file=output/[^,:]+::.+ — .+; fix the template in templates/ that writes it"),
+                        || fromTemplate && annotation.matches("::error file=output/[^,:]+::.+ — .+; fix the template in templates/ or the step that writes it"),
                         annotation);
             }
         }
