@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperbake.PaperbakeException;
 import org.paperbake.TestSites;
 
 /** {@code ./paperbake serve} on a free loopback port: serving, rebuilding on change, keeping the last good site. */
@@ -189,6 +192,28 @@ class DevServerIT {
 
     @Test
     @Order(7)
+    void a_change_to_the_settings_file_is_picked_up() throws InterruptedException {
+        Path settings = site.resolve("jbake.properties");
+        TestSites.write(settings, TestSites.read(settings).replace("site.title=China's Law-Based Cyberspace Governance in the New Era",
+                "site.title=A Retitled Preview"));
+        awaitPage("index.html", body -> body.contains("<a class=\"site-title\" href=\"index.html\">A Retitled Preview</a>"));
+    }
+
+    @Test
+    @Order(8)
+    void a_port_already_in_use_is_bad_usage_with_a_fix() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            PaperbakeException failure = assertThrows(PaperbakeException.BadInput.class,
+                    () -> new DevServer(site, folder.resolve("unused-output"), taken.getLocalPort(), line -> { }));
+            assertTrue(failure.problems().get(0).format().startsWith("--port " + taken.getLocalPort() + ": the port cannot be opened ("),
+                    failure.problems().toString());
+            assertTrue(failure.problems().get(0).format().endsWith(") — choose another port with --port N"));
+        }
+        assertFalse(Files.exists(folder.resolve("unused-output")), "nothing is built when the port is taken");
+    }
+
+    @Test
+    @Order(9)
     void close_stops_serving_and_can_be_called_twice() {
         DevServer other = new DevServer(site, folder.resolve("other-output"), 0, line -> { });
         other.start();
