@@ -3,10 +3,16 @@ package org.paperbake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.paperbake.content.ContentSchema;
 
@@ -55,6 +61,38 @@ class ContributingTest {
                 listed.add(key.group(1));
             }
             assertEquals(new TreeSet<>(ContentSchema.requiredKeys(type)), listed, type);
+        }
+    }
+
+    /** The documented messages: the backticked text in the first column of the tables under "What the check messages mean". */
+    static List<Pattern> documentedMessages() {
+        String section = GUIDE.substring(GUIDE.indexOf("## What the check messages mean"), GUIDE.indexOf("## Publishing"));
+        List<Pattern> patterns = new ArrayList<>();
+        for (String row : section.lines().filter(line -> line.startsWith("| `")).toList()) {
+            Matcher quoted = Pattern.compile("`([^`]+)`").matcher(row.substring(1, row.indexOf(" | ")));
+            while (quoted.find()) {
+                // Example values in quotes and … stand for any value.
+                String regex = Pattern.quote(quoted.group(1))
+                        .replaceAll("'[^']*'", "\\\\E'[^']*'\\\\Q")
+                        .replaceAll("\"[^\"]*\"", "\\\\E\"[^\"]*\"\\\\Q")
+                        .replace("…", "\\E.*\\Q");
+                patterns.add(Pattern.compile(regex));
+            }
+        }
+        return patterns;
+    }
+
+    @Test
+    void every_message_the_check_fixtures_produce_is_explained_in_the_guide() throws IOException {
+        List<Pattern> documented = documentedMessages();
+        try (Stream<Path> expected = Files.walk(TestSites.PROJECT.resolve("src/test/resources/sites-invalid"))) {
+            for (Path file : expected.filter(path -> path.getFileName().toString().equals("expected-problems.txt")).toList()) {
+                for (String line : TestSites.read(file).lines().filter(line -> !line.startsWith("paperbake check:")).toList()) {
+                    String message = line.substring(line.indexOf(": ") + 2);
+                    assertTrue(documented.stream().anyMatch(pattern -> pattern.matcher(message).lookingAt()),
+                            "CONTRIBUTING.md does not explain: " + message);
+                }
+            }
         }
     }
 }
