@@ -109,4 +109,12 @@ class CheckCommandIT {
         assertEquals(checkProblems, buildProblems);
         assertFalse(Files.exists(site.resolve("output")));
     }
+
+    @Test
+    void a_folder_without_settings_is_bad_usage(@TempDir Path folder) {
+        Run run = check(folder, folder.resolve("summary.md"));
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("jbake.properties: there is no jbake.properties here — run Paperbake from the site's folder, or pass --source DIR\n"),
+                run.err());
+    }
 }
