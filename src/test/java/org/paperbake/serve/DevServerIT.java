@@ -158,7 +158,6 @@ class DevServerIT {
         TestSites.write(file, good.replace("order: 200", "ordr: 200"));
         String status = awaitPage("_paperbake/status", body -> body.contains("\"error\":\""));
         assertTrue(status.contains("conclusion.md:7: unknown front-matter key 'ordr' — did you mean 'order'?"), status);
-        assertTrue(status.startsWith("{\"generation\":" + generation + ","), status);
         assertEquals(before, TestSites.snapshot(site.resolve("output")));
         assertTrue(get("conclusion.html").body().contains("The end, in one paragraph."));
         String dom = renderInChromium(server.url() + "conclusion.html");
