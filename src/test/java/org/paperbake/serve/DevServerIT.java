@@ -191,6 +191,49 @@ class DevServerIT {
 
     @Test
     @Order(7)
+    void the_page_open_in_chromium_reloads_by_itself_after_an_edit() throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory(folder, "chromium-");
+        Process chromium = new ProcessBuilder("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
+                server.url() + "01-1-a-subsection.html")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            // Chromium writes the DevTools port it chose into the profile; its /json/list names each open tab's title.
+            Path portFile = profile.resolve("DevToolsActivePort");
+            long deadline = System.nanoTime() + WITHIN.toNanos();
+            while (!Files.exists(portFile) || Files.readAllLines(portFile).isEmpty()) {
+                assertTrue(System.nanoTime() < deadline, "Chromium started");
+                Thread.sleep(100);
+            }
+            URI tabs = URI.create("http://127.0.0.1:" + Files.readAllLines(portFile).get(0).strip() + "/json/list");
+            awaitTabTitle(tabs, "\"title\": \"1.1 A Subsection · ");
+            Path file = site.resolve("content/01-1-a-subsection.md");
+            TestSites.write(file, TestSites.read(file).replace("title: A Subsection", "title: A Renamed Subsection"));
+            awaitTabTitle(tabs, "\"title\": \"1.1 A Renamed Subsection · ");
+        } finally {
+            chromium.destroy();
+            chromium.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    /** Polls Chromium's list of open tabs until it shows {@code title}: the page reloaded itself, nothing navigated it. */
+    static void awaitTabTitle(URI tabs, String title) throws InterruptedException {
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        String list = "";
+        while (!list.contains(title)) {
+            assertTrue(System.nanoTime() < deadline, "the open tab never showed " + title + ": " + list);
+            Thread.sleep(200);
+            try {
+                list = HTTP.send(HttpRequest.newBuilder(tabs).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            } catch (IOException e) {
+                list = "";
+            }
+        }
+    }
+
+    @Test
+    @Order(8)
     void a_change_to_the_settings_file_is_picked_up() throws InterruptedException {
         Path settings = site.resolve("jbake.properties");
         TestSites.write(settings, TestSites.read(settings).replace("site.title=China's Law-Based Cyberspace Governance in the New Era",
@@ -199,7 +242,7 @@ class DevServerIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void a_port_already_in_use_is_bad_usage_with_a_fix() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             PaperbakeException failure = assertThrows(PaperbakeException.BadInput.class,
@@ -212,7 +255,7 @@ class DevServerIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void close_stops_serving_and_can_be_called_twice() {
         DevServer other = new DevServer(site, folder.resolve("other-output"), 0, line -> { });
         other.start();
