@@ -44,6 +44,7 @@
     </nav>
     <main id="main">
       <#nested>
+      <@edit_links/>
     </main>
   </div>
   <footer class="site-footer">
@@ -70,4 +71,17 @@
       <li aria-current="page">${content.title}</li>
     </ol>
   </nav>
+</#macro>
+<#-- "Edit this page" (GitHub's editor) and "History" for a page built from a content file, on the
+     repository and branch of site.repo / site.branch. Pages not built from content (404) get none. -->
+<#macro edit_links>
+  <#if (content.source_file)?? && config.site_repo?has_content>
+  <#assign github = "https://github.com/" + config.site_repo>
+  <#assign branch = (config.site_branch!"main")?url_path('UTF-8')>
+  <#assign file = (config.content_folder!"content")?url_path('UTF-8') + "/" + content.source_file?url_path('UTF-8')>
+  <nav class="edit-links" aria-label="Edit">
+    <a class="edit" href="${github}/edit/${branch}/${file}">Edit this page</a>
+    <a class="history" href="${github}/commits/${branch}/${file}">History</a>
+  </nav>
+  </#if>
 </#macro>

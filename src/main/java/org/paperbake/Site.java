@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,7 +14,8 @@ import java.util.stream.Stream;
 import org.paperbake.bake.Baker;
 import org.paperbake.bake.SiteBaker;
 import org.paperbake.check.ContentSecurityCheck;
-import org.paperbake.check.LinkChecker;
+import org.paperbake.check.BuiltSite;
+import org.paperbake.check.SiteChecker;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
@@ -70,7 +72,7 @@ public final class Site {
         try {
             int baked = timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
             int processed = timed(() -> PostProcessor.process(staging), n -> "Post-processed " + n + " pages");
-            timed(() -> checkSite(staging), problems -> "Checked links");
+            timed(() -> checkSite(config, content, staging), problems -> "Checked links");
             publish(staging);
             long millis = (System.nanoTime() - start) / 1_000_000;
             log.accept("Built " + Problem.displayPath(output) + " in " + millis + " ms");
@@ -80,11 +82,56 @@ public final class Site {
         }
     }
 
-    private static List<Problem> checkSite(Path staging) {
-        List<Problem> problems = new java.util.ArrayList<>(LinkChecker.checkInternalLinksWithAnchors(staging));
+    private static List<Problem> checkSite(SiteConfig config, List<ContentFile> content, Path staging) {
+        List<Problem> problems = new ArrayList<>(SiteChecker.checkSources(config, content));
+        problems.addAll(SiteChecker.checkBuiltSite(new BuiltSite(config, content, staging)));
         problems.addAll(ContentSecurityCheck.checkPages(staging));
         if (!problems.isEmpty()) {
-            throw new PaperbakeException.ContentProblems("the built site has " + problems.size() + " problem(s)", problems);
+            throw new PaperbakeException.ContentProblems("the site has " + problems.size() + " problem(s)", problems);
+        }
+        return problems;
+    }
+
+    /**
+     * Checks the settings, every content file and the site they build, without touching the output
+     * folder: the site is baked into a staging folder that is deleted afterwards. Every problem is
+     * returned, not the first; the built site is checked only once the content can be read.
+     *
+     * @throws PaperbakeException.BadInput when the settings file or content folder is missing or unreadable
+     */
+    public List<Problem> check() {
+        SiteConfig config;
+        try {
+            config = timed(() -> SiteConfig.load(source), c -> "Read " + SiteConfig.FILE_NAME);
+        } catch (PaperbakeException.ContentProblems e) {
+            return e.problems();
+        }
+        if (!Files.isDirectory(config.contentFolder())) {
+            ContentReader.readAll(config.contentFolder());
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<ContentFile> content = timed(() -> ContentReader.readAllCollecting(config.contentFolder(), problems),
+                files -> "Read " + files.size() + " content files");
+        problems.addAll(timed(() -> SiteChecker.checkSources(config, content), found -> "Checked the sources"));
+        try {
+            SourceTree.refuseUnsafeFiles(config);
+        } catch (PaperbakeException.ContentProblems e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Path staging = createStagingFolder();
+        try {
+            timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
+            timed(() -> PostProcessor.process(staging), n -> "Post-processed " + n + " pages");
+            problems.addAll(timed(() -> SiteChecker.checkBuiltSite(new BuiltSite(config, content, staging)),
+                    found -> "Checked the built site"));
+            problems.addAll(ContentSecurityCheck.checkPages(staging));
+        } catch (PaperbakeException.ContentProblems e) {
+            problems.addAll(e.problems());
+        } finally {
+            deleteRecursively(staging);
         }
         return problems;
     }

@@ -33,6 +33,12 @@ public final class TestSites {
         return target;
     }
 
+    /** Copies {@code src/test/resources/<resourceFolder>} over {@code target}, replacing files of the same name. */
+    public static Path overlay(String resourceFolder, Path target) {
+        copyTree(PROJECT.resolve("src/test/resources").resolve(resourceFolder), target);
+        return target;
+    }
+
     /** Copies the project's real site (content included) into {@code target}. */
     public static Path copyProjectSite(Path target) {
         copyTree(PROJECT.resolve("templates"), target.resolve("templates"));

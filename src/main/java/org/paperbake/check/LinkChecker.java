@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.paperbake.Problem;
+import org.paperbake.config.Suggestions;
 
 /**
  * Checks every internal link and anchor of a built site.
@@ -32,107 +33,91 @@ public final class LinkChecker {
     private LinkChecker() {
     }
 
-    /** Every broken or absolute internal link in the site below {@code site}. */
+    /** Every broken or absolute internal link in the site below {@code site}, located to the built page. */
     public static List<Problem> checkInternalLinksWithAnchors(Path site) {
-        SiteFiles files = SiteFiles.of(site);
-        // Each page is parsed once, on all cores, and only its ids and link targets are kept, so that
-        // memory stays small on large sites; problems are gathered per page and joined in page order.
-        List<PageLinks> pages = files.pages().parallelStream().map(LinkChecker::readPage).toList();
+        return findBrokenLinks(site).stream()
+                .map(link -> new Problem("output/" + link.page(), 0, link.message(), link.fix()))
+                .toList();
+    }
+
+    /** Every broken or absolute internal link in the site below {@code site}, by page path, then in page order. */
+    public static List<BrokenLink> findBrokenLinks(Path site) {
+        Map<Path, Document> pages = parsePages(site);
         Map<Path, Set<String>> idsByPage = new HashMap<>();
-        pages.forEach(page -> idsByPage.put(page.path(), page.ids()));
-        List<Problem> problems = new ArrayList<>();
-        pages.parallelStream()
-                .map(page -> {
-                    List<Problem> found = new ArrayList<>();
-                    for (String target : page.targets()) {
-                        checkLink(site, page.path(), target, files, idsByPage, found);
-                    }
-                    return found;
-                })
-                .forEachOrdered(problems::addAll);
+        List<BrokenLink> problems = new ArrayList<>();
+        for (Map.Entry<Path, Document> entry : pages.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            for (Element link : entry.getValue().select("a[href], link[href], script[src], img[src]")) {
+                String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+                checkLink(site, entry.getKey(), target, pages, idsByPage, problems);
+            }
+        }
         return problems;
     }
 
-    /** A page's ids and the targets of its links, images, stylesheets and scripts. */
-    private record PageLinks(Path path, List<String> targets, Set<String> ids) {
-    }
-
-    /** The files and folders of the site, listed once so that each link is checked without touching the disk. */
-    private record SiteFiles(List<Path> pages, Set<Path> files, Set<Path> folders) {
-
-        static SiteFiles of(Path site) {
-            List<Path> pages = new ArrayList<>();
-            Set<Path> files = new HashSet<>();
-            Set<Path> folders = new HashSet<>();
-            try (Stream<Path> walk = Files.walk(site)) {
-                for (Path path : walk.map(Path::normalize).sorted().toList()) {
-                    if (Files.isDirectory(path)) {
-                        folders.add(path);
-                    } else if (Files.isRegularFile(path)) {
-                        files.add(path);
-                        if (path.toString().endsWith(".html")) {
-                            pages.add(path);
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return new SiteFiles(pages, files, folders);
-        }
-    }
-
-    private static PageLinks readPage(Path page) {
-        try {
-            Document document = Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name());
-            List<String> targets = new ArrayList<>();
-            for (Element link : document.select("a[href], link[href], script[src], img[src]")) {
-                targets.add(link.hasAttr("href") ? link.attr("href") : link.attr("src"));
-            }
-            return new PageLinks(page, targets, collectIds(document));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void checkLink(Path site, Path page, String target, SiteFiles files,
-            Map<Path, Set<String>> idsByPage, List<Problem> problems) {
+    private static void checkLink(Path site, Path page, String target, Map<Path, Document> pages,
+            Map<Path, Set<String>> idsByPage, List<BrokenLink> problems) {
         URI uri;
         try {
             uri = new URI(target.strip());
         } catch (URISyntaxException e) {
-            problems.add(problem(site, page, "the link '" + target + "' is not a valid URL", "fix the link"));
+            problems.add(broken(site, page, target, "the link '" + target + "' is not a valid URL",
+                    "fix the link (spaces and some punctuation must be written %20 and so on)"));
             return;
         }
         if (uri.getScheme() != null || target.startsWith("//")) {
             return;
         }
         if (target.startsWith("/")) {
-            problems.add(problem(site, page, "the link '" + target + "' is absolute",
+            problems.add(broken(site, page, target, "the link '" + target + "' is absolute",
                     "make it relative (for example ../" + target.substring(1) + ") so the site works under any path"));
             return;
         }
         String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
         Path file = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
         if (!file.startsWith(site)) {
-            problems.add(problem(site, page, "the link '" + target + "' leaves the site", "link to a page inside the site"));
+            problems.add(broken(site, page, target, "the link '" + target + "' leaves the site", "link to a page inside the site"));
             return;
         }
-        if (files.folders().contains(file)) {
+        if (Files.isDirectory(file)) {
             file = file.resolve("index.html");
         }
-        if (!files.files().contains(file)) {
-            problems.add(problem(site, page, "the link '" + target + "' points at a page that does not exist",
-                    "link to an existing page"));
+        if (!Files.isRegularFile(file)) {
+            problems.add(broken(site, page, target, "the link '" + target + "' points at a page that does not exist",
+                    suggestPage(site, page, file, pages.keySet())));
             return;
         }
         String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && idsByPage.containsKey(file)) {
-            if (!idsByPage.get(file).contains(fragment)) {
-                problems.add(problem(site, page, "the link '" + target + "' points at an anchor that does not exist",
-                        "link to an existing paragraph or heading id"));
+        if (fragment != null && !fragment.isEmpty() && pages.containsKey(file)) {
+            Set<String> ids = idsByPage.computeIfAbsent(file, key -> collectIds(pages.get(key)));
+            if (!ids.contains(fragment)) {
+                String suggestion = Suggestions.closest(fragment, ids);
+                String beforeFragment = target.substring(0, target.indexOf('#') + 1);
+                problems.add(broken(site, page, target, "the link '" + target + "' points at an anchor that does not exist",
+                        suggestion != null ? "did you mean '" + beforeFragment + suggestion + "'?"
+                                : "link to an existing paragraph or heading id"));
             }
         }
+    }
+
+    /** "Did you mean …" for a missing page, written relative to the linking page as the editor would write it. */
+    private static String suggestPage(Path site, Path page, Path missing, Set<Path> pages) {
+        Map<String, Path> byName = new HashMap<>();
+        for (Path candidate : pages) {
+            byName.put(site.relativize(candidate).toString().replace('\\', '/'), candidate);
+        }
+        String wanted = site.relativize(missing).toString().replace('\\', '/');
+        if (wanted.endsWith(".md")) {
+            wanted = wanted.substring(0, wanted.length() - ".md".length()) + ".html";
+            if (byName.containsKey(wanted)) {
+                return "link to the built page '" + relative(page, byName.get(wanted)) + "', not to the Markdown file";
+            }
+        }
+        String suggestion = Suggestions.closest(wanted, byName.keySet());
+        return suggestion != null ? "did you mean '" + relative(page, byName.get(suggestion)) + "'?" : "link to an existing page";
+    }
+
+    private static String relative(Path from, Path to) {
+        return from.getParent().relativize(to).toString().replace('\\', '/');
     }
 
     private static Set<String> collectIds(Document document) {
@@ -143,7 +128,19 @@ public final class LinkChecker {
         return ids;
     }
 
-    private static Problem problem(Path site, Path page, String message, String fix) {
-        return new Problem("output/" + site.relativize(page).toString().replace('\\', '/'), 0, message, fix);
+    private static BrokenLink broken(Path site, Path page, String target, String message, String fix) {
+        return new BrokenLink(site.relativize(page).toString().replace('\\', '/'), target, message, fix);
+    }
+
+    private static Map<Path, Document> parsePages(Path site) {
+        Map<Path, Document> pages = new HashMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path file : walk.filter(path -> path.toString().endsWith(".html")).toList()) {
+                pages.put(file.normalize(), Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name()));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return pages;
     }
 }

@@ -1,8 +1,11 @@
 /**
- * The check stage: validates the built site.
+ * The check stage: validates the sources and the built site.
  *
- * <p>Takes a built site folder; gives the list of problems found in it (broken or absolute internal
- * links, missing anchors), each as {@code path:line: problem — how to fix}. Content problems are
- * found earlier, when the content is read.
+ * <p>Takes the settings, the content files and a built site folder; gives every problem found
+ * (output-path clashes, duplicate numbers, broken or absolute internal links, missing anchors,
+ * pages no navigation reaches, and any further {@link org.paperbake.check.BuiltSiteCheck}), each as
+ * {@code path:line: problem — how to fix}, located in the content file and line an editor can fix
+ * wherever the problem came from content. Front-matter problems are found earlier, when the
+ * content is read.
  */
 package org.paperbake.check;

@@ -1,53 +1,56 @@
 package org.paperbake.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.paperbake.PaperbakeException;
 import org.paperbake.Problem;
-import org.paperbake.check.ContentSecurityCheck;
-import org.paperbake.check.LinkChecker;
-import org.paperbake.config.SiteConfig;
-import org.paperbake.content.ContentReader;
-import picocli.CommandLine;
-import org.paperbake.content.SourceTree;
+import org.paperbake.Site;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code paperbake check}: validate the settings, the content and, when built, the site. */
+/**
+ * {@code paperbake check}: validate the settings, every content file and the site they build, and
+ * list every problem, not the first. The site is baked into a temporary folder; the output folder
+ * is never touched. On GitHub Actions each problem is also an {@code ::error} annotation and the
+ * list goes into the job summary.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check jbake.properties, every content file and the built site; list every problem, not the first.")
+        description = {"Check jbake.properties, every content file and the site they build; list every problem, not the first.",
+            "The site is built into a temporary folder beside the output folder, which is left untouched."})
 final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--source", paramLabel = "DIR", description = "The site's folder, holding jbake.properties (default: .).")
     private Path source = Path.of(".");
 
-    @Option(names = "--output", paramLabel = "DIR", description = "The built site to check (default: SOURCE/output).")
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "The output folder; the check builds into a temporary folder beside it (default: SOURCE/output).")
     private Path output;
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    @ParentCommand
+    private Main main;
+
+    @Spec
+    private CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        SiteConfig config = SiteConfig.load(source);
-        int files = ContentReader.readAll(config.contentFolder()).size();
-        SourceTree.refuseUnsafeFiles(config);
-        Path site = output != null ? output : source.resolve("output");
-        if (Files.isDirectory(site)) {
-            Path built = site.toAbsolutePath().normalize();
-            List<Problem> problems = new java.util.ArrayList<>(LinkChecker.checkInternalLinksWithAnchors(built));
-            problems.addAll(ContentSecurityCheck.checkPages(built));
-            if (!problems.isEmpty()) {
-                throw new PaperbakeException.ContentProblems(problems.size() + " problem(s) in the built site", problems);
-            }
-            out.println("Checked " + files + " content files and the site in " + Problem.displayPath(site) + ": no problems");
-        } else {
-            out.println("Checked " + files + " content files: no problems (no built site to check; run ./paperbake build)");
+        Path target = output != null ? output : source.resolve("output");
+        List<Problem> problems = new Site(source, target, line -> { }).check();
+        GitHubSummary.appendCheckResult(main.environment(), problems);
+        if (problems.isEmpty()) {
+            spec.commandLine().getOut().println("paperbake check: no problems in the settings, the content and the site they build");
+            spec.commandLine().getOut().flush();
+            return 0;
         }
-        return 0;
+        PrintWriter err = spec.commandLine().getErr();
+        Main.printProblemList(main.environment(), spec.commandLine().getOut(), err, problems);
+        err.println("paperbake check: " + problems.size() + " problem(s) — fix them and run ./paperbake check again;"
+                + " CONTRIBUTING.md explains each message");
+        err.flush();
+        return 1;
     }
 }

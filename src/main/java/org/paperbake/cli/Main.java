@@ -1,6 +1,8 @@
 package org.paperbake.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.paperbake.PaperbakeException;
 import org.paperbake.Problem;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "paperbake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a long policy document into a cross-referenced static website, baked with JBake.",
-        subcommands = {BuildCommand.class, ImportCommand.class, CheckCommand.class, BenchCommand.class},
+        subcommands = {BuildCommand.class, ImportCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+            BenchCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:content problems found (each listed as path:line: problem — how to fix)",
             "2:bad usage or unreadable input"})
@@ -32,18 +35,32 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args));
     }
 
-    /** Runs the command line on the standard streams and returns its exit status. */
-    public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    /** The process environment the commands see ({@code GITHUB_ACTIONS}, {@code GITHUB_STEP_SUMMARY}). */
+    private final Map<String, String> environment;
+
+    private Main(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
     }
 
-    /** Runs the command line with the given output and error streams and returns its exit status. */
+    /** Runs the command line and returns its exit status, for tests. */
+    public static int run(String... args) {
+        return run(System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given output streams and returns its exit status, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(System.getenv(), out, err, args);
+    }
+
+    /** Runs the command line with the given environment and output streams and returns its exit status, for tests. */
+    public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
         routeJavaUtilLoggingToSlf4j();
-        CommandLine commandLine = new CommandLine(new Main());
+        Main main = new Main(environment);
+        CommandLine commandLine = new CommandLine(main);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler(Main::handleExecutionException);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) ->
+                handleExecutionException(main.environment, exception, line));
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             PrintWriter usageErr = exception.getCommandLine().getErr();
             usageErr.println("paperbake: " + exception.getMessage());
@@ -72,11 +89,16 @@ public final class Main implements Callable<Integer> {
         return commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ";
     }
 
-    private static int handleExecutionException(Exception exception, CommandLine commandLine,
-            CommandLine.ParseResult parseResult) {
+    /** The environment variables the commands were started with. */
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    private static int handleExecutionException(Map<String, String> environment, Exception exception,
+            CommandLine commandLine) {
         PrintWriter err = commandLine.getErr();
         if (exception instanceof PaperbakeException failure) {
-            printProblems(err, failure);
+            printProblems(environment, commandLine.getOut(), err, failure);
             return failure.exitCode();
         }
         err.println("paperbake: internal error — this is a bug in Paperbake, not in your content; please report it with this output:");
@@ -85,16 +107,25 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Prints each problem, then a one-line summary; on GitHub Actions also as annotations. */
-    static void printProblems(PrintWriter err, PaperbakeException failure) {
-        boolean annotate = "true".equals(System.getenv("GITHUB_ACTIONS"));
-        for (Problem problem : failure.problems()) {
-            err.println(problem.format());
-            if (annotate) {
-                err.println(GitHubAnnotations.errorLine(problem));
-            }
-        }
+    static void printProblems(Map<String, String> environment, PrintWriter out, PrintWriter err, PaperbakeException failure) {
+        printProblemList(environment, out, err, failure.problems());
         err.println("paperbake: " + failure.getMessage() + " — nothing was changed");
         err.flush();
+    }
+
+    /**
+     * Prints each problem to {@code err} as {@code path:line: problem — how to fix}; on GitHub Actions
+     * also to {@code out} as an annotation, since the runner reads workflow commands from standard output.
+     */
+    static void printProblemList(Map<String, String> environment, PrintWriter out, PrintWriter err, List<Problem> problems) {
+        boolean annotate = "true".equals(environment.get("GITHUB_ACTIONS"));
+        for (Problem problem : problems) {
+            err.println(problem.format());
+            if (annotate) {
+                out.println(GitHubAnnotations.errorLine(problem));
+            }
+        }
+        out.flush();
     }
 
     /** Prints the version from the jar's manifest. */

@@ -55,6 +55,19 @@ public final class ContentReader {
                     "the content folder does not exist", "create it, or import a document with ./paperbake import FILE")));
         }
         List<Problem> problems = new ArrayList<>();
+        List<ContentFile> files = readAllCollecting(contentFolder, problems);
+        if (!problems.isEmpty()) {
+            throw new PaperbakeException.ContentProblems("content has " + problems.size() + " problem(s)", problems);
+        }
+        return files;
+    }
+
+    /**
+     * Reads all {@code *.md} files below an existing {@code contentFolder}, adding every problem to
+     * {@code problems} instead of throwing, and returns the files that are valid; {@code check} uses
+     * it to go on checking what it can.
+     */
+    public static List<ContentFile> readAllCollecting(Path contentFolder, List<Problem> problems) {
         List<ContentFile> files = new ArrayList<>();
         for (Path file : listMarkdownFiles(contentFolder, problems)) {
             ContentFile content = readFile(contentFolder, file, problems);
@@ -64,9 +77,6 @@ public final class ContentReader {
             }
         }
         checkParents(files, problems);
-        if (!problems.isEmpty()) {
-            throw new PaperbakeException.ContentProblems("content has " + problems.size() + " problem(s)", problems);
-        }
         return files;
     }
 

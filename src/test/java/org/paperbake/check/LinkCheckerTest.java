@@ -31,7 +31,7 @@ class LinkCheckerTest {
         List<String> problems = LinkChecker.checkInternalLinksWithAnchors(site).stream().map(Problem::format).toList();
         assertEquals(List.of(
                 "output/index.html: the link 'gone.html' points at a page that does not exist — link to an existing page",
-                "output/index.html: the link 'a.html#p-9' points at an anchor that does not exist — link to an existing paragraph or heading id",
+                "output/index.html: the link 'a.html#p-9' points at an anchor that does not exist — did you mean 'a.html#p-1'?",
                 "output/index.html: the link '/a.html' is absolute — make it relative (for example ../a.html) so the site works under any path",
                 "output/index.html: the link 'css/missing.css' points at a page that does not exist — link to an existing page"),
                 problems);

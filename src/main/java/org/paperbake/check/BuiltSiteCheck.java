@@ -1,0 +1,18 @@
+package org.paperbake.check;
+
+import java.util.List;
+import org.paperbake.Problem;
+
+/**
+ * One check of a built site. {@link SiteChecker#BUILT_SITE_CHECKS} lists the checks every build and
+ * {@code ./paperbake check} run; a new check (glossary coverage, for one) is a class implementing
+ * this interface, added to that list.
+ */
+public interface BuiltSiteCheck {
+
+    /**
+     * Every problem found in {@code site}, located with {@link BuiltSite#problemIn} so that editors
+     * are pointed at content, not output.
+     */
+    List<Problem> check(BuiltSite site);
+}

@@ -1,0 +1,272 @@
+package org.paperbake.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.paperbake.PaperbakeException;
+import org.paperbake.Problem;
+import org.paperbake.Site;
+import org.paperbake.config.SiteConfig;
+
+/**
+ * {@code ./paperbake serve}: builds the site, serves the output folder on the loopback interface,
+ * rebuilds when a source changes and lets the open page reload itself.
+ *
+ * <p>Served HTML pages get one {@code <script src>} for {@code /_paperbake/live-reload.js}, added to
+ * the response only, so the published files never carry it; the script is a file, not inline code,
+ * so the pages' Content-Security-Policy holds in preview too. A failed rebuild leaves the last good
+ * site in place (the build is atomic) and the script shows its problems over the page.
+ */
+public final class DevServer implements AutoCloseable {
+
+    /** The URL path prefix of the server's own resources, which no site page can have. */
+    static final String PREFIX = "/_paperbake/";
+
+    private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"));
+
+    private final Path source;
+    private final Path output;
+    private final Consumer<String> log;
+    private final HttpServer server;
+    private final ExecutorService requests = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "paperbake-http");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final List<Long> rebuildMillis = new ArrayList<>();
+    private SiteWatcher watcher;
+    private volatile BuildState state = new BuildState(0, null);
+
+    /**
+     * Binds the server (not yet serving), then builds the site once.
+     *
+     * @param port the port on 127.0.0.1, or 0 for any free port
+     * @throws PaperbakeException.BadInput when the port is taken
+     */
+    public DevServer(Path source, Path output, int port, Consumer<String> log) {
+        this.source = source.toAbsolutePath().normalize();
+        this.output = output.toAbsolutePath().normalize();
+        this.log = log;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            throw new PaperbakeException.BadInput("cannot serve", List.of(new Problem("--port " + port, 0,
+                    "the port cannot be opened (" + e.getMessage() + ")", "choose another port with --port N")));
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(requests);
+        rebuild();
+    }
+
+    /** Starts serving and watching; returns at once. */
+    public void start() {
+        SiteConfig config = loadConfigOrDefaults();
+        watcher = new SiteWatcher(List.of(config.contentFolder(), config.templateFolder(), config.assetFolder()),
+                source.resolve(SiteConfig.FILE_NAME), this::rebuild);
+        watcher.start();
+        server.start();
+        log.accept("Serving " + Problem.displayPath(output) + " at " + url() + " — edit content/, templates/ or assets/"
+                + " and the page reloads; Ctrl-C stops");
+    }
+
+    /** The address the site is served at. */
+    public String url() {
+        return "http://127.0.0.1:" + port() + "/";
+    }
+
+    /** The port bound, useful when 0 was asked for. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The current build state, as the live-reload script sees it. */
+    BuildState state() {
+        return state;
+    }
+
+    /** The time each successful rebuild took, in milliseconds, first build included. */
+    public synchronized List<Long> rebuildMillis() {
+        return List.copyOf(rebuildMillis);
+    }
+
+    /** Blocks until {@link #close()} has run. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Builds into the output folder; on failure keeps the last good site and records the problems for the browser. */
+    synchronized void rebuild() {
+        long start = System.nanoTime();
+        try {
+            new Site(source, output, line -> { }).build();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            rebuildMillis.add(millis);
+            state = new BuildState(state.generation() + 1, null);
+            log.accept("Built in " + millis + " ms");
+        } catch (PaperbakeException e) {
+            StringBuilder problems = new StringBuilder();
+            e.problems().forEach(problem -> problems.append(problem.format()).append('\n'));
+            problems.append(e.getMessage());
+            state = new BuildState(state.generation(), problems.toString());
+            log.accept("The build failed; still serving the last good site:\n" + problems);
+        } catch (RuntimeException e) {
+            // A bug, not a content mistake: keep serving and show it, rather than end the preview.
+            state = new BuildState(state.generation(), "internal error: " + e);
+            log.accept("The build failed with an internal error (a bug in Paperbake): " + e);
+        }
+    }
+
+    private SiteConfig loadConfigOrDefaults() {
+        try {
+            return SiteConfig.load(source);
+        } catch (PaperbakeException e) {
+            return new SiteConfig(source.resolve(SiteConfig.FILE_NAME), "", "", "", "main", "en", Map.of());
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = exchange.getRequestURI().getPath();
+            if (path == null || path.isEmpty()) {
+                path = "/";
+            }
+            if (path.startsWith(PREFIX)) {
+                serveOwnResource(exchange, path.substring(PREFIX.length()));
+            } else {
+                serveSiteFile(exchange, path);
+            }
+        }
+    }
+
+    private void serveOwnResource(HttpExchange exchange, String name) throws IOException {
+        switch (name) {
+            case "status" -> send(exchange, 200, "application/json", state.toJson().getBytes(StandardCharsets.UTF_8));
+            case "live-reload.js" -> send(exchange, 200, CONTENT_TYPES.get("js"), resource(name));
+            case "live-reload.css" -> send(exchange, 200, CONTENT_TYPES.get("css"), resource(name));
+            default -> notFound(exchange);
+        }
+    }
+
+    private void serveSiteFile(HttpExchange exchange, String path) throws IOException {
+        // The URI is already decoded; resolve it below the output folder and refuse anything that climbs out.
+        Path file = output.resolve(path.substring(1)).normalize();
+        if (!file.startsWith(output)) {
+            notFound(exchange);
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            if (!path.endsWith("/")) {
+                exchange.getResponseHeaders().set("Location", URI.create(path + "/").toASCIIString());
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        if (!Files.isRegularFile(file)) {
+            notFound(exchange);
+            return;
+        }
+        String type = contentType(file);
+        byte[] body = Files.readAllBytes(file);
+        send(exchange, 200, type, type.startsWith("text/html") ? injectReloadScript(body) : body);
+    }
+
+    private void notFound(HttpExchange exchange) throws IOException {
+        Path page = output.resolve("404.html");
+        // Before the first good build there is no 404 page; a bare one still carries the script that shows the problems.
+        byte[] page404 = Files.isRegularFile(page) ? Files.readAllBytes(page)
+                : ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
+                        + "<body><p>Not found.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        send(exchange, 404, CONTENT_TYPES.get("html"), injectReloadScript(page404));
+    }
+
+    /** Adds the live-reload script before {@code </body>}, carrying the generation the page was served from. */
+    byte[] injectReloadScript(byte[] html) {
+        String text = new String(html, StandardCharsets.UTF_8);
+        String script = "<script src=\"" + PREFIX + "live-reload.js\" data-generation=\"" + state.generation() + "\" defer></script>";
+        int end = text.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+        String injected = end < 0 ? text + script : text.substring(0, end) + script + text.substring(end);
+        return injected.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String contentType(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return CONTENT_TYPES.getOrDefault(extension, "application/octet-stream");
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DevServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    /** Stops watching and serving; safe to call twice (the command's shutdown hook and a test may both call it). */
+    @Override
+    public void close() {
+        if (closed.getCount() == 0) {
+            return;
+        }
+        if (watcher != null) {
+            watcher.close();
+        }
+        server.stop(0);
+        requests.shutdownNow();
+        try {
+            requests.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closed.countDown();
+        log.accept("Stopped serving");
+    }
+}

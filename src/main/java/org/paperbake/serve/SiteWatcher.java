@@ -1,0 +1,149 @@
+package org.paperbake.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches the site's sources — the content, template and asset folders (with their subfolders) and
+ * the settings file — and runs a rebuild once changes stop arriving for a short while, so that an
+ * editor's save (often several file events) costs one rebuild.
+ */
+final class SiteWatcher implements AutoCloseable {
+
+    /** Quiet time after the last change before rebuilding: long enough to gather one save's events. */
+    static final long DEBOUNCE_MILLIS = 150;
+
+    private final WatchService watchService;
+    private final Map<WatchKey, Path> folders = new HashMap<>();
+    private final Path settingsFile;
+    private final Runnable rebuild;
+    private final Thread thread;
+
+    /**
+     * @param trees folders watched with everything below them
+     * @param settingsFile a single file watched through its folder
+     * @param rebuild what to run after a change
+     */
+    SiteWatcher(List<Path> trees, Path settingsFile, Runnable rebuild) {
+        this.settingsFile = settingsFile.toAbsolutePath().normalize();
+        this.rebuild = rebuild;
+        try {
+            this.watchService = FileSystems.getDefault().newWatchService();
+            for (Path tree : trees) {
+                registerTree(tree.toAbsolutePath().normalize());
+            }
+            register(this.settingsFile.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.thread = new Thread(this::watch, "paperbake-watcher");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void watch() {
+        try {
+            while (true) {
+                boolean changed = handle(watchService.take());
+                WatchKey more;
+                while ((more = watchService.poll(DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    changed |= handle(more);
+                }
+                if (changed) {
+                    rebuild.run();
+                }
+            }
+        } catch (ClosedWatchServiceException | InterruptedException e) {
+            // close() was called: the server is stopping.
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the key's events touch the sources; new folders are watched from now on. */
+    private boolean handle(WatchKey key) {
+        Path folder = folders.get(key);
+        boolean changed = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (folder == null) {
+                continue;
+            }
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                changed = true;
+                continue;
+            }
+            Path path = folder.resolve((Path) event.context());
+            if (folder.equals(settingsFile.getParent()) && !isBelowWatchedTree(path)) {
+                changed |= path.equals(settingsFile);
+                continue;
+            }
+            changed = true;
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                registerTreeQuietly(path);
+            }
+        }
+        if (!key.reset()) {
+            folders.remove(key);
+        }
+        return changed;
+    }
+
+    /** The settings file's folder is the site folder itself; events there about the watched trees come via their own keys. */
+    private boolean isBelowWatchedTree(Path path) {
+        return folders.values().stream().anyMatch(watched -> !watched.equals(settingsFile.getParent()) && path.startsWith(watched));
+    }
+
+    private void registerTreeQuietly(Path tree) {
+        try {
+            registerTree(tree);
+        } catch (IOException e) {
+            // The folder vanished again before it could be watched; the next change rebuilds anyway.
+            return;
+        }
+    }
+
+    private void registerTree(Path tree) throws IOException {
+        if (!Files.isDirectory(tree)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(tree)) {
+            for (Path folder : walk.filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                register(folder);
+            }
+        }
+    }
+
+    private void register(Path folder) throws IOException {
+        WatchKey key = folder.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+        folders.put(key, folder);
+    }
+
+    @Override
+    public void close() {
+        try {
+            watchService.close();
+            thread.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
