@@ -55,7 +55,7 @@ public final class Site {
         Path staging = createStagingFolder();
         try {
             int baked = timed(() -> new SiteBaker().bake(config, content, staging), n -> "Baked " + n + " pages");
-            int processed = timed(() -> PostProcessor.process(staging), n -> "Post-processed " + n + " pages");
+            int processed = timed(() -> PostProcessor.process(staging, config.host()), n -> "Post-processed " + n + " pages");
             timed(() -> checkSite(staging), problems -> "Checked links");
             publish(staging);
             long millis = (System.nanoTime() - start) / 1_000_000;
