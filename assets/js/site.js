@@ -192,7 +192,31 @@
     document.addEventListener('mouseout', restore);
   }
 
+  /* Keeps a shown tooltip inside the window (CSSOM styles, which a Content-Security-Policy allows). */
+  function setupTooltipPlacement() {
+    var place = function (event) {
+      var ref = event.target.closest ? event.target.closest('.term-ref') : null;
+      var tip = ref ? ref.querySelector('.term-tip') : null;
+      if (!tip) {
+        return;
+      }
+      tip.style.left = '';
+      var rect = tip.getBoundingClientRect();
+      var room = document.documentElement.clientWidth - 8;
+      if (rect.width > 1 && rect.right > room) {
+        tip.style.left = Math.round(room - rect.right) + 'px';
+      }
+      rect = tip.getBoundingClientRect();
+      if (rect.width > 1 && rect.left < 8) {
+        tip.style.left = Math.round(8 - rect.left + (parseFloat(tip.style.left) || 0)) + 'px';
+      }
+    };
+    document.addEventListener('mouseover', place);
+    document.addEventListener('focusin', place);
+  }
+
   setupThemeToggle();
+  setupTooltipPlacement();
   setupPinpointCopy();
   setupSearchShortcut();
   highlightSearchWords();
