@@ -157,6 +157,15 @@ class BrowserIT {
         Browser.waitFor(driver).until(d -> tipWidth() > 100);
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         Browser.waitFor(driver).until(d -> tipWidth() <= 1);
+
+        Browser.resize(driver, 375, 812);
+        open("/", BuiltSites.TERM_FIXTURE);
+        WebElement narrowTerm = driver.findElement(By.cssSelector("a.term"));
+        Browser.js(driver, "arguments[0].scrollIntoView({block: 'center'});", narrowTerm);
+        new Actions(driver).moveToElement(narrowTerm).perform();
+        Browser.waitFor(driver).until(d -> tipWidth() > 100);
+        assertTrue((Boolean) Browser.js(driver, "var r = document.querySelector('.term-tip').getBoundingClientRect();"
+                + " return r.left >= 0 && r.right <= document.documentElement.clientWidth;"), "on a phone the tooltip stays in the window");
     }
 
     @ParameterizedTest
@@ -267,7 +276,7 @@ class BrowserIT {
     }
 
     @Test
-    void screenshots_of_each_page_type_light_and_dark_desktop_and_phone() throws Exception {
+    void screenshots_of_each_page_type_light_and_dark_desktop_and_phone_and_in_print() throws Exception {
         List<String[]> shots = List.of(
                 new String[] {"cover", "index.html"},
                 new String[] {"subsection", SUBSECTION + "#p-6-2-3"},
@@ -303,10 +312,20 @@ class BrowserIT {
                 }
             }
         }
+        Browser.resize(driver, 1280, 900);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        for (String[] shot : List.of(new String[] {"full-text", "full.html"}, new String[] {"subsection", SUBSECTION})) {
+            open("/", shot[1]);
+            Path file = SCREENSHOTS.resolve(shot[0] + "-print.png");
+            Browser.screenshot(driver, file);
+            written.add(file);
+            assertEquals("none", driver.findElement(By.cssSelector(".sidebar")).getCssValue("display"), "no navigation in print");
+        }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         for (Path file : written) {
             byte[] png = Files.readAllBytes(file);
             assertTrue(png.length > 5_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', file.toString());
         }
-        assertEquals(32, written.size());
+        assertEquals(34, written.size());
     }
 }
