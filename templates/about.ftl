@@ -9,7 +9,7 @@
       <p>This site presents <cite>${cover.title!config.site_title}</cite><#if cover.publisher??> as published by ${cover.publisher}<#if cover.publication??> (${cover.publication})</#if></#if><#if cover.source_host??> on ${cover.source_host}</#if>.</p>
       <dl class="metadata">
         <#if cover.publisher??><dt>Publisher</dt><dd>${cover.publisher}</dd></#if>
-        <#if cover.updated??><dt>Date</dt><dd><time datetime="${cover.updated}">${cover.updated?date("yyyy-MM-dd")?string("d MMMM yyyy")}</time></dd></#if>
+        <#if cover.updated??><dt>Updated</dt><dd><time datetime="${cover.updated}">${cover.updated?date("yyyy-MM-dd")?string("d MMMM yyyy")}</time></dd></#if>
         <#if cover.source_host??><dt>Source</dt><dd>${cover.source_host}</dd></#if>
         <#if cover.part?? && cover.parts??><dt>Part held</dt><dd>Part ${cover.part} of ${cover.parts} of the source</dd></#if>
         <#if cover.copyright??><dt>Copyright line in the source</dt><dd>${cover.copyright}</dd></#if>

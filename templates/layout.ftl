@@ -101,7 +101,7 @@
         <button type="submit" class="search-button">Search</button>
       </form>
       </#if>
-      <button type="button" class="theme-toggle" aria-pressed="false" hidden><span class="toggle-label">Dark mode</span></button>
+      <button type="button" class="theme-toggle" aria-pressed="false"><span class="toggle-label">Dark mode</span></button>
     </div>
   </header>
   <div class="frame">

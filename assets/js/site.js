@@ -23,7 +23,6 @@
     var sync = function () {
       button.setAttribute('aria-pressed', isDark() ? 'true' : 'false');
     };
-    button.hidden = false;
     sync();
     button.addEventListener('click', function () {
       var next = isDark() ? 'light' : 'dark';

@@ -67,7 +67,7 @@ class ReadingPagesIT {
     void the_about_page_names_the_source_from_the_covers_front_matter_and_what_the_site_adds() {
         Document about = page(output, "about.html");
         assertEquals("About this edition", about.selectFirst("h1").text());
-        assertTrue(about.select(".metadata").text().contains("Publisher Example Daily Date 17 March 2023"), about.select(".metadata").text());
+        assertTrue(about.select(".metadata").text().contains("Publisher Example Daily Updated 17 March 2023"), about.select(".metadata").text());
         assertTrue(about.text().contains("¶ 6.1.3 is section VI, subsection 1, third paragraph"));
         assertFalse(about.text().contains("Glossary."), "no glossary is claimed when there are no terms");
     }

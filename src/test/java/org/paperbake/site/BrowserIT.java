@@ -258,6 +258,28 @@ class BrowserIT {
     }
 
     @Test
+    void nothing_shifts_as_the_page_its_styles_and_scripts_load_in_light_or_dark() {
+        List<String> shifts = new ArrayList<>();
+        for (String theme : List.of("light", "dark")) {
+            open("/", "index.html");
+            Browser.js(driver, "window.localStorage.setItem('paperbake-theme', arguments[0]);", theme);
+            for (String page : List.of("index.html", SUBSECTION, "full.html", "search.html?q=cooperation", BuiltSites.TERM_FIXTURE)) {
+                open("/", page);
+                Number shift = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                        "var done = arguments[arguments.length - 1], total = 0;"
+                                + "new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) {"
+                                + " if (!e.hadRecentInput) { total += e.value; } }); })"
+                                + ".observe({type: 'layout-shift', buffered: true});"
+                                + "setTimeout(function () { done(total); }, 400);");
+                if (shift.doubleValue() > 0) {
+                    shifts.add(theme + " " + page + ": " + shift);
+                }
+            }
+        }
+        assertEquals(List.of(), shifts, "cumulative layout shift");
+    }
+
+    @Test
     void every_page_has_no_wcag_2_1_aa_violations_in_light_and_dark() {
         List<String> pages = new ArrayList<>(Files2.list(site, ".html"));
         pages.add("search.html?q=cooperation");

@@ -38,6 +38,25 @@ class HtmlValidityIT {
     }
 
     @Test
+    void no_page_has_inline_script_inline_style_or_event_handlers_so_a_strict_csp_can_apply() {
+        Path site = BuiltSites.project("");
+        List<String> found = new ArrayList<>();
+        for (String page : Files2.list(site, ".html")) {
+            org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(org.paperbake.TestSites.read(site.resolve(page)));
+            document.select("script:not([src]):not([type=application/ld+json]), style, [style]")
+                    .forEach(element -> found.add(page + ": " + element.tagName() + " " + element.attributes()));
+            document.getAllElements().forEach(element -> element.attributes().forEach(attribute -> {
+                if (attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")) {
+                    found.add(page + ": " + attribute);
+                }
+            }));
+            document.select("[href^=http], [src^=http], [src^=//], [href^=//]")
+                    .forEach(element -> found.add(page + ": a request leaves the site: " + element));
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
     void the_validator_reports_an_error_in_an_invalid_page(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
         org.paperbake.TestSites.write(folder.resolve("a.html"), "<!DOCTYPE html><html lang=en><title>x</title><p><div></span>");
         org.paperbake.TestSites.write(folder.resolve("b.html"), "<!DOCTYPE html><html lang=en><title>x</title><p>ok");
