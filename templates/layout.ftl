@@ -1,57 +1,140 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The page frame every template shares: head, header, contents sidebar, footer.
-     Auto-escaping is on (output_format="HTML"): only bodies rendered from Markdown use ?no_esc. -->
-<#-- entries: a contents tree from the navigation extractor (contents_tree or sidebar), with the
-     current page and the expanded sections already flagged, so that no page compares strings. -->
-<#macro contents_list entries root>
+     Auto-escaping is on (output_format="HTML"): only bodies rendered from Markdown use ?no_esc,
+     and JSON-LD uses json(…)?no_esc (JSON escaping with < and > as \u escapes, so nothing can close the script).
+     No inline script or style anywhere: the Content-Security-Policy allows files under assets/ only. -->
+<#macro contents_list entries current root panels=false>
   <ol class="toc">
-  <#list entries as entry>
+  <#list entries?filter(e -> e.type != "subsection" && e.type != "document") as entry>
     <li>
-      <a href="${root}${entry.uri}"<#if entry.current> aria-current="page"</#if>><#if entry.show_number><span class="num">${entry.number}</span> </#if>${entry.title}</a>
-      <#if entry.expanded>
+      <a href="${root}${entry.uri}"<#if entry.uri == current> aria-current="page"</#if>><#if entry.number?has_content && entry.number != entry.title><span class="num">${entry.number}</span> </#if>${entry.title}</a>
+      <#assign children = entries?filter(c -> c.parent == entry.slug)>
+      <#if children?has_content>
       <ol>
-        <#list entry.children as child>
-        <li><a href="${root}${child.uri}"<#if child.current> aria-current="page"</#if>><span class="num">${child.number}</span> ${child.title}</a></li>
+        <#list children as child>
+        <li><a href="${root}${child.uri}"<#if child.uri == current> aria-current="page"</#if>><span class="num">${child.number}</span> ${child.title}</a>
+          <#if panels && child.panels?has_content>
+          <ul class="toc-panels">
+            <#list child.panels as panel>
+            <li><a href="${root}${child.uri}#${panel.id}"><span class="num">Panel ${panel.number}</span> ${panel.title}</a></li>
+            </#list>
+          </ul>
+          </#if>
+        </li>
         </#list>
       </ol>
+      <#elseif panels && entry.panels?has_content>
+      <ul class="toc-panels">
+        <#list entry.panels as panel>
+        <li><a href="${root}${entry.uri}#${panel.id}"><span class="num">Panel ${panel.number}</span> ${panel.title}</a></li>
+        </#list>
+      </ul>
       </#if>
     </li>
   </#list>
   </ol>
 </#macro>
-<#macro page title root current="" description="">
-<#assign toc = sidebar>
+<#-- A JSON string's content, safe inside <script>: "<" and ">" as \u escapes, so no text can end the script. -->
+<#function json value><#return value?json_string?replace("<", "\\u003C")?replace(">", "\\u003E")></#function>
+<#-- One schema.org object as JSON-LD. Values are JSON-escaped, then inserted unescaped. -->
+<#macro json_ld type name description="" url="" partOf="" position="">
+  <script type="application/ld+json">{"@context":"https://schema.org","@type":"${json(type)?no_esc}","name":"${json(name)?no_esc}"<#if description?has_content>,"description":"${json(description)?no_esc}"</#if><#if url?has_content>,"url":"${json(url)?no_esc}"</#if>,"inLanguage":"${json((config.site_language!"en"))?no_esc}"<#if position?has_content>,"position":"${json(position)?no_esc}"</#if><#if partOf?has_content>,"isPartOf":{"@type":"Report","name":"${json(partOf)?no_esc}"}</#if><#nested>}</script>
+</#macro>
+<#--
+  page: the frame. title and description fill <title>, the description meta and OpenGraph;
+  root is the relative path to the site root ("" or "../"); current is the page's own uri, marked
+  in the sidebar and used for the canonical URL when site.host is set.
+  Optional: search=false drops the header's search box (the search page has its own);
+  jsonld=false leaves out the JSON-LD; scripts adds deferred scripts (paths from the root);
+  base_href writes a <base> (the 404 page, which GitHub Pages serves at any depth).
+-->
+<#macro page title root current="" description="" search=true jsonld=true scripts=[] base_href="">
+<#assign toc = contents>
+<#assign siteTitle = config.site_title>
+<#assign host = (config.site_host!"")?trim>
+<#assign pageType = (content.type)!"page">
+<#if host?has_content><#assign base = host?ensure_ends_with("/")><#else><#assign base = ""></#if>
+<#assign pageUrl = "">
+<#if base?has_content && current?has_content><#assign pageUrl = base + (current == "index.html")?then("", current)></#if>
+<#assign fullTitle>${title}<#if title != siteTitle> · ${siteTitle}</#if></#assign>
 <!DOCTYPE html>
 <html lang="${config.site_language!"en"}">
 <head>
   <meta charset="utf-8">
-  <#-- Content-Security-Policy (issue 6): must stay the first thing after charset; check/ContentSecurityCheck.POLICY is the same text. -->
-  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'">
+  <#-- Content-Security-Policy (issue 6): must stay the first thing after charset; check/ContentSecurityCheck.POLICY is the same text.
+       form-action allows the header's search form (a GET to search.html); base-uri allows the 404 page's <base href> to the site. -->
+  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'">
+  <#if base_href?has_content><base href="${base_href}"></#if>
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${title}<#if title != config.site_title> · ${config.site_title}</#if></title>
+  <title>${fullTitle}</title>
   <#if description?has_content><meta name="description" content="${description}"></#if>
+  <#if pageUrl?has_content><link rel="canonical" href="${pageUrl}"></#if>
+  <meta name="color-scheme" content="light dark">
+  <meta property="og:type" content="${(pageType == "document" || pageType == "section" || pageType == "subsection")?then("article", "website")}">
+  <meta property="og:title" content="${title}">
+  <meta property="og:site_name" content="${siteTitle}">
+  <#if description?has_content><meta property="og:description" content="${description}"></#if>
+  <#if pageUrl?has_content><meta property="og:url" content="${pageUrl}"></#if>
+  <#-- Small and blocking on purpose: it sets the chosen colour scheme before the first paint. -->
+  <script src="${root}js/theme.js"></script>
   <link rel="stylesheet" href="${root}css/site.css">
+  <link rel="stylesheet" href="${root}css/print.css" media="print">
+  <script src="${root}js/site.js" defer></script>
+  <#list scripts as script><script src="${root}${script}" defer></script></#list>
+  <#if jsonld>
+    <#if pageType == "document">
+      <@json_ld type="Report" name=title description=description url=pageUrl>,"publisher":{"@type":"Organization","name":"${json((content.publisher!""))?no_esc}"}<#if content.updated??>,"dateModified":"${json(content.updated?string)?no_esc}"</#if><#if content.date??>,"datePublished":"${json(content.date?string("yyyy-MM-dd"))?no_esc}"</#if>,"hasPart":[<#list toc?filter(e -> e.type != "document") as part>{"@type":"Chapter","name":"${json(part.title)?no_esc}","position":"${json(part.number)?no_esc}"<#if base?has_content>,"url":"${json((base + part.uri))?no_esc}"</#if>}<#sep>,</#sep></#list>]</@json_ld>
+    <#elseif pageType == "section" || pageType == "subsection">
+      <@json_ld type="Chapter" name=title description=description url=pageUrl partOf=siteTitle position=(content.number!"")/>
+    <#else>
+      <@json_ld type="WebPage" name=title description=description url=pageUrl partOf=siteTitle/>
+    </#if>
+  </#if>
 </head>
-<body>
+<body class="page-${pageType}">
   <a class="skip-link" href="#main">Skip to the text</a>
   <header class="site-header">
-    <a class="site-title" href="${root}index.html">${config.site_title}</a>
+    <div class="header-inner">
+      <a class="site-title" href="${root}index.html">${siteTitle}</a>
+      <a class="contents-link" href="#site-contents">Contents</a>
+      <#if search>
+      <form class="site-search" role="search" action="${root}search.html" method="get">
+        <label class="visually-hidden" for="site-search-q">Search the document</label>
+        <input id="site-search-q" class="search-input" type="search" name="q" placeholder="Search" autocomplete="off" data-shortcut="/" aria-keyshortcuts="/">
+        <button type="submit" class="search-button">Search</button>
+      </form>
+      </#if>
+      <button type="button" class="theme-toggle" aria-pressed="false"><span class="toggle-label">Dark mode</span></button>
+    </div>
   </header>
   <div class="frame">
-    <nav class="sidebar" aria-label="Contents">
-      <h2 class="sidebar-title"><a href="${root}index.html">Contents</a></h2>
-      <@contents_list entries=toc root=root/>
-    </nav>
-    <main id="main">
+    <main id="main" tabindex="-1">
       <#nested>
       <@edit_links/>
     </main>
+    <nav class="sidebar" id="site-contents" aria-label="Contents">
+      <h2 class="sidebar-title"><a href="${root}index.html">Contents</a></h2>
+      <@contents_list entries=toc current=current root=root/>
+      <ul class="sidebar-more">
+        <li><a href="${root}full.html"<#if current == "full.html"> aria-current="page"</#if>>The full text on one page</a></li>
+        <li><a href="${root}search.html"<#if current == "search.html"> aria-current="page"</#if>>Search</a></li>
+        <li><a href="${root}about.html"<#if current == "about.html"> aria-current="page"</#if>>About this edition</a></li>
+      </ul>
+    </nav>
   </div>
   <footer class="site-footer">
-    <p>Text: <a href="${root}index.html">${config.site_title}</a>. Paragraph numbers and navigation are added by this site, not part of the official text.</p>
+    <p>Text: <a href="${root}index.html">${siteTitle}</a>. Paragraph numbers, navigation and links are added by this site and are not part of the official text — <a href="${root}about.html">about this edition</a>.</p>
   </footer>
+  <div class="toast" role="status" aria-live="polite"></div>
 </body>
 </html>
+</#macro>
+<#-- The in-page contents of a long page: filled by the post-processor (PageContents) from the
+     paragraphs' lead-ins and the panels, and left out when the page is short. -->
+<#macro page_contents>
+  <nav class="page-toc" aria-labelledby="page-toc-title" data-fill="paragraphs">
+    <h2 id="page-toc-title">On this page</h2>
+  </nav>
 </#macro>
 <#macro pager>
   <nav class="pager" aria-label="Previous and next">

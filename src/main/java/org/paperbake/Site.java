@@ -71,7 +71,7 @@ public final class Site {
         Path staging = createStagingFolder();
         try {
             int baked = timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
-            int processed = timed(() -> PostProcessor.process(staging), n -> "Post-processed " + n + " pages");
+            int processed = timed(() -> PostProcessor.process(staging, config.host()), n -> "Post-processed " + n + " pages");
             timed(() -> checkSite(config, content, staging), problems -> "Checked links");
             publish(staging);
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -124,7 +124,7 @@ public final class Site {
         Path staging = createStagingFolder();
         try {
             timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
-            timed(() -> PostProcessor.process(staging), n -> "Post-processed " + n + " pages");
+            timed(() -> PostProcessor.process(staging, config.host()), n -> "Post-processed " + n + " pages");
             problems.addAll(timed(() -> SiteChecker.checkBuiltSite(new BuiltSite(config, content, staging)),
                     found -> "Checked the built site"));
             problems.addAll(ContentSecurityCheck.checkPages(staging));

@@ -60,8 +60,11 @@ class SiteIT {
     void the_cover_lists_the_full_contents_in_reading_order() {
         Document cover = page("index.html");
         assertEquals("A Minimal White Paper", cover.selectFirst("h1").text());
-        List<String> links = cover.select(".cover-contents a").eachAttr("href");
+        List<String> links = cover.select(".cover-contents a:not([href*=#])").eachAttr("href");
         assertEquals(List.of("01-first-things.html", "01-1-a-subsection.html", "conclusion.html"), links);
+        assertEquals(List.of("01-1-a-subsection.html#panel-1"), cover.select(".cover-contents a[href*=#]").eachAttr("href"),
+                "the subsection's panel is listed under it");
+        assertEquals("Panel 1 A Boxed Panel", cover.selectFirst(".cover-contents .toc-panels a").text());
     }
 
     @Test

@@ -16,8 +16,9 @@ import org.paperbake.content.ContentSchema;
  *
  * <p>Registered in {@code META-INF/org.jbake.template.ModelExtractors.properties}, because
  * registrations made in code are wiped by {@code Oven.bake()}. Each entry is a map with
- * {@code uri}, {@code title}, {@code number}, {@code type}, {@code slug}, {@code parent} and
- * {@code order}; Freemarker needs a collection, so a list is returned.
+ * {@code uri}, {@code title}, {@code number}, {@code type}, {@code slug}, {@code parent},
+ * {@code order} and {@code panels} (each with {@code number}, {@code title} and {@code id});
+ * Freemarker needs a collection, so a list is returned.
  */
 public final class ContentsExtractor implements ModelExtractor<List<Map<String, Object>>> {
 
@@ -25,19 +26,25 @@ public final class ContentsExtractor implements ModelExtractor<List<Map<String, 
     public List<Map<String, Object>> get(ContentStore db, Map model, String key) {
         // Every page asks for the contents: Paperbake's own store computes them once per bake.
         if (db instanceof InMemoryContentStore memory) {
-            return memory.remember("contents", () -> readingOrder(db));
+            return memory.remember("contents", () -> documentParts(db, false));
         }
-        return readingOrder(db);
+        return documentParts(db, false);
     }
 
-    private static List<Map<String, Object>> readingOrder(ContentStore db) {
+    /** Every published document part in reading order; with {@code withBody}, each with its rendered body too. */
+    static List<Map<String, Object>> documentParts(ContentStore db, boolean withBody) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (String type : ContentSchema.TYPES) {
             if (!ContentSchema.isDocumentPart(type)) {
                 continue;
             }
             for (DocumentModel document : db.getPublishedContent(type)) {
-                entries.add(toEntry(document));
+                Map<String, Object> entry = toEntry(document);
+                if (withBody) {
+                    document.forEach(entry::putIfAbsent);
+                    entry.put("body", document.getBody() == null ? "" : document.getBody());
+                }
+                entries.add(entry);
             }
         }
         entries.sort(Comparator.comparingInt((Map<String, Object> entry) -> (Integer) entry.get("order"))
@@ -55,6 +62,20 @@ public final class ContentsExtractor implements ModelExtractor<List<Map<String, 
         entry.put("parent", String.valueOf(document.getOrDefault("parent", "")));
         Object order = document.get("order");
         entry.put("order", order instanceof Number number ? number.intValue() : Integer.MAX_VALUE);
+        entry.put("panels", panelsOf(document));
         return entry;
+    }
+
+    /** The panels the engine found in the page's body, stored as parallel lists of numbers and titles. */
+    private static List<Map<String, String>> panelsOf(DocumentModel document) {
+        List<Map<String, String>> panels = new ArrayList<>();
+        if (document.get(FrontMatterMarkdownEngine.PANEL_NUMBERS) instanceof List<?> numbers
+                && document.get(FrontMatterMarkdownEngine.PANEL_TITLES) instanceof List<?> titles) {
+            for (int i = 0; i < numbers.size() && i < titles.size(); i++) {
+                String number = String.valueOf(numbers.get(i));
+                panels.add(Map.of("number", number, "title", String.valueOf(titles.get(i)), "id", "panel-" + number));
+            }
+        }
+        return panels;
     }
 }

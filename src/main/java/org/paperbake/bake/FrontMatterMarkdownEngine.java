@@ -9,7 +9,10 @@ import java.util.Map;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.paperbake.content.ContentFile;
+import org.paperbake.postprocess.Panels;
 
 /**
  * JBake's markup engine for {@code .md} files with YAML front matter.
@@ -20,6 +23,13 @@ import org.paperbake.content.ContentFile;
  * up instead of parsing again, and renders the body with the shared {@link MarkdownRenderer}.
  */
 final class FrontMatterMarkdownEngine extends MarkupEngine {
+
+    /** The page's panel numbers and titles, as parallel lists of strings (which JBake's store keeps as they are). */
+    static final String PANEL_NUMBERS = "panel_numbers";
+    static final String PANEL_TITLES = "panel_titles";
+    /** The page's opening words as plain text, for its description meta tag. */
+    static final String SUMMARY = "summary";
+    private static final int SUMMARY_LENGTH = 160;
 
     private final Map<String, ContentFile> filesByPath;
     private final Map<String, NavigationLinks> navigation;
@@ -52,8 +62,25 @@ final class FrontMatterMarkdownEngine extends MarkupEngine {
         if (links != null) {
             links.putInto(document);
         }
-        document.setBody(markdown.renderMarkdown(content.body()));
+        String body = markdown.renderMarkdown(content.body());
+        document.setBody(body);
+        Element html = Jsoup.parseBodyFragment(body).body();
+        List<Panels.Panel> panels = Panels.find(html);
+        document.put(SUMMARY, summaryOf(html));
+        document.put(PANEL_NUMBERS, panels.stream().map(Panels.Panel::number).toList());
+        document.put(PANEL_TITLES, panels.stream().map(Panels.Panel::title).toList());
         return document;
+    }
+
+    /** The first paragraph's text, cut at a word boundary to about 160 characters. */
+    static String summaryOf(Element body) {
+        Element first = body.selectFirst("p");
+        String text = first == null ? "" : first.text().strip();
+        if (text.length() <= SUMMARY_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY_LENGTH - 1);
+        return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH - 1).replaceAll("[\\s,;:.—–-]+$", "") + "…";
     }
 
     /** JBake's store keeps strings, numbers, dates and lists; calendar days become dates at UTC midnight. */

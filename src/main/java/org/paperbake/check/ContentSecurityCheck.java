@@ -34,7 +34,7 @@ public final class ContentSecurityCheck {
      * served over HTTP and opened from disk.
      */
     public static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'none'; form-action 'none'";
+            + "object-src 'none'; base-uri 'self'; form-action 'self'";
 
     private static final java.util.Set<String> URL_ATTRIBUTES = java.util.Set.of("href", "src", "action", "formaction");
 

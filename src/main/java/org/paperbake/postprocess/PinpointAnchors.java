@@ -1,7 +1,6 @@
 package org.paperbake.postprocess;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,25 +17,30 @@ import org.jsoup.nodes.Element;
  */
 public final class PinpointAnchors {
 
-    private static final Pattern PANEL_HEADING = Pattern.compile("Panel\\s+(\\d+)\\s*(?:[—–:-]\\s*)?(.*)", Pattern.DOTALL);
     private static final Pattern ARABIC_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
     private static final Pattern ROMAN_NUMBER = Pattern.compile("[IVXLC]+");
 
     private PinpointAnchors() {
     }
 
-    /** Adds panels and paragraph numbers to the {@code article.document-part} of {@code page}, if any. */
+    /**
+     * Adds panels and paragraph numbers to every {@code article.document-part} of {@code page}: one
+     * on a section's own page, one per part on the full text, each numbered from its own
+     * {@code data-number}.
+     */
     public static void addTo(Document page) {
-        Element article = page.selectFirst("article.document-part");
-        if (article == null) {
-            return;
+        for (Element article : page.select("article.document-part")) {
+            addToPart(article);
         }
+    }
+
+    private static void addToPart(Element article) {
         Element text = article.selectFirst("div.text");
         if (text == null) {
             return;
         }
         String prefix = paragraphPrefix(article.attr("data-number"));
-        convertPanels(text);
+        convertPanels(text, panelHeadingLevel(article));
         int paragraph = 0;
         for (Element child : text.children()) {
             if (child.tagName().equals("p")) {
@@ -50,6 +54,12 @@ public final class PinpointAnchors {
                 }
             }
         }
+    }
+
+    /** A panel's heading sits one level below the part's own heading (h2 under h1, h4 under h3 on the full text). */
+    private static int panelHeadingLevel(Element article) {
+        Element heading = article.selectFirst("h1, h2, h3, h4, h5");
+        return heading == null ? 2 : Integer.parseInt(heading.tagName().substring(1)) + 1;
     }
 
     /** The prefix of a page's paragraph numbers: "6.1" stays, "VI" stays, a word gives its initial. */
@@ -79,27 +89,18 @@ public final class PinpointAnchors {
                 .text("¶ " + label);
     }
 
-    private static void convertPanels(Element text) {
-        for (Element quote : text.select("> blockquote")) {
-            Element first = quote.selectFirst("> p");
-            Element strong = first == null ? null : first.selectFirst("> strong");
-            if (strong == null || first.childNodeSize() != 1) {
-                continue;
-            }
-            Matcher heading = PANEL_HEADING.matcher(strong.text().strip());
-            if (!heading.matches()) {
-                continue;
-            }
-            String number = heading.group(1);
-            String title = heading.group(2).strip();
+    private static void convertPanels(Element text, int headingLevel) {
+        for (Panels.Panel panel : Panels.find(text)) {
+            String number = panel.number();
             Element aside = new Element("aside").addClass("panel").id("panel-" + number)
                     .attr("data-panel", number).attr("aria-labelledby", "panel-" + number + "-title");
-            Element h2 = aside.appendElement("h2").addClass("panel-title").id("panel-" + number + "-title");
-            h2.appendElement("span").addClass("num").text("Panel " + number);
-            if (!title.isEmpty()) {
-                h2.appendText(" " + title);
+            Element heading = aside.appendElement("h" + headingLevel).addClass("panel-title").id("panel-" + number + "-title");
+            heading.appendElement("span").addClass("num").text("Panel " + number);
+            if (!panel.title().isEmpty()) {
+                heading.appendText(" " + panel.title());
             }
-            first.remove();
+            Element quote = panel.blockquote();
+            quote.selectFirst("> p").remove();
             aside.appendChildren(quote.childNodesCopy());
             quote.replaceWith(aside);
         }

@@ -29,18 +29,44 @@ public final class PostProcessor {
      * @return the number of pages processed
      */
     public static int process(Path site) {
+        return process(site, "");
+    }
+
+    /**
+     * Post-processes every {@code .html} file below {@code site}, then writes the site-wide files:
+     * the search index, robots.txt, and the sitemap when {@code host} (site.host) is set.
+     *
+     * @return the number of pages processed
+     */
+    public static int process(Path site, String host) {
         List<Path> pages = listPages(site);
-        // Pages are independent files: process them on all cores. Each page's result depends only on
-        // that page, so the output is the same whatever the order.
-        pages.parallelStream().forEach(PostProcessor::processPage);
+        SearchIndex search = new SearchIndex();
+        for (Path page : pages) {
+            processPage(site, page, search);
+        }
+        try {
+            search.writeTo(site);
+            SiteFiles.writeTo(site, host, pages.stream().map(page -> relativePath(site, page)).toList());
+        } catch (IOException e) {
+            throw new PaperbakeException.BadInput("cannot post-process", List.of(Problem.at(site, 0,
+                    "cannot write the search index, robots.txt or sitemap.xml (" + e.getMessage() + ")",
+                    "check the output folder's permissions and free space")));
+        }
         return pages.size();
     }
 
-    private static void processPage(Path page) {
+    private static String relativePath(Path site, Path page) {
+        return site.relativize(page).toString().replace('\\', '/');
+    }
+
+    private static void processPage(Path site, Path page, SearchIndex search) {
         try {
             Document document = Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name());
             document.outputSettings().prettyPrint(false);
             PinpointAnchors.addTo(document);
+            PageContents.addTo(document);
+            HeadingPermalinks.addTo(document);
+            search.addPage(relativePath(site, page), document);
             Files.writeString(page, document.outerHtml(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new PaperbakeException.BadInput("cannot post-process", List.of(Problem.at(page, 0,

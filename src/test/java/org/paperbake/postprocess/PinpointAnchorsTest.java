@@ -54,4 +54,18 @@ class PinpointAnchorsTest {
         PinpointAnchors.addTo(page);
         assertEquals(before, page.outerHtml());
     }
+
+    @Test
+    void every_part_of_a_full_text_page_is_numbered_from_its_own_number_with_panel_headings_a_level_down() {
+        Document page = Jsoup.parse("<main><article class=\"full-text\"><h1>Doc</h1>"
+                + "<article class=\"document-part\" data-number=\"VI\"><h2>VI</h2><div class=\"text\"><p>Intro.</p></div></article>"
+                + "<article class=\"document-part\" data-number=\"6.1\"><h3>6.1</h3><div class=\"text\"><p>One.</p>"
+                + "<blockquote><p><strong>Panel 2 — Box</strong></p><p>In.</p></blockquote><p>Two.</p></div></article>"
+                + "<article class=\"document-part\" data-number=\"Conclusion\"><h2>C</h2><div class=\"text\"><p>End.</p></div></article>"
+                + "</article></main>");
+        PinpointAnchors.addTo(page);
+        assertEquals(java.util.List.of("p-vi-1", "p-6-1-1", "p-p2-1", "p-6-1-2", "p-c-1"), page.select("p.para").eachAttr("id"));
+        assertEquals("h4", page.selectFirst("aside.panel .panel-title").tagName(), "a panel under an h3 part gets an h4");
+        assertEquals("#p-6-1-2", page.getElementById("p-6-1-2").selectFirst("a.pin").attr("href"));
+    }
 }

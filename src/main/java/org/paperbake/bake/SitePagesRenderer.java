@@ -1,0 +1,83 @@
+package org.paperbake.bake;
+
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+/**
+ * Renders the site's own pages that no content file stands for: {@code full.html} (the whole
+ * document on one page), {@code about.html} and {@code search.html}.
+ *
+ * <p>Registered in {@code META-INF/services/org.jbake.render.RenderingTool}, so JBake runs it beside
+ * its own renderers and these pages go through JBake's Freemarker engine with the same data as
+ * every other page ({@code config}, {@code contents}). Each page is a document of its own type
+ * whose template defaults to {@code <type>.ftl} ({@code template.full.file} and so on may name
+ * another). The full page also gets {@code content.parts}: every published document part in
+ * reading order, with its rendered body.
+ */
+public final class SitePagesRenderer implements RenderingTool {
+
+    /** One page this renderer writes. */
+    record SitePage(String type, String uri, String title, String description) {
+    }
+
+    static final List<SitePage> PAGES = List.of(
+            new SitePage("full", "full.html", "The full text",
+                    "The whole document on one page, with paragraph numbers, for reading end to end and printing."),
+            new SitePage("about", "about.html", "About this edition",
+                    "Where the text comes from, and what this site adds to it."),
+            new SitePage("search", "search.html", "Search",
+                    "Search every paragraph and glossary entry of the document."));
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        List<Map<String, Object>> parts = ContentsExtractor.documentParts(db, true);
+        Map<String, Object> cover = parts.stream().filter(part -> "document".equals(part.get("type"))).findFirst().orElse(Map.of());
+        int rendered = 0;
+        for (SitePage page : PAGES) {
+            useDefaultTemplate(config, page.type());
+            DocumentModel document = DocumentModel.createDefaultDocumentModel();
+            document.setType(page.type());
+            document.setUri(page.uri());
+            document.setRootPath("");
+            document.setTitle(page.title());
+            document.setStatus("published");
+            document.put("description", page.description());
+            document.put("cover", cover);
+            document.put("terms", db.getPublishedContent("term").size());
+            if ("full".equals(page.type())) {
+                document.put("parts", parts.stream().filter(part -> !"document".equals(part.get("type"))).toList());
+            }
+            try {
+                renderer.render(document);
+            } catch (Exception e) {
+                throw new RenderingException("Failed to render " + page.uri() + ": " + e.getMessage(), e);
+            }
+            rendered++;
+        }
+        return rendered;
+    }
+
+    @Override
+    @Deprecated
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
+            throws RenderingException {
+        return render(renderer, db, new JBakeConfigurationFactory().createDefaultJbakeConfiguration(templatesPath.getParentFile(), config));
+    }
+
+    /** A site whose jbake.properties names no template for a page type gets {@code <type>.ftl}. */
+    private static void useDefaultTemplate(JBakeConfiguration config, String type) {
+        if (config.get("template." + type + ".file") == null && config instanceof DefaultJBakeConfiguration settable) {
+            settable.setTemplateFileNameForDocType(type, type + ".ftl");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.paperbake.postprocess;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.text.StringEscapeUtils;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The client-side search's data: every numbered paragraph and every glossary entry, written as
+ * {@code js/search-index.js}, with the lunr library copied beside it from its WebJar.
+ *
+ * <p>The index is a script that assigns a global rather than a JSON file to fetch, so that search
+ * works when the site is opened from disk ({@code file://} pages can't fetch). Pages are added as
+ * the post-processor passes over them, so no page is parsed twice; the full-text page is left out
+ * (its paragraphs are the parts' paragraphs again).
+ */
+public final class SearchIndex {
+
+    /** Where the index and the library go in the site. */
+    public static final String INDEX_FILE = "js/search-index.js";
+    public static final String LIBRARY_FILE = "js/lunr.min.js";
+
+    /** The lunr WebJar's script on the classpath. */
+    static final String LIBRARY_RESOURCE = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+
+    /** One searchable thing: a paragraph or a glossary entry. */
+    public record Entry(String url, String number, String section, String text, String kind) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    /** Adds the paragraphs (or the glossary entry) of {@code page}, found at {@code relativePath} in the site. */
+    public void addPage(String relativePath, Document page) {
+        Element body = page.body();
+        if (body.hasClass("page-term")) {
+            addTerm(relativePath, page);
+            return;
+        }
+        if (!body.hasClass("page-section") && !body.hasClass("page-subsection") && !body.hasClass("page-page")
+                && !body.hasClass("page-document")) {
+            return;
+        }
+        Element heading = page.selectFirst("main h1");
+        String pageTitle = heading == null ? page.title() : heading.text();
+        for (Element paragraph : page.select("article.document-part p.para[id]")) {
+            Element copy = paragraph.clone();
+            Element pin = copy.selectFirst("> a.pin");
+            String number = pin == null ? "" : pin.text().replace("¶", "").strip();
+            copy.select("a.pin, .term-tip").remove();
+            Element panel = paragraph.closest("aside.panel");
+            Element panelTitle = panel == null ? null : panel.selectFirst(".panel-title");
+            String section = panelTitle == null ? pageTitle : pageTitle + " · " + panelTitle.text();
+            entries.add(new Entry(relativePath + "#" + paragraph.id(), number, section, copy.text().strip(), "paragraph"));
+        }
+    }
+
+    private void addTerm(String relativePath, Document page) {
+        Element main = page.selectFirst("main");
+        if (main == null) {
+            return;
+        }
+        Element copy = main.clone();
+        copy.select("nav, h1, .pin, .term-tip, script").remove();
+        Element heading = main.selectFirst("h1");
+        String title = heading == null ? page.title() : heading.text();
+        entries.add(new Entry(relativePath, "", "Glossary: " + title, copy.text().strip(), "term"));
+    }
+
+    /** The entries added so far, in the order they were added. */
+    public List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** Writes the index script and copies the search library into {@code site}. */
+    public void writeTo(Path site) throws IOException {
+        Path index = site.resolve(INDEX_FILE);
+        Files.createDirectories(index.getParent());
+        Files.writeString(index, toScript(), StandardCharsets.UTF_8);
+        try (InputStream library = SearchIndex.class.getClassLoader().getResourceAsStream(LIBRARY_RESOURCE)) {
+            if (library == null) {
+                throw new IOException("the lunr WebJar is missing from the classpath (" + LIBRARY_RESOURCE + ")");
+            }
+            Files.write(site.resolve(LIBRARY_FILE), library.readAllBytes());
+        }
+    }
+
+    /** The index as a script: {@code window.PAPERBAKE_SEARCH = [{u, n, s, t, k}, …];}, one entry per line. */
+    String toScript() {
+        StringBuilder script = new StringBuilder("window.PAPERBAKE_SEARCH = [\n");
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            script.append("{\"u\":\"").append(json(entry.url()))
+                    .append("\",\"n\":\"").append(json(entry.number()))
+                    .append("\",\"s\":\"").append(json(entry.section()))
+                    .append("\",\"t\":\"").append(json(entry.text()))
+                    .append("\",\"k\":\"").append(json(entry.kind())).append("\"}")
+                    .append(i + 1 < entries.size() ? ",\n" : "\n");
+        }
+        return script.append("];\n").toString();
+    }
+
+    private static String json(String value) {
+        return StringEscapeUtils.escapeJson(value);
+    }
+}

@@ -1,0 +1,353 @@
+package org.paperbake.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.paperbake.TestSites;
+
+/**
+ * The built seed site in headless Chromium, served on 127.0.0.1 at the root and under
+ * {@code /paperbake/} (as GitHub Pages serves a project site), and opened from disk.
+ */
+class BrowserIT {
+
+    static final String SUBSECTION = "06-2-conducting-extensive-exchanges-and-cooperation.html";
+    static final Path SCREENSHOTS = TestSites.PROJECT.resolve("target/screenshots");
+
+    static Path site;
+    static SiteServer server;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() {
+        site = BuiltSites.project("");
+        server = SiteServer.start(site, "/", "/paperbake/");
+        driver = Browser.start(TestSites.PROJECT.resolve("target/chromium-profiles"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void forgetTheReadersChoices() {
+        Browser.resize(driver, 1280, 900);
+        open("/", "index.html");
+        Browser.js(driver, "window.localStorage.clear();");
+    }
+
+    private void open(String root, String page) {
+        driver.get(server.url(root) + page);
+        Browser.waitFor(driver).until(d -> "complete".equals(Browser.js(driver, "return document.readyState;")));
+    }
+
+    private boolean inViewport(WebElement element) {
+        return (Boolean) Browser.js(driver, "var r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.top < window.innerHeight && r.height > 0;", element);
+    }
+
+    private String background(WebElement element) {
+        return element.getCssValue("background-color");
+    }
+
+    /** Waits for the highlight colour (it fades in), failing after the wait's timeout. */
+    private void highlighted(WebElement paragraph) {
+        Browser.waitFor(driver).until(d -> "rgba(255, 241, 191, 1)".equals(background(paragraph)));
+    }
+
+    private double tipWidth() {
+        return ((Number) Browser.js(driver, "return document.getElementById('tip-" + BuiltSites.TERM_PARAGRAPH
+                + "-1').getBoundingClientRect().width;")).doubleValue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/paperbake/"})
+    void searching_a_phrase_from_6_2_leads_to_its_paragraph_highlighted(String root) {
+        open(root, "index.html");
+        WebElement box = driver.findElement(By.id("site-search-q"));
+        box.sendKeys("First Light 2022", Keys.ENTER);
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-result a")));
+        assertTrue(driver.getCurrentUrl().startsWith(server.url(root) + "search.html?q="), driver.getCurrentUrl());
+        WebElement first = driver.findElement(By.cssSelector(".search-result a"));
+        assertTrue(first.getText().startsWith("¶ 6.2.3 6.2 Conducting Extensive Exchanges and Cooperation"), first.getText());
+        List<String> marked = driver.findElements(By.cssSelector(".search-result:first-child .snippet mark")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(marked.containsAll(List.of("First", "Light", "2022")), marked.toString());
+        assertTrue(driver.findElement(By.id("search-status")).getText().matches("\\d+ results? for “First Light 2022”\\."));
+
+        first.click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains(SUBSECTION));
+        assertTrue(driver.getCurrentUrl().startsWith(server.url(root) + SUBSECTION), driver.getCurrentUrl());
+        assertTrue(driver.getCurrentUrl().endsWith("#p-6-2-3"), driver.getCurrentUrl());
+        WebElement paragraph = driver.findElement(By.id("p-6-2-3"));
+        Browser.waitFor(driver).until(d -> paragraph.getAttribute("class").contains("search-hit"));
+        assertTrue(inViewport(paragraph), "the paragraph is scrolled into view");
+        highlighted(paragraph);
+        assertTrue(paragraph.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList().contains("Light"));
+    }
+
+    @Test
+    void search_works_on_the_site_opened_from_disk() {
+        driver.get(site.resolve("search.html").toUri() + "?q=cybercrime%20convention");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-result a")));
+        WebElement first = driver.findElement(By.cssSelector(".search-result a"));
+        assertTrue(first.getAttribute("href").startsWith("file:"), first.getAttribute("href"));
+        List<String> found = driver.findElements(By.cssSelector(".search-result a .num")).stream().map(WebElement::getText).toList();
+        assertTrue(found.contains("¶ 6.1.2"), "the paragraph on the UN cybercrime convention is found: " + found);
+        assertEquals("cybercrime convention", driver.findElement(By.id("search-q")).getAttribute("value"));
+    }
+
+    @Test
+    void search_finds_nothing_for_a_word_not_in_the_text_and_says_so() {
+        open("/", "search.html?q=zanzibarian");
+        assertEquals("Nothing found for “zanzibarian”.", driver.findElement(By.id("search-status")).getText());
+        assertEquals(0, driver.findElements(By.cssSelector(".search-result")).size());
+    }
+
+    @Test
+    void slash_focuses_the_search_box() {
+        open("/", SUBSECTION);
+        new Actions(driver).sendKeys("/").perform();
+        assertEquals("site-search-q", driver.switchTo().activeElement().getAttribute("id"));
+        open("/", "search.html");
+        new Actions(driver).sendKeys("/").perform();
+        assertEquals("search-q", driver.switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void a_term_tooltip_appears_on_hover_and_on_keyboard_focus_and_escape_hides_it() {
+        open("/", BuiltSites.TERM_FIXTURE);
+        WebElement term = driver.findElement(By.cssSelector("#" + BuiltSites.TERM_PARAGRAPH + " a.term"));
+        WebElement tip = driver.findElement(By.id("tip-" + BuiltSites.TERM_PARAGRAPH + "-1"));
+        assertEquals(tip.getAttribute("id"), term.getAttribute("aria-describedby"));
+        Browser.js(driver, "arguments[0].scrollIntoView({block: 'center'});", term);
+        assertTrue(tipWidth() <= 1, "hidden at first (but still in the accessibility tree): " + tipWidth());
+
+        new Actions(driver).moveToElement(term).perform();
+        Browser.waitFor(driver).until(d -> tipWidth() > 100);
+        assertTrue(tip.getText().startsWith("The world's largest international police organization"), tip.getText());
+        new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
+        Browser.waitFor(driver).until(d -> tipWidth() <= 1);
+
+        Browser.js(driver, "document.querySelector('#" + BuiltSites.TERM_PARAGRAPH + " a.pin').focus();");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertEquals(term, driver.switchTo().activeElement(), "Tab moves from the paragraph number to the term");
+        Browser.waitFor(driver).until(d -> tipWidth() > 100);
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        Browser.waitFor(driver).until(d -> tipWidth() <= 1);
+
+        Browser.resize(driver, 375, 812);
+        open("/", BuiltSites.TERM_FIXTURE);
+        WebElement narrowTerm = driver.findElement(By.cssSelector("a.term"));
+        Browser.js(driver, "arguments[0].scrollIntoView({block: 'center'});", narrowTerm);
+        new Actions(driver).moveToElement(narrowTerm).perform();
+        Browser.waitFor(driver).until(d -> tipWidth() > 100);
+        assertTrue((Boolean) Browser.js(driver, "var r = document.querySelector('.term-tip').getBoundingClientRect();"
+                + " return r.left >= 0 && r.right <= document.documentElement.clientWidth;"), "on a phone the tooltip stays in the window");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/paperbake/"})
+    void the_dark_mode_toggle_persists_across_pages(String root) {
+        open(root, "06-1-playing-an-active-role-in-rule-making.html");
+        WebElement toggle = driver.findElement(By.cssSelector(".theme-toggle"));
+        assertTrue(toggle.isDisplayed(), "the toggle is shown once its script runs");
+        assertEquals("false", toggle.getAttribute("aria-pressed"));
+        String light = background(driver.findElement(By.tagName("html")));
+        toggle.click();
+        assertEquals("dark", Browser.js(driver, "return document.documentElement.getAttribute('data-theme');"));
+        assertEquals("true", toggle.getAttribute("aria-pressed"));
+        assertEquals("rgba(17, 20, 24, 1)", background(driver.findElement(By.tagName("html"))));
+
+        driver.findElement(By.cssSelector(".pager a[rel=next]")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("06-2-"));
+        assertEquals("dark", Browser.js(driver, "return document.documentElement.getAttribute('data-theme');"));
+        assertEquals("rgba(17, 20, 24, 1)", background(driver.findElement(By.tagName("html"))));
+        assertEquals("true", driver.findElement(By.cssSelector(".theme-toggle")).getAttribute("aria-pressed"));
+
+        driver.findElement(By.cssSelector(".theme-toggle")).click();
+        open(root, "index.html");
+        assertEquals(light, background(driver.findElement(By.tagName("html"))), "back to light, and that persists too");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/paperbake/"})
+    void sidebar_breadcrumbs_and_previous_next_lead_where_they_should(String root) {
+        String base = server.url(root);
+        open(root, "index.html");
+        driver.findElement(By.cssSelector(".sidebar a[href='06-3-creating-platforms-for-dialogue.html']")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlToBe(base + "06-3-creating-platforms-for-dialogue.html"));
+        assertEquals("6.3 Creating Platforms for Dialogue", driver.findElement(By.tagName("h1")).getText());
+        assertEquals("6.3 Creating Platforms for Dialogue",
+                driver.findElement(By.cssSelector(".sidebar a[aria-current=page]")).getText());
+
+        driver.findElement(By.cssSelector(".breadcrumbs li:nth-child(2) a")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("06-increasing-"));
+        assertTrue(driver.getCurrentUrl().startsWith(base), driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("VI. Increasing International Exchanges"));
+
+        driver.findElement(By.cssSelector(".pager a[rel=next]")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlToBe(base + "06-1-playing-an-active-role-in-rule-making.html"));
+        open(root, "06-3-creating-platforms-for-dialogue.html");
+        driver.findElement(By.cssSelector(".pager a[rel=next]")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlToBe(base + "conclusion.html"));
+        driver.findElement(By.cssSelector(".pager a[rel=prev]")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlToBe(base + "06-3-creating-platforms-for-dialogue.html"));
+        driver.findElement(By.cssSelector(".breadcrumbs li:first-child a")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlToBe(base + "index.html"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/paperbake/"})
+    void a_paragraph_number_scrolls_to_highlights_and_copies_its_pinpoint_link(String root) {
+        open(root, SUBSECTION);
+        WebElement paragraph = driver.findElement(By.id("p-6-2-4"));
+        String plain = background(paragraph);
+        WebElement pin = paragraph.findElement(By.cssSelector("a.pin"));
+        Browser.js(driver, "arguments[0].scrollIntoView({block: 'end'});", pin);
+        pin.click();
+        assertTrue(driver.getCurrentUrl().endsWith(SUBSECTION + "#p-6-2-4"), driver.getCurrentUrl());
+        assertTrue(inViewport(paragraph));
+        highlighted(paragraph);
+        assertTrue(!plain.equals(background(paragraph)));
+        Browser.waitFor(driver).until(d -> driver.findElement(By.cssSelector(".toast")).getText().startsWith("Link to ¶ 6.2.4"));
+
+        open(root, "full.html#p-6-2-4");
+        WebElement same = driver.findElement(By.id("p-6-2-4"));
+        assertTrue(inViewport(same), "the full text has the same anchor");
+        highlighted(same);
+    }
+
+    @Test
+    void no_page_scrolls_sideways_at_375_or_320_pixels() {
+        List<String> overflowing = new ArrayList<>();
+        for (int width : new int[] {375, 320}) {
+            Browser.resize(driver, width, 800);
+            for (String page : Files2.list(site, ".html")) {
+                open("/", page);
+                long overflow = ((Number) Browser.js(driver,
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+                if (overflow > 0) {
+                    overflowing.add(page + " at " + width + " px by " + overflow + " px");
+                }
+            }
+        }
+        assertEquals(List.of(), overflowing);
+    }
+
+    @Test
+    void nothing_shifts_as_the_page_its_styles_and_scripts_load_in_light_or_dark() {
+        List<String> shifts = new ArrayList<>();
+        for (String theme : List.of("light", "dark")) {
+            open("/", "index.html");
+            Browser.js(driver, "window.localStorage.setItem('paperbake-theme', arguments[0]);", theme);
+            for (String page : List.of("index.html", SUBSECTION, "full.html", "search.html?q=cooperation", BuiltSites.TERM_FIXTURE)) {
+                open("/", page);
+                Number shift = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                        "var done = arguments[arguments.length - 1], total = 0;"
+                                + "new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) {"
+                                + " if (!e.hadRecentInput) { total += e.value; } }); })"
+                                + ".observe({type: 'layout-shift', buffered: true});"
+                                + "setTimeout(function () { done(total); }, 400);");
+                if (shift.doubleValue() > 0) {
+                    shifts.add(theme + " " + page + ": " + shift);
+                }
+            }
+        }
+        assertEquals(List.of(), shifts, "cumulative layout shift");
+    }
+
+    @Test
+    void every_page_has_no_wcag_2_1_aa_violations_in_light_and_dark() {
+        List<String> pages = new ArrayList<>(Files2.list(site, ".html"));
+        pages.add("search.html?q=cooperation");
+        List<String> violations = new ArrayList<>();
+        for (String theme : List.of("light", "dark")) {
+            open("/", "index.html");
+            Browser.js(driver, "window.localStorage.setItem('paperbake-theme', arguments[0]);", theme);
+            for (String page : pages) {
+                open("/", page);
+                assertEquals(theme, Browser.js(driver, "return document.documentElement.getAttribute('data-theme');"));
+                Browser.axeViolations(driver).forEach(violation -> violations.add(theme + " " + page + ": " + violation));
+            }
+        }
+        assertEquals(List.of(), violations, String.join("\n", violations));
+        assertEquals(12, pages.size(), "every page type was checked: " + pages);
+    }
+
+    @Test
+    void screenshots_of_each_page_type_light_and_dark_desktop_and_phone_and_in_print() throws Exception {
+        List<String[]> shots = List.of(
+                new String[] {"cover", "index.html"},
+                new String[] {"subsection", SUBSECTION + "#p-6-2-3"},
+                new String[] {"section", "06-increasing-international-exchanges-and-cooperation-in-law-based-cyberspace-governance.html"},
+                new String[] {"term-tooltip", BuiltSites.TERM_FIXTURE},
+                new String[] {"search-results", "search.html?q=cooperation%20cybersecurity"},
+                new String[] {"full-text", "full.html"},
+                new String[] {"about", "about.html"},
+                new String[] {"not-found", "404.html"});
+        List<Path> written = new ArrayList<>();
+        for (String theme : List.of("light", "dark")) {
+            open("/", "index.html");
+            Browser.js(driver, "window.localStorage.setItem('paperbake-theme', arguments[0]);", theme);
+            for (int[] size : new int[][] {{1280, 900}, {375, 812}}) {
+                Browser.resize(driver, size[0], size[1]);
+                for (String[] shot : shots) {
+                    open("/", shot[1]);
+                    if (shot[0].equals("term-tooltip")) {
+                        WebElement term = driver.findElement(By.cssSelector("a.term"));
+                        Browser.js(driver, "arguments[0].scrollIntoView({block: 'center'});", term);
+                        new Actions(driver).moveToElement(term).perform();
+                        Browser.waitFor(driver).until(d -> tipWidth() > 100);
+                    }
+                    Path file = SCREENSHOTS.resolve(shot[0] + "-" + theme + "-" + size[0] + ".png");
+                    // The tooltip and the pinpointed paragraph are shown where the reader sees them: the viewport.
+                    if (shot[0].equals("term-tooltip") || shot[0].equals("subsection")) {
+                        Files.createDirectories(file.getParent());
+                        Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                    } else {
+                        Browser.screenshot(driver, file);
+                    }
+                    written.add(file);
+                }
+            }
+        }
+        Browser.resize(driver, 1280, 900);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        for (String[] shot : List.of(new String[] {"full-text", "full.html"}, new String[] {"subsection", SUBSECTION})) {
+            open("/", shot[1]);
+            Path file = SCREENSHOTS.resolve(shot[0] + "-print.png");
+            Browser.screenshot(driver, file);
+            written.add(file);
+            assertEquals("none", driver.findElement(By.cssSelector(".sidebar")).getCssValue("display"), "no navigation in print");
+        }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        for (Path file : written) {
+            byte[] png = Files.readAllBytes(file);
+            assertTrue(png.length > 5_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', file.toString());
+        }
+        assertEquals(34, written.size());
+    }
+}

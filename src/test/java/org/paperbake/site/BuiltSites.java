@@ -1,0 +1,66 @@
+package org.paperbake.site;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.paperbake.Site;
+import org.paperbake.TestSites;
+
+/**
+ * The real project site, built once per test JVM under {@code target/it-sites/}, shared by the
+ * whole-site checks (validity, accessibility, browser), which only read it.
+ */
+final class BuiltSites {
+
+    static final Path ROOT = TestSites.PROJECT.resolve("target/it-sites");
+
+    /** The id of the seed's paragraph that the term fixture page links a term in. */
+    static final String TERM_PARAGRAPH = "p-6-2-3";
+    /** The fixture page carrying the glossary's term-link markup. */
+    static final String TERM_FIXTURE = "term-fixture.html";
+
+    private static final Map<String, Path> BUILT = new HashMap<>();
+
+    private BuiltSites() {
+    }
+
+    /** The project's own site (content, templates, assets, settings), built with {@code site.host} as given. */
+    static synchronized Path project(String host) {
+        String name = host.isEmpty() ? "project" : "project-with-host";
+        return BUILT.computeIfAbsent(name, key -> {
+            Path source = ROOT.resolve(key);
+            Files2.deleteRecursively(source);
+            TestSites.copyProjectSite(source);
+            if (!host.isEmpty()) {
+                String settings = TestSites.read(source.resolve("jbake.properties")).replace("site.host=\n", "site.host=" + host + "\n");
+                TestSites.write(source.resolve("jbake.properties"), settings);
+            }
+            Path output = source.resolve("output");
+            new Site(source, output, line -> { }).build();
+            writeTermFixture(output);
+            return output;
+        });
+    }
+
+    /**
+     * A copy of subsection 6.2 with one mention linked by the term-link markup contract (the glossary
+     * step's output), so the tooltip can be tested and screenshotted whatever glossary content exists.
+     */
+    private static void writeTermFixture(Path output) {
+        Document page = Jsoup.parse(TestSites.read(output.resolve("06-2-conducting-extensive-exchanges-and-cooperation.html")));
+        Element paragraph = page.getElementById(TERM_PARAGRAPH);
+        String mention = "International Criminal Police Organization";
+        String tipId = "tip-" + TERM_PARAGRAPH + "-1";
+        String html = paragraph.html().replace(mention, "<span class=\"term-ref\"><a class=\"term\" href=\"index.html\" aria-describedby=\""
+                + tipId + "\">" + mention + "</a><span class=\"term-tip\" role=\"tooltip\" id=\"" + tipId
+                + "\">The world's largest international police organization, known as INTERPOL, which helps police forces"
+                + " of its member countries work together.</span></span>");
+        paragraph.html(html);
+        page.title("Term fixture · " + page.title());
+        page.outputSettings().prettyPrint(false);
+        TestSites.write(output.resolve(TERM_FIXTURE), page.outerHtml());
+    }
+}

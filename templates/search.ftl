@@ -1,0 +1,18 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<@layout.page title=content.title root=content.rootpath current=content.uri description=content.description search=false scripts=["js/lunr.min.js", "js/search-index.js", "js/search.js"]>
+  <article class="search">
+    <h1>Search</h1>
+    <form class="search-form" role="search" action="search.html" method="get">
+      <label for="search-q">Words or a phrase from the document or its glossary</label>
+      <div class="search-row">
+        <input id="search-q" class="search-input" type="search" name="q" autocomplete="off" data-shortcut="/" aria-keyshortcuts="/" aria-describedby="search-help">
+        <button type="submit" class="search-button">Search</button>
+      </div>
+      <p id="search-help" class="hint">Press <kbd>/</kbd> on any page to search. Put a phrase in quotes to find those words together.</p>
+    </form>
+    <p class="search-status" id="search-status" role="status" aria-live="polite"></p>
+    <ol class="search-results" id="search-results"></ol>
+    <noscript><p>Search needs JavaScript. Without it, open <a href="full.html">the full text on one page</a> and use your browser's find.</p></noscript>
+  </article>
+</@layout.page>
