@@ -1,5 +1,6 @@
 package org.paperbake.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.paperbake.check.LinkChecker;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentReader;
 import org.paperbake.content.SourceTree;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,8 +27,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "The built site to check (default: SOURCE/output).")
     private Path output;
 
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         SiteConfig config = SiteConfig.load(source);
         int files = ContentReader.readAll(config.contentFolder()).size();
         SourceTree.refuseUnsafeFiles(config);
@@ -38,9 +44,9 @@ final class CheckCommand implements Callable<Integer> {
             if (!problems.isEmpty()) {
                 throw new PaperbakeException.ContentProblems(problems.size() + " problem(s) in the built site", problems);
             }
-            System.out.println("Checked " + files + " content files and the site in " + Problem.displayPath(site) + ": no problems");
+            out.println("Checked " + files + " content files and the site in " + Problem.displayPath(site) + ": no problems");
         } else {
-            System.out.println("Checked " + files + " content files: no problems (no built site to check; run ./paperbake build)");
+            out.println("Checked " + files + " content files: no problems (no built site to check; run ./paperbake build)");
         }
         return 0;
     }
