@@ -198,6 +198,17 @@ class HostileContentIT {
     }
 
     @Test
+    void the_check_command_reports_the_same_problems_without_building(@TempDir Path where) {
+        Path site = copyOfBuiltSite(where.resolve("site"));
+        copyResource("script-element.md", site.resolve("content/script-element.md"));
+        Map<String, String> output = TestSites.snapshot(site.resolve("output"));
+        Run run = runCommand("check", "--source", site.toString());
+        assertEquals(1, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("/content/script-element.md:10: raw HTML <script> is not allowed"), run.stderr());
+        assertEquals(output, TestSites.snapshot(site.resolve("output")));
+    }
+
+    @Test
     void every_fixture_in_the_hostile_folder_is_tested() throws IOException {
         try (Stream<Path> files = Files.list(TestSites.PROJECT.resolve("src/test/resources/hostile"))) {
             List<String> names = files.map(path -> path.getFileName().toString()).sorted().toList();
@@ -327,6 +338,18 @@ class HostileContentIT {
                 + " unchecked — move images and other files to assets/, and write pages as .md"),
                 failingBuild(site, () -> TestSites.write(site.resolve("content/conclusion.html"),
                         "type=page\nstatus=published\n~~~~~~\n<script>alert(1)</script>\n")));
+    }
+
+    @Test
+    void an_svg_asset_with_script_fails_the_build_after_baking_and_changes_nothing(@TempDir Path where) {
+        Path site = copyOfBuiltSite(where.resolve("site"));
+        Map<String, String> output = TestSites.snapshot(site.resolve("output"));
+        TestSites.write(site.resolve("assets/evil.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>\n");
+        Run run = runCommand("build", "--source", site.toString());
+        assertEquals(1, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("output/evil.svg:1: the file has script in <svg> — remove the script; images and documents"
+                + " in assets/ are published as they are"), run.stderr());
+        assertEquals(output, TestSites.snapshot(site.resolve("output")));
     }
 
     private static void link(Path link, Path target) {

@@ -36,6 +36,7 @@ public final class ContentSecurityCheck {
     public static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'";
 
+    private static final List<String> ACTIVE_DOCUMENTS = List.of(".svg", ".xhtml", ".xht", ".xml", ".htm", ".shtml", ".xsl");
     private static final java.util.Set<String> URL_ATTRIBUTES = java.util.Set.of("href", "src", "action", "formaction");
 
     private ContentSecurityCheck() {
@@ -45,13 +46,39 @@ public final class ContentSecurityCheck {
     public static List<Problem> checkPages(Path site) {
         List<Problem> problems = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(site)) {
-            for (Path page : walk.filter(path -> path.toString().endsWith(".html") && Files.isRegularFile(path)).sorted().toList()) {
-                String shown = "output/" + site.relativize(page).toString().replace('\\', '/');
-                String html = Files.readString(page, StandardCharsets.UTF_8);
-                problems.addAll(checkPage(shown, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true))));
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String shown = "output/" + site.relativize(file).toString().replace('\\', '/');
+                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (name.endsWith(".html")) {
+                    String html = Files.readString(file, StandardCharsets.UTF_8);
+                    problems.addAll(checkPage(shown, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true))));
+                } else if (ACTIVE_DOCUMENTS.stream().anyMatch(name::endsWith)) {
+                    problems.addAll(checkActiveDocument(shown, Files.readString(file, StandardCharsets.ISO_8859_1)));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
+    /**
+     * An SVG, XHTML or XML file opened on its own runs its scripts with the site's origin and no
+     * policy meta, so it may contain no script and no handlers at all (read as Latin-1: any
+     * encoding's markup is ASCII).
+     */
+    static List<Problem> checkActiveDocument(String shownPath, String text) {
+        List<Problem> problems = new ArrayList<>();
+        Document document = Jsoup.parse(text, "", Parser.xmlParser().setTrackPosition(true));
+        for (Element element : document.getAllElements()) {
+            String name = element.normalName();
+            boolean script = name.equals("script") || name.endsWith(":script") || name.equals("foreignobject") || name.equals("iframe");
+            boolean handler = element.attributes().asList().stream().anyMatch(attribute -> attribute.getKey().toLowerCase(Locale.ROOT)
+                    .startsWith("on") || isScriptUrl(attribute.getValue()));
+            if (script || handler) {
+                problems.add(new Problem(shownPath, lineOf(element), "the file has script in <" + element.tagName() + ">",
+                        "remove the script; images and documents in assets/ are published as they are"));
+            }
         }
         return problems;
     }

@@ -54,4 +54,15 @@ class ContentSecurityCheckTest {
             assertEquals(true, sources.matches("('self'|'none')( data:)?"), directive);
         }
     }
+
+    @Test
+    void script_in_an_svg_or_xml_asset_is_reported_and_a_plain_svg_is_not() {
+        assertEquals(List.of(), ContentSecurityCheck.checkActiveDocument("output/img/map.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>"));
+        assertEquals(List.of("output/img/x.svg:2: the file has script in <script> — remove the script; images and documents in assets/"
+                + " are published as they are", "output/img/x.svg:3: the file has script in <rect> — remove the script; images and"
+                + " documents in assets/ are published as they are"),
+                ContentSecurityCheck.checkActiveDocument("output/img/x.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n"
+                        + "<script>alert(1)</script>\n<rect onclick=\"alert(1)\"/></svg>").stream().map(Problem::format).toList());
+    }
 }
