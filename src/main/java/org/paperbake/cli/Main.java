@@ -42,9 +42,14 @@ public final class Main implements Callable<Integer> {
         this.environment = Map.copyOf(environment);
     }
 
-    /** Runs the command line and returns its exit status, for tests. */
+    /** Runs the command line on the standard streams and returns its exit status. */
     public static int run(String... args) {
-        return run(System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given output and error streams and returns its exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(System.getenv(), out, err, args);
     }
 
     /** Runs the command line with the given output streams and returns its exit status, for tests. */
