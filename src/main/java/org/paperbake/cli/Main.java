@@ -52,11 +52,6 @@ public final class Main implements Callable<Integer> {
         return run(System.getenv(), out, err, args);
     }
 
-    /** Runs the command line with the given output streams and returns its exit status, for tests. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(System.getenv(), out, err, args);
-    }
-
     /** Runs the command line with the given environment and output streams and returns its exit status, for tests. */
     public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
         routeJavaUtilLoggingToSlf4j();
