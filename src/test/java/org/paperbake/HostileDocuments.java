@@ -58,9 +58,27 @@ final class HostileDocuments {
     }
 
     /** What the templates never put in a page and content must not be able to: inline script, handlers, script URLs. */
+    /**
+     * The scripts the templates put on every page: the site's own files under js/, and the JSON-LD
+     * data block (JSON-escaped, so text can't close it).
+     */
+    private static boolean isTemplateScript(Element element) {
+        if (!element.normalName().equals("script") || element.attributes().size() > 2) {
+            return false;
+        }
+        boolean siteFile = element.attr("src").matches("(\\.\\./)*js/[a-z][a-z.-]*\\.js")
+                && (element.attributes().size() == 1 || element.hasAttr("defer"));
+        boolean jsonLd = element.attributes().size() == 1 && element.attr("type").equals("application/ld+json")
+                && !element.data().contains("</");
+        return siteFile || jsonLd;
+    }
+
     static List<String> scriptInjections(Document page) {
         List<String> found = new java.util.ArrayList<>();
         for (Element element : page.getAllElements()) {
+            if (isTemplateScript(element)) {
+                continue;
+            }
             if (element.normalName().equals("script") || element.normalName().equals("iframe") || element.normalName().equals("style")) {
                 found.add(element.outerHtml());
             }

@@ -98,6 +98,14 @@ public final class ContentSecurityCheck {
         return problems;
     }
 
+    /**
+     * The one {@code <base>} the templates write: on the not-found page, which GitHub Pages serves at
+     * any depth, pointing at the site's own absolute address (site.host) so its relative links work.
+     */
+    private static boolean isSiteBase(String shownPath, Element element) {
+        return shownPath.endsWith("/404.html") && element.attr("href").matches("https://[^\\s\"'<>]+/");
+    }
+
     private static void checkElement(String shownPath, Element element, List<Problem> problems) {
         String name = element.normalName();
         if (name.equals("script") && !element.hasAttr("src") && !element.attr("type").equalsIgnoreCase("application/ld+json")) {
@@ -106,7 +114,7 @@ public final class ContentSecurityCheck {
         } else if (name.equals("style")) {
             problems.add(new Problem(shownPath, lineOf(element), "the page has an inline <style>",
                     "move the rules into a stylesheet under assets/css/"));
-        } else if (name.equals("base")) {
+        } else if (name.equals("base") && !isSiteBase(shownPath, element)) {
             problems.add(new Problem(shownPath, lineOf(element), "the page has a <base> element",
                     "remove it; links are relative to the page"));
         }

@@ -1,9 +1,11 @@
 package org.paperbake.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.paperbake.Problem;
 import org.paperbake.content.ContentFile;
 
@@ -18,15 +20,19 @@ final class InternalLinksCheck implements BuiltSiteCheck {
         List<Problem> problems = new ArrayList<>();
         // A broken link in a template is on every page it renders: report it once, with the first page.
         Map<String, List<BrokenLink>> madeByTheBuild = new LinkedHashMap<>();
+        Set<String> reportedInContent = new HashSet<>();
         for (BrokenLink link : LinkChecker.findBrokenLinks(site.folder())) {
             ContentFile source = site.contentByOutputPath().get(link.page());
             int line = source == null ? 0 : SourceLinks.lineOf(source, link.target());
             if (line > 0) {
                 problems.add(site.problemIn(link.page(), line, link.message(), link.fix()));
+                reportedInContent.add(link.message());
             } else {
                 madeByTheBuild.computeIfAbsent(link.message(), key -> new ArrayList<>()).add(link);
             }
         }
+        // Pages that repeat the text of others (full.html) repeat its broken links: the content line covers them.
+        madeByTheBuild.keySet().removeAll(reportedInContent);
         for (List<BrokenLink> links : madeByTheBuild.values()) {
             BrokenLink first = links.get(0);
             String where = links.size() == 1 ? "" : ", on " + links.size() + " pages";
