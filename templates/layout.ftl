@@ -20,6 +20,7 @@
 </#macro>
 <#macro page title root current="" description="">
 <#assign toc = contents>
+<#assign reference_pages = listings>
 <!DOCTYPE html>
 <html lang="${config.site_language!"en"}">
 <head>
@@ -33,6 +34,11 @@
   <a class="skip-link" href="#main">Skip to the text</a>
   <header class="site-header">
     <a class="site-title" href="${root}index.html">${config.site_title}</a>
+    <#if reference_pages?has_content>
+    <nav class="reference-links" aria-label="Glossary and indexes">
+      <ul><#list reference_pages as r><li><a href="${root}${r.uri}"<#if r.uri == current> aria-current="page"</#if>>${r.title}</a></li></#list></ul>
+    </nav>
+    </#if>
   </header>
   <div class="frame">
     <nav class="sidebar" aria-label="Contents">

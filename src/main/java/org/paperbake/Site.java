@@ -15,7 +15,8 @@ import org.paperbake.check.LinkChecker;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
-import org.paperbake.postprocess.PostProcessor;
+import org.paperbake.postprocess.Glossary;
+import org.paperbake.postprocess.ReferenceProcessor;
 
 /**
  * A site to build: a source folder (with {@code jbake.properties}, content, templates and assets)
@@ -52,17 +53,29 @@ public final class Site {
         SiteConfig config = timed(() -> SiteConfig.load(source), c -> "Read " + SiteConfig.FILE_NAME);
         List<ContentFile> content = timed(() -> ContentReader.readAll(config.contentFolder()),
                 files -> "Read " + files.size() + " content files");
+        // Checks across glossary entries fail here, before anything is built.
+        Glossary glossary = Glossary.load(content);
         Path staging = createStagingFolder();
         try {
             int baked = timed(() -> new SiteBaker().bake(config, content, staging), n -> "Baked " + n + " pages");
-            int processed = timed(() -> PostProcessor.process(staging), n -> "Post-processed " + n + " pages");
+            ReferenceProcessor.Result processed = timed(() -> ReferenceProcessor.process(staging, content, glossary,
+                    config.linkPolicy()), result -> "Post-processed " + result.pages() + " pages");
+            logCoverage(processed.coverage());
             timed(() -> checkSite(staging), problems -> "Checked links");
             publish(staging);
             long millis = (System.nanoTime() - start) / 1_000_000;
             log.accept("Built " + Problem.displayPath(output) + " in " + millis + " ms");
-            return new BuildReport(content.size(), baked, processed, millis);
+            return new BuildReport(content.size(), baked, processed.pages(), millis);
         } finally {
             deleteRecursively(staging);
+        }
+    }
+
+    /** Coverage problems don't stop a build (the site is still correct); ./paperbake check fails on them. */
+    private void logCoverage(List<Problem> coverage) {
+        if (!coverage.isEmpty()) {
+            log.accept("Glossary coverage: " + coverage.size() + " problem(s) (./paperbake check fails on these)");
+            coverage.forEach(problem -> log.accept(problem.format()));
         }
     }
 

@@ -2,13 +2,17 @@ package org.paperbake.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperbake.PaperbakeException;
 import org.paperbake.Problem;
 import org.paperbake.check.LinkChecker;
 import org.paperbake.config.SiteConfig;
+import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.postprocess.Glossary;
+import org.paperbake.postprocess.ReferenceProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,10 +30,13 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SiteConfig config = SiteConfig.load(source);
-        int files = ContentReader.readAll(config.contentFolder()).size();
+        List<ContentFile> content = ContentReader.readAll(config.contentFolder());
+        int files = content.size();
+        Glossary glossary = Glossary.load(content);
         Path site = output != null ? output : source.resolve("output");
         if (Files.isDirectory(site)) {
-            List<Problem> problems = LinkChecker.checkInternalLinksWithAnchors(site.toAbsolutePath().normalize());
+            List<Problem> problems = new ArrayList<>(LinkChecker.checkInternalLinksWithAnchors(site.toAbsolutePath().normalize()));
+            problems.addAll(ReferenceProcessor.checkCoverage(site.toAbsolutePath().normalize(), content, glossary));
             if (!problems.isEmpty()) {
                 throw new PaperbakeException.ContentProblems(problems.size() + " problem(s) in the built site", problems);
             }
