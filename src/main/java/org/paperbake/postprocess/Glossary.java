@@ -86,17 +86,21 @@ public final class Glossary {
         Map<String, Term> owners = new HashMap<>();
         for (Term term : terms) {
             for (String name : namesOf(term)) {
-                String key = name.toLowerCase(Locale.ROOT);
-                Term owner = owners.putIfAbsent(key, term);
+                Term owner = owners.putIfAbsent(name.toLowerCase(Locale.ROOT), term);
                 if (owner != null && owner != term) {
-                    ContentFile file = term.file();
-                    int line = file.lineOf(keyHolding(term, name));
-                    problems.add(Problem.at(file.file(), line, "the name '" + name + "' is also a name of "
-                            + Problem.displayPath(owner.file().file()),
-                            "keep it on one entry only, and remove it here or there"));
+                    // Both files are named: the editor may have just changed either of them.
+                    problems.add(sameName(owner, term, name));
+                    problems.add(sameName(term, owner, name));
                 }
             }
         }
+    }
+
+    private static Problem sameName(Term here, Term other, String name) {
+        String nameHere = namesOf(here).stream().filter(n -> n.equalsIgnoreCase(name)).findFirst().orElse(name);
+        return Problem.at(here.file().file(), here.file().lineOf(keyHolding(here, nameHere)), "the name '" + nameHere
+                + "' is also a name of " + Problem.displayPath(other.file().file()),
+                "keep it on one entry only, and remove it here or there");
     }
 
     private static String keyHolding(Term term, String name) {
