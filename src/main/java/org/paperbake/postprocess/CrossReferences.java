@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -34,7 +35,10 @@ public final class CrossReferences {
     private final Map<Integer, List<Mention>> byTerm = new HashMap<>();
     private final Map<String, Set<Integer>> termsByParagraph = new HashMap<>();
     private final Map<Integer, Set<String>> paragraphsByTerm = new HashMap<>();
-    private final Map<Integer, Set<String>> pagesByTerm = new HashMap<>();
+    private final Map<Integer, Set<String>> pageTerms = new HashMap<>();
+    private final Map<Integer, int[]> pagesByTerm = new HashMap<>();
+    private final List<Place> pageList = new ArrayList<>();
+    private final Map<String, Integer> pageIds = new HashMap<>();
     private final Map<String, Map<Integer, Integer>> termsByPage = new HashMap<>();
 
     /** Cross-references for the terms of {@code glossary}, filled page by page with {@link #add}. */
@@ -48,7 +52,10 @@ public final class CrossReferences {
         byTerm.clear();
         termsByParagraph.clear();
         paragraphsByTerm.clear();
+        pageTerms.clear();
         pagesByTerm.clear();
+        pageList.clear();
+        pageIds.clear();
         termsByPage.clear();
         mentions.addAll(findings.mentions());
         dates.addAll(findings.dates());
@@ -111,21 +118,40 @@ public final class CrossReferences {
         return termsByPage.getOrDefault(pagePath, Map.of());
     }
 
-    /** Pages that share the most terms with {@code pagePath}, in that order, then reading order. */
+    /**
+     * Pages that share the most terms with {@code pagePath}, in that order, then reading order.
+     *
+     * <p>Counted through the term-to-pages index into one array and cut to the best {@code limit}
+     * with a bounded heap, so a site where every page shares a term with every other stays linear
+     * in the number of shared (page, term) pairs rather than sorting all pages for each page.
+     */
     public List<Related<Place>> relatedSections(String pagePath, int limit) {
         index();
-        Map<String, Integer> shared = new HashMap<>();
+        Integer self = pageIds.get(pagePath);
+        if (self == null || limit <= 0) {
+            return List.of();
+        }
+        int[] shared = new int[pageList.size()];
+        List<Integer> touched = new ArrayList<>();
         for (Integer term : termsOn(pagePath).keySet()) {
-            for (String other : pagesByTerm.getOrDefault(term, Set.of())) {
-                if (!other.equals(pagePath)) {
-                    shared.merge(other, 1, Integer::sum);
+            for (int other : pagesByTerm.get(term)) {
+                if (other != self && shared[other]++ == 0) {
+                    touched.add(other);
                 }
             }
         }
-        List<Related<Place>> related = new ArrayList<>();
-        shared.forEach((page, count) -> related.add(new Related<>(pages.get(page), count)));
-        related.sort(Comparator.comparing((Related<Place> r) -> -r.shared()).thenComparing(Related::key, Place.READING_ORDER));
-        return related.stream().limit(limit).toList();
+        Comparator<Integer> better = Comparator.comparingInt((Integer page) -> -shared[page])
+                .thenComparing(page -> pageList.get(page), Place.READING_ORDER);
+        PriorityQueue<Integer> best = new PriorityQueue<>(better.reversed());
+        for (int page : touched) {
+            best.add(page);
+            if (best.size() > limit) {
+                best.remove();
+            }
+        }
+        List<Integer> top = new ArrayList<>(best);
+        top.sort(better);
+        return top.stream().map(page -> new Related<>(pageList.get(page), shared[page])).toList();
     }
 
     /** Builds the lookup tables once, after the last page was added. */
@@ -139,9 +165,15 @@ public final class CrossReferences {
             byTerm.computeIfAbsent(m.term(), k -> new ArrayList<>()).add(m);
             termsByParagraph.computeIfAbsent(m.place().href(), k -> new TreeSet<>()).add(m.term());
             paragraphsByTerm.computeIfAbsent(m.term(), k -> new TreeSet<>()).add(m.place().href());
-            pagesByTerm.computeIfAbsent(m.term(), k -> new TreeSet<>()).add(m.place().pagePath());
+            pageTerms.computeIfAbsent(m.term(), k -> new TreeSet<>()).add(m.place().pagePath());
             counts.computeIfAbsent(m.place().pagePath(), k -> new TreeMap<>()).merge(m.term(), 1, Integer::sum);
         }
+        pageList.addAll(pages.values());
+        for (int i = 0; i < pageList.size(); i++) {
+            pageIds.put(pageList.get(i).pagePath(), i);
+        }
+        pageTerms.forEach((term, paths) -> pagesByTerm.put(term, paths.stream().filter(pageIds::containsKey)
+                .mapToInt(pageIds::get).toArray()));
         counts.forEach((page, perTerm) -> {
             Map<Integer, Integer> byTitle = new LinkedHashMap<>();
             perTerm.keySet().stream().sorted(Comparator.comparing((Integer t) -> glossary.terms().get(t).title()).thenComparing(t -> t))

@@ -18,15 +18,16 @@ import org.paperbake.content.ContentFile;
  * What the glossary misses and what it has to spare: capitalised multi-word names and acronyms in
  * the text that no entry covers, aliases that match nothing, and entries never mentioned.
  *
- * <p>A name is a run of capitalised words, perhaps joined by "of", "and", "the" and the like
- * ("League of Arab States"), or a word in capitals ("RCEP"). It is covered when each of its
+ * <p>A name is a run of capitalised words, perhaps joined by "of", "the" and the like ("League of
+ * Arab States"; not by "and", which joins two names more often than it sits inside one), or a word in capitals ("RCEP"). It is covered when each of its
  * capitalised words lies inside a mention. The first word of a sentence is only counted as part of a
- * name when the rest of the name is covered with it, since "In" or "Every" start sentences, not names.
+ * name when the rest of the name is covered with it, since "In" or "Every" start sentences, not
+ * names; an acronym there still counts.
  */
 public final class GlossaryCoverage {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019+\\-]*");
-    private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "the", "and", "in", "with", "a", "de", "to");
+    private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "the", "in", "with", "a", "de", "to");
     private static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday");
@@ -99,7 +100,7 @@ public final class GlossaryCoverage {
         if (allCovered) {
             return;
         }
-        if (startsSentence(text, words.get(0)[0])) {
+        if (startsSentence(text, words.get(0)[0]) && !isAcronym(text.substring(words.get(0)[0], words.get(0)[1]))) {
             words.remove(0);
         }
         if (words.isEmpty()) {

@@ -1,0 +1,5 @@
+/**
+ * JMH benchmarks. Each {@code *Benchmark} class has a {@code main} that runs it; they are not run
+ * by {@code mvn verify}. Speed claims come from these, never from timed tests.
+ */
+package org.paperbake.jmh;
