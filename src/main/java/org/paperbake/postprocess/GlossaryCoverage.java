@@ -19,8 +19,8 @@ import org.paperbake.content.ContentFile;
  * the text that no entry covers, aliases that match nothing, and entries never mentioned.
  *
  * <p>A name is a run of capitalised words, perhaps joined by "of", "the" and the like ("League of
- * Arab States"; not by "and", which joins two names more often than it sits inside one), or a word in capitals ("RCEP"). It is covered when each of its
- * capitalised words lies inside a mention. The first word of a sentence is only counted as part of a
+ * Arab States"; not by "and", which joins two names more often than it sits inside one), or a
+ * word in capitals ("RCEP"). It is covered when each of its capitalised words lies inside a mention. The first word of a sentence is only counted as part of a
  * name when the rest of the name is covered with it, since "In" or "Every" start sentences, not
  * names; an acronym there still counts.
  */
