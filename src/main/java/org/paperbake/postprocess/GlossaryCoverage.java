@@ -20,9 +20,10 @@ import org.paperbake.content.ContentFile;
  *
  * <p>A name is a run of capitalised words, perhaps joined by "of", "the" and the like ("League of
  * Arab States"; not by "and", which joins two names more often than it sits inside one), or a
- * word in capitals ("RCEP"). It is covered when each of its capitalised words lies inside a mention. The first word of a sentence is only counted as part of a
- * name when the rest of the name is covered with it, since "In" or "Every" start sentences, not
- * names; an acronym there still counts.
+ * word in capitals ("RCEP"). It is covered when each of its capitalised words lies inside a
+ * mention. The first word of a sentence is only counted as part of a name when the rest of the
+ * name is covered with it, since "In" or "Every" start sentences, not names; an acronym there
+ * still counts.
  */
 public final class GlossaryCoverage {
 
