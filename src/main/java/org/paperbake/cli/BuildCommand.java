@@ -1,8 +1,10 @@
 package org.paperbake.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.paperbake.Site;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,10 +19,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Where the site is built (default: SOURCE/output).")
     private Path output;
 
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         Path target = output != null ? output : source.resolve("output");
-        new Site(source, target, System.out::println).build();
+        new Site(source, target, out::println).build();
         return 0;
     }
 }

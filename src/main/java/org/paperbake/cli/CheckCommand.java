@@ -1,5 +1,6 @@
 package org.paperbake.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
 import org.paperbake.postprocess.Glossary;
 import org.paperbake.postprocess.ReferenceProcessor;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,8 +29,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "The built site to check (default: SOURCE/output).")
     private Path output;
 
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         SiteConfig config = SiteConfig.load(source);
         List<ContentFile> content = ContentReader.readAll(config.contentFolder());
         int files = content.size();
@@ -40,9 +46,9 @@ final class CheckCommand implements Callable<Integer> {
             if (!problems.isEmpty()) {
                 throw new PaperbakeException.ContentProblems(problems.size() + " problem(s) in the built site", problems);
             }
-            System.out.println("Checked " + files + " content files and the site in " + Problem.displayPath(site) + ": no problems");
+            out.println("Checked " + files + " content files and the site in " + Problem.displayPath(site) + ": no problems");
         } else {
-            System.out.println("Checked " + files + " content files: no problems (no built site to check; run ./paperbake build)");
+            out.println("Checked " + files + " content files: no problems (no built site to check; run ./paperbake build)");
         }
         return 0;
     }

@@ -1,9 +1,11 @@
 package org.paperbake.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.paperbake.importer.ImportReport;
 import org.paperbake.importer.Importer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,10 +26,15 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite pages even if they were edited since they were imported.")
     private boolean force;
 
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         ImportReport report = new Importer().importFile(file, into, force);
-        System.out.print(report.format());
+        out.print(report.format());
+        out.flush();
         return 0;
     }
 }

@@ -32,15 +32,23 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit status, for tests. */
+    /** Runs the command line on the standard streams and returns its exit status. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given output and error streams and returns its exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         routeJavaUtilLoggingToSlf4j();
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(Main::handleExecutionException);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
-            PrintWriter err = exception.getCommandLine().getErr();
-            err.println("paperbake: " + exception.getMessage());
-            err.println("Run './paperbake " + commandName(exception.getCommandLine()) + "--help' for usage.");
+            PrintWriter usageErr = exception.getCommandLine().getErr();
+            usageErr.println("paperbake: " + exception.getMessage());
+            usageErr.println("Run './paperbake " + commandName(exception.getCommandLine()) + "--help' for usage.");
+            usageErr.flush();
             return 2;
         });
         return commandLine.execute(args);
