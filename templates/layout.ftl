@@ -57,6 +57,7 @@
 <#assign pageUrl = "">
 <#if base?has_content && current?has_content><#assign pageUrl = base + (current == "index.html")?then("", current)></#if>
 <#assign fullTitle>${title}<#if title != siteTitle> · ${siteTitle}</#if></#assign>
+<#assign reference_pages = listings>
 <!DOCTYPE html>
 <html lang="${config.site_language!"en"}">
 <head>
@@ -119,6 +120,7 @@
         <li><a href="${root}full.html"<#if current == "full.html"> aria-current="page"</#if>>The full text on one page</a></li>
         <li><a href="${root}search.html"<#if current == "search.html"> aria-current="page"</#if>>Search</a></li>
         <li><a href="${root}about.html"<#if current == "about.html"> aria-current="page"</#if>>About this edition</a></li>
+        <#list reference_pages as r><li><a href="${root}${r.uri}"<#if r.uri == current> aria-current="page"</#if>>${r.title}</a></li></#list>
       </ul>
     </nav>
   </div>

@@ -21,6 +21,8 @@ import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
 import org.paperbake.content.SourceTree;
 import org.paperbake.postprocess.PostProcessor;
+import org.paperbake.postprocess.Glossary;
+import org.paperbake.postprocess.ReferenceProcessor;
 
 /**
  * A site to build: a source folder (with {@code jbake.properties}, content, templates and assets)
@@ -68,10 +70,15 @@ public final class Site {
         List<ContentFile> content = timed(() -> ContentReader.readAll(config.contentFolder()),
                 files -> "Read " + files.size() + " content files");
         SourceTree.refuseUnsafeFiles(config);
+        // Checks across glossary entries fail here, before anything is built.
+        Glossary glossary = Glossary.load(content);
         Path staging = createStagingFolder();
         try {
             int baked = timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
             int processed = timed(() -> PostProcessor.process(staging, config.host()), n -> "Post-processed " + n + " pages");
+            ReferenceProcessor.Result references = timed(() -> ReferenceProcessor.process(staging, content, glossary,
+                    config.linkPolicy()), result -> "Linked terms and cross-references on " + result.pages() + " pages");
+            logCoverage(references.coverage());
             timed(() -> checkSite(config, content, staging), problems -> "Checked links");
             publish(staging);
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -79,6 +86,14 @@ public final class Site {
             return new BuildReport(content.size(), baked, processed, millis);
         } finally {
             deleteRecursively(staging);
+        }
+    }
+
+    /** Coverage problems don't stop a build (the site is still correct); ./paperbake check fails on them. */
+    private void logCoverage(List<Problem> coverage) {
+        if (!coverage.isEmpty()) {
+            log.accept("Glossary coverage: " + coverage.size() + " problem(s) (./paperbake check fails on these)");
+            coverage.forEach(problem -> log.accept(problem.format()));
         }
     }
 
@@ -123,8 +138,12 @@ public final class Site {
         }
         Path staging = createStagingFolder();
         try {
+            Glossary glossary = Glossary.load(content);
             timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
             timed(() -> PostProcessor.process(staging, config.host()), n -> "Post-processed " + n + " pages");
+            ReferenceProcessor.Result references = timed(() -> ReferenceProcessor.process(staging, content, glossary,
+                    config.linkPolicy()), result -> "Linked terms and cross-references on " + result.pages() + " pages");
+            problems.addAll(references.coverage());
             problems.addAll(timed(() -> SiteChecker.checkBuiltSite(new BuiltSite(config, content, staging)),
                     found -> "Checked the built site"));
             problems.addAll(ContentSecurityCheck.checkPages(staging));

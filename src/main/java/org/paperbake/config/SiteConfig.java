@@ -33,6 +33,7 @@ import org.paperbake.Problem;
  * @param branch the branch editors' pull requests target ({@code site.branch})
  * @param language the document language as a BCP 47 tag ({@code site.language})
  * @param jbake every JBake setting from the file, in file order, passed to JBake unchanged
+ * @param linkPolicy which glossary term mentions become links ({@code glossary.link_policy})
  */
 public record SiteConfig(
         Path file,
@@ -41,13 +42,14 @@ public record SiteConfig(
         String repo,
         String branch,
         String language,
-        Map<String, String> jbake) {
+        Map<String, String> jbake,
+        LinkPolicy linkPolicy) {
 
     /** The name of the settings file in a site's source folder. */
     public static final String FILE_NAME = "jbake.properties";
 
     private static final Set<String> SITE_KEYS =
-            Set.of("site.title", "site.host", "site.repo", "site.branch", "site.language");
+            Set.of("site.title", "site.host", "site.repo", "site.branch", "site.language", LinkPolicy.KEY);
 
     /** JBake 2.7.0 settings a Markdown + Freemarker site may set (from JBake's default.properties). */
     private static final Set<String> JBAKE_KEYS = Set.of(
@@ -109,6 +111,9 @@ public record SiteConfig(
         String language = value(byKey, "site.language", "en");
         checkMatches(file, byKey.get("site.language"), LANGUAGE.matcher(language).matches(),
                 "a language tag such as en or en-GB", problems);
+        LinkPolicy linkPolicy = LinkPolicy.fromSetting(value(byKey, LinkPolicy.KEY, LinkPolicy.FIRST_PER_PAGE.setting()));
+        checkMatches(file, byKey.get(LinkPolicy.KEY), linkPolicy != null,
+                "one of " + String.join(", ", LinkPolicy.settings()), problems);
         checkJbakeSettings(file, byKey, problems);
         if (!problems.isEmpty()) {
             throw new PaperbakeException.ContentProblems(FILE_NAME + " has " + problems.size() + " problem(s)", problems);
@@ -119,7 +124,7 @@ public record SiteConfig(
                 jbake.put(key, line.value());
             }
         });
-        return new SiteConfig(file, title, host, repo, branch, language, jbake);
+        return new SiteConfig(file, title, host, repo, branch, language, jbake, linkPolicy);
     }
 
     /** The folder holding {@code jbake.properties}, against which the other folders resolve. */

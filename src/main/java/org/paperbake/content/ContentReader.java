@@ -334,6 +334,9 @@ public final class ContentReader {
         if ("term".equals(type)) {
             checkChoice(content, "category", ContentSchema.CATEGORIES, problems);
         }
+        if ("listing".equals(type)) {
+            checkChoice(content, "listing", ContentSchema.LISTINGS, problems);
+        }
     }
 
     private static void checkChoice(ContentFile content, String key, List<String> choices, List<Problem> problems) {

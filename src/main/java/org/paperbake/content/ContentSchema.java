@@ -39,7 +39,7 @@ public final class ContentSchema {
     }
 
     /** The document types, in the order a reader meets them. */
-    public static final List<String> TYPES = List.of("document", "section", "subsection", "page", "term");
+    public static final List<String> TYPES = List.of("document", "section", "subsection", "page", "term", "listing");
 
     /** Glossary categories. */
     public static final List<String> CATEGORIES =
@@ -71,7 +71,12 @@ public final class ContentSchema {
             Map.entry("parts", ValueType.INTEGER),
             Map.entry("aliases", ValueType.TEXT_LIST),
             Map.entry("category", ValueType.TEXT),
-            Map.entry("short", ValueType.TEXT));
+            Map.entry("short", ValueType.TEXT),
+            Map.entry("acronym", ValueType.TEXT),
+            Map.entry("listing", ValueType.TEXT));
+
+    /** What a {@code listing} page lists; the post-processor fills it in. */
+    public static final List<String> LISTINGS = List.of("glossary", "references", "chronology");
 
     private static final Set<String> ALWAYS = Set.of("title", "type", "status");
 
@@ -85,13 +90,14 @@ public final class ContentSchema {
             case "section" -> union(ALWAYS, Set.of("date", "order", "number"));
             case "subsection" -> union(ALWAYS, Set.of("date", "order", "number", "parent"));
             case "term" -> union(ALWAYS, Set.of("category", "short"));
+            case "listing" -> union(ALWAYS, Set.of("listing"));
             default -> ALWAYS;
         };
     }
 
     /** Whether pages of {@code type} belong to the document's reading order. */
     public static boolean isDocumentPart(String type) {
-        return !"term".equals(type);
+        return !"term".equals(type) && !"listing".equals(type);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -1,11 +1,16 @@
 /**
  * The post-process stage: Jsoup over the baked HTML.
  *
- * <p>Takes the folder JBake baked into; gives the same pages with panels boxed as asides and every
+ * <p>Takes the folder JBake baked into, the content files and the {@link org.paperbake.postprocess.Glossary}.
+ * {@link org.paperbake.postprocess.PostProcessor} gives every page with panels boxed as asides and every
  * body paragraph numbered with a pinpoint anchor (¶ 6.1.3) — on every document part of a page, so the
  * full text keeps the same anchors — plus the in-page contents and heading permalinks; and, for the
  * whole site, the search index ({@code js/search-index.js}, lunr copied beside it), robots.txt and,
- * when site.host is set, sitemap.xml. The glossary, cross-reference and chronology pages are built
- * here too as they land.
+ * when site.host is set, sitemap.xml. {@link org.paperbake.postprocess.ReferenceProcessor} then links
+ * glossary terms with their short definition as a tooltip ({@link org.paperbake.postprocess.TermLinker},
+ * one {@link org.paperbake.postprocess.TermMatcher} pass per text) and fills the cross-reference blocks:
+ * term pages' mentions and related terms, the glossary, references and chronology pages, and each
+ * section's terms and related sections. It also reports the glossary's coverage
+ * ({@link org.paperbake.postprocess.GlossaryCoverage}).
  */
 package org.paperbake.postprocess;

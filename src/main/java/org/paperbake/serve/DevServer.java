@@ -145,7 +145,8 @@ public final class DevServer implements AutoCloseable {
         try {
             return SiteConfig.load(source);
         } catch (PaperbakeException e) {
-            return new SiteConfig(source.resolve(SiteConfig.FILE_NAME), "", "", "", "main", "en", Map.of());
+            return new SiteConfig(source.resolve(SiteConfig.FILE_NAME), "", "", "", "main", "en", Map.of(),
+                    org.paperbake.config.LinkPolicy.FIRST_PER_PAGE);
         }
     }
 

@@ -102,6 +102,22 @@ class SiteConfigTest {
         assertEquals(true, failure.problems().get(0).format().contains("there is no jbake.properties here"));
     }
 
+    @Test
+    void the_glossary_link_policy_is_read_and_defaults_to_the_first_mention_per_page() {
+        TestSites.write(folder.resolve("jbake.properties"), VALID);
+        assertEquals(LinkPolicy.FIRST_PER_PAGE, SiteConfig.load(folder).linkPolicy());
+        TestSites.write(folder.resolve("jbake.properties"), VALID + "glossary.link_policy=every-mention\n");
+        assertEquals(LinkPolicy.EVERY_MENTION, SiteConfig.load(folder).linkPolicy());
+        assertEquals(LinkPolicy.FIRST_PER_PAGE, SiteConfig.load(TestSites.PROJECT).linkPolicy());
+    }
+
+    @Test
+    void an_unknown_link_policy_is_reported_with_the_choices() {
+        TestSites.write(folder.resolve("jbake.properties"), VALID + "glossary.link_policy=always\n");
+        assertEquals(List.of(folder.resolve("jbake.properties") + ":10: 'glossary.link_policy' is 'always' — write one of"
+                + " first-per-page, first-per-paragraph, every-mention"), problemsOf(folder));
+    }
+
     private static List<String> problemsOf(Path folder) {
         PaperbakeException failure = assertThrows(PaperbakeException.class, () -> SiteConfig.load(folder));
         return failure.problems().stream().map(Problem::format).toList();

@@ -69,7 +69,7 @@ class ContentReaderTest {
             duplicate key       | title: A\\ntitle: B                  | 3 | the front matter is not valid YAML: found duplicate key title — keep only one line with this key
             wrong type          | order: "ten"                        | 7 | 'order' is "ten" (text) — write a whole number
             unknown key         | categroy: concept                   | 8 | unknown front-matter key 'categroy' — did you mean 'category'?
-            bad type value      | type: sectoin                       | 3 | 'type' is 'sectoin' — did you mean 'section'? use one of document, section, subsection, page, term
+            bad type value      | type: sectoin                       | 3 | 'type' is 'sectoin' — did you mean 'section'? use one of document, section, subsection, page, term, listing
             bad date            | date: 17 March 2023                 | 5 | 'date' is "17 March 2023" (text) — write a date written YYYY-MM-DD
             """)
     void a_bad_front_matter_value_is_reported_at_its_line(String name, String line, int expectedLine, String expected) {

@@ -1,0 +1,184 @@
+package org.paperbake.postprocess;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Everything the document says about its terms, gathered from every page: mentions, dated
+ * statements, and the paragraph texts; and what follows from them (related terms and sections).
+ */
+public final class CrossReferences {
+
+    /**
+     * A term or section with the strength of its relation to another.
+     *
+     * @param key the term index or page path
+     * @param shared how many paragraphs (terms) or terms (sections) they share
+     */
+    public record Related<K>(K key, int shared) {
+    }
+
+    private final Glossary glossary;
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<DatedStatement> dates = new ArrayList<>();
+    private final List<ParagraphScan> paragraphs = new ArrayList<>();
+    private final Map<String, Place> pages = new TreeMap<>();
+    private List<Mention> sortedMentions;
+    private final Map<Integer, List<Mention>> byTerm = new HashMap<>();
+    private final Map<String, Set<Integer>> termsByParagraph = new HashMap<>();
+    private final Map<Integer, Set<String>> paragraphsByTerm = new HashMap<>();
+    private final Map<Integer, Set<String>> pageTerms = new HashMap<>();
+    private final Map<Integer, int[]> pagesByTerm = new HashMap<>();
+    private final List<Place> pageList = new ArrayList<>();
+    private final Map<String, Integer> pageIds = new HashMap<>();
+    private final Map<String, Map<Integer, Integer>> termsByPage = new HashMap<>();
+
+    /** Cross-references for the terms of {@code glossary}, filled page by page with {@link #add}. */
+    public CrossReferences(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    /** Adds what a page yielded. */
+    public void add(TermLinker.Findings findings, Place page) {
+        sortedMentions = null;
+        byTerm.clear();
+        termsByParagraph.clear();
+        paragraphsByTerm.clear();
+        pageTerms.clear();
+        pagesByTerm.clear();
+        pageList.clear();
+        pageIds.clear();
+        termsByPage.clear();
+        mentions.addAll(findings.mentions());
+        dates.addAll(findings.dates());
+        paragraphs.addAll(findings.paragraphs());
+        pages.put(page.pagePath(), page);
+    }
+
+    /** The glossary the references are about. */
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    /** Every mention, in reading order. */
+    public List<Mention> mentions() {
+        index();
+        return sortedMentions;
+    }
+
+    /** Every paragraph read. */
+    public List<ParagraphScan> paragraphs() {
+        return List.copyOf(paragraphs);
+    }
+
+    /** Every dated statement in time order. */
+    public List<DatedStatement> chronology() {
+        return dates.stream().sorted(DatedStatement.TIME_ORDER).toList();
+    }
+
+    /** The mentions of one term, in reading order. */
+    public List<Mention> mentionsOf(int term) {
+        index();
+        return byTerm.getOrDefault(term, List.of());
+    }
+
+    /** The number of mentions of each term. */
+    public int[] mentionCounts() {
+        int[] counts = new int[glossary.terms().size()];
+        mentions.forEach(m -> counts[m.term()]++);
+        return counts;
+    }
+
+    /** Terms that share paragraphs with {@code term}, most shared first, then by title. */
+    public List<Related<Integer>> relatedTerms(int term, int limit) {
+        index();
+        Map<Integer, Integer> shared = new TreeMap<>();
+        for (String paragraph : paragraphsByTerm.getOrDefault(term, Set.of())) {
+            termsByParagraph.get(paragraph).stream().filter(other -> other != term).forEach(other -> shared.merge(other, 1, Integer::sum));
+        }
+        return shared.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Integer, Integer> e) -> -e.getValue())
+                        .thenComparing(e -> glossary.terms().get(e.getKey()).title()))
+                .limit(limit)
+                .map(e -> new Related<>(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    /** The terms mentioned on a page with their number of mentions, by title. */
+    public Map<Integer, Integer> termsOn(String pagePath) {
+        index();
+        return termsByPage.getOrDefault(pagePath, Map.of());
+    }
+
+    /**
+     * Pages that share the most terms with {@code pagePath}, in that order, then reading order.
+     *
+     * <p>Counted through the term-to-pages index into one array and cut to the best {@code limit}
+     * with a bounded heap, so a site where every page shares a term with every other stays linear
+     * in the number of shared (page, term) pairs rather than sorting all pages for each page.
+     */
+    public List<Related<Place>> relatedSections(String pagePath, int limit) {
+        index();
+        Integer self = pageIds.get(pagePath);
+        if (self == null || limit <= 0) {
+            return List.of();
+        }
+        int[] shared = new int[pageList.size()];
+        List<Integer> touched = new ArrayList<>();
+        for (Integer term : termsOn(pagePath).keySet()) {
+            for (int other : pagesByTerm.get(term)) {
+                if (other != self && shared[other]++ == 0) {
+                    touched.add(other);
+                }
+            }
+        }
+        Comparator<Integer> better = Comparator.comparingInt((Integer page) -> -shared[page])
+                .thenComparing(page -> pageList.get(page), Place.READING_ORDER);
+        PriorityQueue<Integer> best = new PriorityQueue<>(better.reversed());
+        for (int page : touched) {
+            best.add(page);
+            if (best.size() > limit) {
+                best.remove();
+            }
+        }
+        List<Integer> top = new ArrayList<>(best);
+        top.sort(better);
+        return top.stream().map(page -> new Related<>(pageList.get(page), shared[page])).toList();
+    }
+
+    /** Builds the lookup tables once, after the last page was added. */
+    private void index() {
+        if (sortedMentions != null) {
+            return;
+        }
+        sortedMentions = mentions.stream().sorted(Comparator.comparing(Mention::place, Place.READING_ORDER)).toList();
+        Map<String, Map<Integer, Integer>> counts = new HashMap<>();
+        for (Mention m : sortedMentions) {
+            byTerm.computeIfAbsent(m.term(), k -> new ArrayList<>()).add(m);
+            termsByParagraph.computeIfAbsent(m.place().href(), k -> new TreeSet<>()).add(m.term());
+            paragraphsByTerm.computeIfAbsent(m.term(), k -> new TreeSet<>()).add(m.place().href());
+            pageTerms.computeIfAbsent(m.term(), k -> new TreeSet<>()).add(m.place().pagePath());
+            counts.computeIfAbsent(m.place().pagePath(), k -> new TreeMap<>()).merge(m.term(), 1, Integer::sum);
+        }
+        pageList.addAll(pages.values());
+        for (int i = 0; i < pageList.size(); i++) {
+            pageIds.put(pageList.get(i).pagePath(), i);
+        }
+        pageTerms.forEach((term, paths) -> pagesByTerm.put(term, paths.stream().filter(pageIds::containsKey)
+                .mapToInt(pageIds::get).toArray()));
+        counts.forEach((page, perTerm) -> {
+            Map<Integer, Integer> byTitle = new LinkedHashMap<>();
+            perTerm.keySet().stream().sorted(Comparator.comparing((Integer t) -> glossary.terms().get(t).title()).thenComparing(t -> t))
+                    .forEach(t -> byTitle.put(t, perTerm.get(t)));
+            termsByPage.put(page, byTitle);
+        });
+    }
+}

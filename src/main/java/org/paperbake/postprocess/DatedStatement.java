@@ -1,0 +1,120 @@
+package org.paperbake.postprocess;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A statement of the text that carries a date: "in 2015", "in March 2021", "Between March and
+ * June 2022", "Every year since 2014".
+ *
+ * @param startYear the first year the statement concerns
+ * @param startMonth its first month (1–12), or 0 when only the year is given
+ * @param endYear the last year, equal to {@code startYear} for a single date
+ * @param endMonth the last month, or 0
+ * @param ongoing whether the statement runs from the start onwards ("since 2014")
+ * @param label the date as the chronology shows it ("March–June 2022", "Since 2014")
+ * @param sentence the sentence that carries the date
+ * @param place the paragraph the sentence is in
+ */
+public record DatedStatement(int startYear, int startMonth, int endYear, int endMonth, boolean ongoing, String label,
+        String sentence, Place place) {
+
+    /** Chronological order; statements on the same dates keep reading order. */
+    public static final Comparator<DatedStatement> TIME_ORDER = Comparator.comparingInt(DatedStatement::startYear)
+            .thenComparingInt(DatedStatement::startMonth)
+            .thenComparingInt(DatedStatement::endYear)
+            .thenComparingInt(DatedStatement::endMonth)
+            .thenComparing(DatedStatement::place, Place.READING_ORDER);
+
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final String YEAR = "((?:1[89]|20)\\d\\d)(?![\\d,]\\d)";
+    private static final Pattern RANGE = Pattern.compile("(?:[Bb]etween|[Ff]rom) " + MONTH + " (?:and|to) " + MONTH + " " + YEAR);
+    private static final Pattern SINCE = Pattern.compile("(?:[Ee]very year )?[Ss]ince (?:" + MONTH + " )?" + YEAR);
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + " " + YEAR);
+    private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d$,.])\\b" + YEAR + "\\b");
+
+    /** The ISO form of the start, for {@code <time datetime>}: "2022", "2022-03". */
+    public String isoStart() {
+        return startMonth == 0 ? String.valueOf(startYear) : String.format(Locale.ROOT, "%d-%02d", startYear, startMonth);
+    }
+
+    /**
+     * Every dated statement of a paragraph's text, in text order. A year already part of a range or
+     * a month in the same sentence ("Between March and June 2022 … First Light 2022") adds nothing.
+     */
+    public static List<DatedStatement> findIn(String text, Place place) {
+        List<DatedStatement> found = new ArrayList<>();
+        for (int[] range : Sentences.split(text)) {
+            String sentence = text.substring(range[0], range[1]);
+            List<int[]> taken = new ArrayList<>();
+            List<Integer> years = new ArrayList<>();
+            List<Found> inSentence = new ArrayList<>();
+            Matcher m = RANGE.matcher(sentence);
+            while (m.find()) {
+                int year = Integer.parseInt(m.group(3));
+                int from = month(m.group(1));
+                int to = month(m.group(2));
+                inSentence.add(new Found(m.start(), new DatedStatement(year, from, year, to, false,
+                        capitalise(m.group(1)) + "\u2013" + capitalise(m.group(2)) + " " + year, sentence, place)));
+                taken.add(new int[] {m.start(), m.end()});
+                years.add(year);
+            }
+            m = SINCE.matcher(sentence);
+            while (m.find()) {
+                if (free(taken, m.start(), m.end())) {
+                    int year = Integer.parseInt(m.group(2));
+                    int from = m.group(1) == null ? 0 : month(m.group(1));
+                    String label = "Since " + (m.group(1) == null ? "" : capitalise(m.group(1)) + " ") + year;
+                    inSentence.add(new Found(m.start(), new DatedStatement(year, from, year, from, true, label, sentence, place)));
+                    taken.add(new int[] {m.start(), m.end()});
+                    years.add(year);
+                }
+            }
+            m = MONTH_YEAR.matcher(sentence);
+            while (m.find()) {
+                if (free(taken, m.start(), m.end())) {
+                    int year = Integer.parseInt(m.group(2));
+                    int month = month(m.group(1));
+                    inSentence.add(new Found(m.start(), new DatedStatement(year, month, year, month, false,
+                            capitalise(m.group(1)) + " " + year,
+                            sentence, place)));
+                    taken.add(new int[] {m.start(), m.end()});
+                    years.add(year);
+                }
+            }
+            m = BARE_YEAR.matcher(sentence);
+            while (m.find()) {
+                int year = Integer.parseInt(m.group(1));
+                if (free(taken, m.start(), m.end()) && !years.contains(year)) {
+                    inSentence.add(new Found(m.start(),
+                            new DatedStatement(year, 0, year, 0, false, String.valueOf(year), sentence, place)));
+                    years.add(year);
+                }
+            }
+            inSentence.sort(Comparator.comparingInt(Found::at));
+            inSentence.forEach(f -> found.add(f.statement()));
+        }
+        return found;
+    }
+
+    private record Found(int at, DatedStatement statement) {
+    }
+
+    private static boolean free(List<int[]> taken, int start, int end) {
+        return taken.stream().noneMatch(span -> start < span[1] && span[0] < end);
+    }
+
+    private static int month(String name) {
+        return MONTHS.indexOf(name.toLowerCase(Locale.ROOT)) + 1;
+    }
+
+    private static String capitalise(String name) {
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,204 @@
+package org.paperbake.postprocess;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paperbake.Problem;
+import org.paperbake.content.ContentFile;
+
+/**
+ * What the glossary misses and what it has to spare: capitalised multi-word names and acronyms in
+ * the text that no entry covers, aliases that match nothing, and entries never mentioned.
+ *
+ * <p>A name is a run of capitalised words, perhaps joined by "of", "the" and the like ("League of
+ * Arab States"; not by "and", which joins two names more often than it sits inside one), or a
+ * word in capitals ("RCEP"). It is covered when each of its capitalised words lies inside a
+ * mention. The first word of a sentence is only counted as part of a name when the rest of the
+ * name is covered with it, since "In" or "Every" start sentences, not names; an acronym there
+ * still counts.
+ */
+public final class GlossaryCoverage {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019+\\-]*");
+    private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "the", "in", "with", "a", "de", "to");
+    private static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday");
+
+    private GlossaryCoverage() {
+    }
+
+    /** Every coverage problem, names first (by file and line), then aliases, then entries. */
+    public static List<Problem> check(Glossary glossary, List<Mention> mentions, List<ParagraphScan> paragraphs,
+            List<ContentFile> content) {
+        List<Problem> problems = new ArrayList<>(uncoveredNames(paragraphs, content));
+        problems.addAll(unusedNames(glossary, mentions));
+        return problems;
+    }
+
+    /** Names in the text that no entry covers, each reported once, where it first appears. */
+    static List<Problem> uncoveredNames(List<ParagraphScan> paragraphs, List<ContentFile> content) {
+        Map<String, ContentFile> byPage = new HashMap<>();
+        content.forEach(file -> byPage.put(file.outputPath(), file));
+        Map<String, Problem> found = new LinkedHashMap<>();
+        for (ParagraphScan paragraph : paragraphs.stream().sorted(Comparator.comparing(ParagraphScan::place, Place.READING_ORDER))
+                .toList()) {
+            for (String name : uncoveredNamesIn(paragraph)) {
+                found.computeIfAbsent(name, key -> problemFor(key, paragraph.place(), byPage.get(paragraph.place().pagePath())));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** The uncovered names of one paragraph, in text order. */
+    static List<String> uncoveredNamesIn(ParagraphScan paragraph) {
+        String text = paragraph.text();
+        List<String> names = new ArrayList<>();
+        List<int[]> run = new ArrayList<>();
+        int pendingConnectors = 0;
+        int previousEnd = -1;
+        Matcher token = TOKEN.matcher(text);
+        while (token.find()) {
+            String word = stripPossessive(token.group());
+            boolean joined = previousEnd >= 0 && text.substring(previousEnd, token.start()).isBlank();
+            if (!joined) {
+                flush(paragraph, run, names);
+                pendingConnectors = 0;
+            }
+            if (Character.isUpperCase(word.charAt(0)) && !NOT_NAMES.contains(word) && !isCurrency(text, token.start() + word.length())) {
+                run.add(new int[] {token.start(), token.start() + word.length()});
+                pendingConnectors = 0;
+            } else if (!run.isEmpty() && CONNECTORS.contains(word) && pendingConnectors == 0) {
+                pendingConnectors++;
+            } else if (!run.isEmpty() && CONNECTORS.contains(word) && pendingConnectors == 1) {
+                pendingConnectors++;
+            } else {
+                flush(paragraph, run, names);
+                pendingConnectors = 0;
+            }
+            previousEnd = token.end();
+        }
+        flush(paragraph, run, names);
+        return names;
+    }
+
+    private static void flush(ParagraphScan paragraph, List<int[]> run, List<String> names) {
+        if (run.isEmpty()) {
+            return;
+        }
+        List<int[]> words = new ArrayList<>(run);
+        run.clear();
+        String text = paragraph.text();
+        boolean allCovered = words.stream().allMatch(w -> paragraph.covers(w[0], w[1]));
+        if (allCovered) {
+            return;
+        }
+        if (startsSentence(text, words.get(0)[0]) && !isAcronym(text.substring(words.get(0)[0], words.get(0)[1]))) {
+            words.remove(0);
+        }
+        if (words.isEmpty()) {
+            return;
+        }
+        boolean acronym = words.size() == 1 && isAcronym(text.substring(words.get(0)[0], words.get(0)[1]));
+        if ((words.size() >= 2 || acronym) && !words.stream().allMatch(w -> paragraph.covers(w[0], w[1]))) {
+            names.add(text.substring(words.get(0)[0], words.get(words.size() - 1)[1]));
+        }
+        for (int[] word : words) {
+            String value = text.substring(word[0], word[1]);
+            if (words.size() >= 2 && isAcronym(value) && !paragraph.covers(word[0], word[1]) && !names.contains(value)) {
+                names.add(value);
+            }
+        }
+    }
+
+    private static boolean startsSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '"' || text.charAt(i) == '\u201C'
+                || text.charAt(i) == '(')) {
+            i--;
+        }
+        return i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean isAcronym(String word) {
+        long capitals = word.chars().filter(Character::isUpperCase).count();
+        return capitals >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-');
+    }
+
+    private static boolean isCurrency(String text, int end) {
+        return end < text.length() && text.charAt(end) == '$';
+    }
+
+    private static String stripPossessive(String word) {
+        String stripped = word.replaceAll("['\u2019]s?$", "");
+        return stripped.isEmpty() ? word : stripped;
+    }
+
+    private static Problem problemFor(String name, Place place, ContentFile file) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String fix = "add content/glossary/" + slug + ".md for it, or add \"" + name + "\" to the aliases of the entry it names";
+        String message = "\"" + name + "\" (¶ " + place.paragraphLabel() + ") is not in the glossary";
+        if (file == null) {
+            return new Problem("output/" + place.pagePath(), 0, message, fix);
+        }
+        return Problem.at(file.file(), lineOf(file, name), message, fix);
+    }
+
+    private static int lineOf(ContentFile file, String name) {
+        String[] lines = file.body().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(name)) {
+                return file.bodyLine() + i;
+            }
+        }
+        return file.bodyLine();
+    }
+
+    /** Aliases no mention uses, and entries with no mention at all. */
+    static List<Problem> unusedNames(Glossary glossary, List<Mention> mentions) {
+        Set<Integer> mentioned = new HashSet<>();
+        Set<String> used = new HashSet<>();
+        for (Mention mention : mentions) {
+            mentioned.add(mention.term());
+            used.add(mention.term() + "\u0000" + fold(mention.snippet().mention()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Term> terms = glossary.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
+            ContentFile file = term.file();
+            if (file == null) {
+                continue;
+            }
+            if (!mentioned.contains(i)) {
+                problems.add(Problem.at(file.file(), file.lineOf("title"),
+                        "the entry '" + term.title() + "' is never mentioned in the text",
+                        "spell its title or an alias as the text does, or remove the entry"));
+                continue;
+            }
+            for (String alias : term.aliases()) {
+                if (!used.contains(i + "\u0000" + fold(alias))) {
+                    problems.add(Problem.at(file.file(), file.lineOf("aliases"), "the alias '" + alias + "' matches nothing in the text",
+                            "spell it as the text does, or remove it"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            folded.append(TermMatcher.fold(text.charAt(i)));
+        }
+        return folded.toString();
+    }
+}

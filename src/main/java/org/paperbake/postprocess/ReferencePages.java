@@ -1,0 +1,274 @@
+package org.paperbake.postprocess;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.paperbake.content.ContentSchema;
+
+/**
+ * The cross-reference blocks the templates leave for the post-processor: "Mentioned in" and
+ * "Related terms" on term pages, the glossary, references and chronology listings, and "Terms in
+ * this section" and "Related sections" on document pages.
+ *
+ * <p>A template marks a place with {@code data-fill="…"}; the blocks are built as Jsoup elements,
+ * so every text from content is escaped.
+ */
+public final class ReferencePages {
+
+    /** How many related terms and sections are shown. */
+    static final int RELATED = 8;
+
+    private static final Map<String, String> CATEGORY_HEADINGS = Map.of(
+            "organization", "Organizations",
+            "agreement", "Agreements and instruments",
+            "initiative", "Initiatives",
+            "mechanism", "Dialogues and mechanisms",
+            "event", "Conferences, forums and events",
+            "place", "Countries and regions",
+            "concept", "Concepts");
+
+    private ReferencePages() {
+    }
+
+    /** Fills every {@code [data-fill]} element of {@code page}, whose path from the root is {@code root}. */
+    public static void fill(Document page, CrossReferences references, String root) {
+        for (Element slot : page.select("[data-fill]")) {
+            String what = slot.attr("data-fill");
+            slot.removeAttr("data-fill");
+            switch (what) {
+                case "term-mentions" -> termIndex(page, references).ifPresent(t -> fillMentions(slot, references, t, root));
+                case "related-terms" -> termIndex(page, references).ifPresent(t -> fillRelatedTerms(slot, references, t));
+                case "glossary" -> fillGlossary(slot, references, root);
+                case "references" -> fillReferences(slot, references, root);
+                case "chronology" -> fillChronology(slot, references, root);
+                default -> slot.appendElement("p").text("Nothing to show here.");
+            }
+        }
+    }
+
+    private static java.util.Optional<Integer> termIndex(Document page, CrossReferences references) {
+        Element entry = page.selectFirst("[data-term]");
+        String slug = entry == null ? "" : entry.attr("data-term");
+        slug = slug.substring(slug.lastIndexOf('/') + 1);
+        List<Term> terms = references.glossary().terms();
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).slug().equals(slug)) {
+                return java.util.Optional.of(i);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void fillMentions(Element slot, CrossReferences references, int term, String root) {
+        List<Mention> mentions = references.mentionsOf(term);
+        if (mentions.isEmpty()) {
+            slot.appendElement("p").text("The text does not mention this term.");
+            return;
+        }
+        Map<String, List<Mention>> byPage = new LinkedHashMap<>();
+        mentions.forEach(m -> byPage.computeIfAbsent(m.place().pagePath(), k -> new ArrayList<>()).add(m));
+        for (List<Mention> onPage : byPage.values()) {
+            Place page = onPage.get(0).place();
+            slot.appendElement("h3").appendElement("a").attr("href", root + page.pagePath()).text(page.pageName());
+            Element list = slot.appendElement("ul").addClass("mentions");
+            for (Mention mention : onPage) {
+                Element item = list.appendElement("li");
+                pin(item, mention.place(), root);
+                item.appendText(" ");
+                Element quote = item.appendElement("q").addClass("kwic");
+                quote.appendText(mention.snippet().before());
+                quote.appendElement("mark").text(mention.snippet().mention());
+                quote.appendText(mention.snippet().after());
+                if (mention.container() >= 0) {
+                    item.appendText(" (within ");
+                    Term container = references.glossary().terms().get(mention.container());
+                    item.appendElement("a").attr("href", root + container.pagePath()).text(container.title());
+                    item.appendText(")");
+                }
+            }
+        }
+    }
+
+    private static void fillRelatedTerms(Element slot, CrossReferences references, int term) {
+        List<CrossReferences.Related<Integer>> related = references.relatedTerms(term, RELATED);
+        if (related.isEmpty()) {
+            slot.appendElement("p").text("No other term shares a paragraph with this one.");
+            return;
+        }
+        Element list = slot.appendElement("ol").addClass("related-terms-list");
+        for (CrossReferences.Related<Integer> other : related) {
+            Term t = references.glossary().terms().get(other.key());
+            Element item = list.appendElement("li");
+            item.appendElement("a").attr("href", t.slug() + ".html").text(t.title());
+            item.appendText(" ");
+            item.appendElement("span").addClass("count").text(plural(other.shared(), "shared paragraph"));
+        }
+    }
+
+    private static void fillGlossary(Element slot, CrossReferences references, String root) {
+        List<Term> terms = references.glossary().terms();
+        int[] counts = references.mentionCounts();
+        record Entry(String sortKey, String heading, int term, boolean acronymOnly) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
+            entries.add(new Entry(sortKey(term.title()), term.title(), i, false));
+            String acronym = term.displayAcronym();
+            if (!acronym.isEmpty() && !acronym.equals(term.title())) {
+                entries.add(new Entry(sortKey(acronym), acronym, i, true));
+            }
+        }
+        entries.sort(Comparator.comparing(Entry::sortKey).thenComparing(Entry::heading).thenComparing(Entry::acronymOnly));
+        Map<String, List<Entry>> byLetter = new TreeMap<>();
+        entries.forEach(e -> byLetter.computeIfAbsent(letterOf(e.sortKey()), k -> new ArrayList<>()).add(e));
+        Element letters = slot.appendElement("nav").addClass("letters").attr("aria-label", "Letters");
+        for (char c = 'A'; c <= 'Z'; c++) {
+            String letter = String.valueOf(c);
+            if (byLetter.containsKey(letter)) {
+                letters.appendElement("a").attr("href", "#letter-" + letter.toLowerCase(Locale.ROOT)).text(letter);
+            } else {
+                letters.appendElement("span").addClass("empty").text(letter);
+            }
+            letters.appendText(" ");
+        }
+        for (Map.Entry<String, List<Entry>> group : byLetter.entrySet()) {
+            String id = group.getKey().equals("#") ? "letter-other" : "letter-" + group.getKey().toLowerCase(Locale.ROOT);
+            Element section = slot.appendElement("section").addClass("letter").attr("aria-labelledby", id);
+            section.appendElement("h2").id(id).text(group.getKey());
+            Element list = section.appendElement("dl").addClass("glossary-list");
+            for (Entry entry : group.getValue()) {
+                Term term = terms.get(entry.term());
+                Element dt = list.appendElement("dt");
+                Element dd = list.appendElement("dd");
+                if (entry.acronymOnly()) {
+                    dt.appendElement("abbr").attr("title", term.title()).text(entry.heading());
+                    dd.appendText("See ");
+                    dd.appendElement("a").attr("href", root + term.pagePath()).text(term.title());
+                    dd.appendText(".");
+                    continue;
+                }
+                dt.id("term-" + term.slug());
+                dt.appendElement("a").attr("href", root + term.pagePath()).text(term.title());
+                String acronym = term.displayAcronym();
+                if (!acronym.isEmpty() && !acronym.equals(term.title())) {
+                    dt.appendText(" (");
+                    dt.appendElement("abbr").attr("title", term.title()).text(acronym);
+                    dt.appendText(")");
+                }
+                dd.appendElement("p").addClass("short").text(term.shortDefinition());
+                dd.appendElement("p").addClass("count").text(plural(counts[entry.term()], "mention"));
+            }
+        }
+    }
+
+    private static void fillReferences(Element slot, CrossReferences references, String root) {
+        List<Term> terms = references.glossary().terms();
+        for (String category : ContentSchema.CATEGORIES) {
+            List<Integer> inCategory = new ArrayList<>();
+            for (int i = 0; i < terms.size(); i++) {
+                if (category.equals(terms.get(i).category())) {
+                    inCategory.add(i);
+                }
+            }
+            if (inCategory.isEmpty()) {
+                continue;
+            }
+            inCategory.sort(Comparator.comparing(i -> sortKey(terms.get(i).title())));
+            String id = "category-" + category;
+            Element section = slot.appendElement("section").addClass("category").attr("aria-labelledby", id);
+            section.appendElement("h2").id(id).text(CATEGORY_HEADINGS.getOrDefault(category, category));
+            Element list = section.appendElement("ul").addClass("reference-list");
+            for (int i : inCategory) {
+                Element item = list.appendElement("li");
+                item.appendElement("a").addClass("reference-term").attr("href", root + terms.get(i).pagePath()).text(terms.get(i).title());
+                List<Place> places = references.mentionsOf(i).stream().map(Mention::place).distinct().toList();
+                if (places.isEmpty()) {
+                    item.appendText(": not mentioned in the text");
+                    continue;
+                }
+                item.appendText(": ");
+                for (int k = 0; k < places.size(); k++) {
+                    if (k > 0) {
+                        item.appendText(", ");
+                    }
+                    pin(item, places.get(k), root);
+                }
+            }
+        }
+    }
+
+    private static void fillChronology(Element slot, CrossReferences references, String root) {
+        List<DatedStatement> statements = references.chronology();
+        if (statements.isEmpty()) {
+            slot.appendElement("p").text("The text has no dated statements.");
+            return;
+        }
+        Element list = slot.appendElement("ol").addClass("chronology-list");
+        for (DatedStatement statement : statements) {
+            Element item = list.appendElement("li");
+            item.appendElement("time").attr("datetime", statement.isoStart()).text(statement.label());
+            item.appendText(" ");
+            item.appendElement("q").text(statement.sentence().strip());
+            item.appendText(" ");
+            pin(item, statement.place(), root);
+            item.appendText(" (" + statement.place().pageName() + ")");
+        }
+    }
+
+    /** The blocks appended to a document page: its terms and the sections that share them. */
+    public static void appendSectionBlocks(Element article, CrossReferences references, String pagePath, String root) {
+        Map<Integer, Integer> terms = references.termsOn(pagePath);
+        if (terms.isEmpty()) {
+            return;
+        }
+        Element section = article.appendElement("section").addClass("section-terms").attr("aria-labelledby", "section-terms-title");
+        section.appendElement("h2").id("section-terms-title").text("Terms in this section");
+        Element list = section.appendElement("ul");
+        terms.forEach((term, count) -> {
+            Term t = references.glossary().terms().get(term);
+            Element item = list.appendElement("li");
+            item.appendElement("a").attr("href", root + t.pagePath()).text(t.title());
+            item.appendText(" ");
+            item.appendElement("span").addClass("count").text(plural(count, "mention"));
+        });
+        List<CrossReferences.Related<Place>> related = references.relatedSections(pagePath, RELATED);
+        if (related.isEmpty()) {
+            return;
+        }
+        Element block = article.appendElement("section").addClass("related-sections").attr("aria-labelledby", "related-sections-title");
+        block.appendElement("h2").id("related-sections-title").text("Related sections");
+        Element sections = block.appendElement("ol");
+        for (CrossReferences.Related<Place> other : related) {
+            Element item = sections.appendElement("li");
+            item.appendElement("a").attr("href", root + other.key().pagePath()).text(other.key().pageName());
+            item.appendText(" ");
+            item.appendElement("span").addClass("count").text(plural(other.shared(), "shared term"));
+        }
+    }
+
+    private static void pin(Element parent, Place place, String root) {
+        parent.appendElement("a").addClass("pinpoint").attr("href", root + place.href()).text("¶ " + place.paragraphLabel());
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    /** Titles sort without a leading "The" and without case. */
+    static String sortKey(String title) {
+        String key = title.toUpperCase(Locale.ROOT);
+        return key.startsWith("THE ") ? key.substring(4) : key;
+    }
+
+    private static String letterOf(String sortKey) {
+        char first = sortKey.isEmpty() ? '#' : sortKey.charAt(0);
+        return first >= 'A' && first <= 'Z' ? String.valueOf(first) : "#";
+    }
+}

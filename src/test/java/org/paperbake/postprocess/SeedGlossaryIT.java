@@ -1,0 +1,145 @@
+package org.paperbake.postprocess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperbake.Site;
+import org.paperbake.TestSites;
+import org.paperbake.config.LinkPolicy;
+import org.paperbake.content.ContentFile;
+import org.paperbake.content.ContentReader;
+
+/** Builds the real seed site and checks its glossary: every entry, every mention, no name left out. */
+class SeedGlossaryIT {
+
+    @TempDir
+    static Path folder;
+
+    static Path source;
+    static Path output;
+    static List<String> log = new ArrayList<>();
+    static List<ContentFile> content;
+    static Glossary glossary;
+
+    @BeforeAll
+    static void build() {
+        source = TestSites.copyProjectSite(folder.resolve("site"));
+        output = source.resolve("output");
+        new Site(source, output, log::add).build();
+        content = ContentReader.readAll(source.resolve("content"));
+        glossary = Glossary.load(content);
+    }
+
+    private static Document page(String name) {
+        return Jsoup.parse(TestSites.read(output.resolve(name)));
+    }
+
+    private static List<Path> pages() throws IOException {
+        try (var walk = Files.walk(output)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    @Test
+    void every_entry_has_a_page_with_its_definition_and_its_mentions() {
+        assertTrue(glossary.terms().size() >= 60, "the seed names some sixty things: " + glossary.terms().size());
+        for (Term term : glossary.terms()) {
+            Document page = page(term.pagePath());
+            assertTrue(page.selectFirst("h1").text().startsWith(term.title()), term.slug());
+            assertEquals(term.shortDefinition(), page.selectFirst(".term-short").text(), term.slug());
+            assertFalse(page.select(".term-mentions li").isEmpty(), term.slug() + " lists no mention");
+        }
+    }
+
+    @Test
+    void every_mention_in_the_text_is_linked_or_listed_on_its_term_page() throws IOException {
+        TermLinker reader = new TermLinker(glossary, LinkPolicy.FIRST_PER_PAGE);
+        Map<Integer, Integer> found = new HashMap<>();
+        int links = 0;
+        for (Path file : pages()) {
+            Document doc = Jsoup.parse(TestSites.read(file));
+            Element article = doc.selectFirst("article.document-part");
+            if (article == null) {
+                continue;
+            }
+            String path = output.relativize(file).toString();
+            for (Mention mention : reader.scan(doc, new Place(path, "", "", 0, "", "", 0)).mentions()) {
+                found.merge(mention.term(), 1, Integer::sum);
+            }
+            for (Element link : doc.select("a.term")) {
+                links++;
+                assertTrue(Files.isRegularFile(file.getParent().resolve(link.attr("href"))), link.outerHtml());
+                Element tip = doc.getElementById(link.attr("aria-describedby"));
+                assertEquals("tooltip", tip.attr("role"));
+                assertTrue(tip.hasClass("term-tip"));
+            }
+        }
+        assertTrue(links >= 60, "links in the text: " + links);
+        for (int i = 0; i < glossary.terms().size(); i++) {
+            Term term = glossary.terms().get(i);
+            assertEquals(found.getOrDefault(i, 0), page(term.pagePath()).select(".term-mentions li").size(), term.slug());
+        }
+    }
+
+    @Test
+    void no_name_in_the_seed_is_left_out_of_the_glossary() {
+        assertEquals(List.of(), ReferenceProcessor.checkCoverage(output, content, glossary));
+        assertTrue(log.stream().noneMatch(line -> line.startsWith("Glossary coverage")), log.toString());
+    }
+
+    @Test
+    void the_seeds_hardest_names_link_to_the_right_entries() {
+        Document rules = page("06-1-playing-an-active-role-in-rule-making.html");
+        assertEquals("glossary/un-charter.html", rules.select("#p-6-1-1 a.term:contains(UN Charter)").attr("href"));
+        assertEquals("glossary/unesco.html", rules.select("#p-6-1-2 a.term:contains(UNESCO)").attr("href"));
+        Document platforms = page("06-3-creating-platforms-for-dialogue.html");
+        assertEquals("international organization of the World Internet Conference", platforms.selectFirst("#p-p8-1 a.term").text());
+        assertEquals("glossary/international-organization-of-the-world-internet-conference.html",
+                platforms.selectFirst("#p-p8-1 a.term").attr("href"));
+        Document exchanges = page("06-2-conducting-extensive-exchanges-and-cooperation.html");
+        assertTrue(exchanges.select("#p-6-2-2 a.term").eachText().containsAll(List.of("China-EU Taskforce",
+                "China-Japan-ROK Trilateral Cyber Consultation Mechanism", "China-Germany Dialogue on the Internet Economy")));
+        assertEquals(0, exchanges.select("h1 .term-ref, .panel-title .term-ref").size());
+        Document eu = page("glossary/european-union.html");
+        assertEquals(List.of("\u00b6 6.2.2 China has established the Sino-Russian Information Security Consultation Mechanism,"
+                + " China-EU Taskforce, China-ASEAN Cyber Dialogue Mechanism, and China-Japan-ROK Trilateral Cyber Consultation Mechanism,"
+                + " and co-hosted the 2019 \u2026 (within China-EU Taskforce)"),
+                eu.select(".term-mentions li").eachText(), "the EU is listed inside the China-EU Taskforce");
+    }
+
+    @Test
+    void the_chronology_has_the_seeds_dates_in_time_order() {
+        assertEquals(List.of("Since 2014", "2015", "2019", "March 2021", "2022", "March\u2013June 2022", "June 2022"),
+                page("chronology.html").select(".chronology-list time").eachText());
+    }
+
+    @Test
+    void glossary_references_and_chronology_are_reachable_from_every_page() throws IOException {
+        for (Path file : pages()) {
+            String root = output.relativize(file).getNameCount() > 1 ? "../" : "";
+            assertEquals(List.of(root + "glossary.html", root + "references.html", root + "chronology.html"),
+                    Jsoup.parse(TestSites.read(file)).select("header .reference-links a").eachAttr("href"), file.toString());
+        }
+        assertEquals(glossary.terms().size(), page("references.html").select("a.reference-term").size());
+    }
+
+    @Test
+    void two_builds_of_the_seed_are_byte_identical() {
+        new Site(source, source.resolve("again"), line -> { }).build();
+        assertEquals(TestSites.snapshot(output), TestSites.snapshot(source.resolve("again")));
+    }
+}

@@ -1,0 +1,77 @@
+package org.paperbake.postprocess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.paperbake.config.LinkPolicy;
+
+/** Term linking on one page: policies, what is never linked, escaping. */
+class TermLinkerTest {
+
+    private static final Glossary GLOSSARY = Glossary.of(List.of(
+            new Term("china", "China", "place", "A country <b>in</b> \"Asia\" & more.", List.of(), "", null),
+            new Term("united-nations", "United Nations", "organization", "An organization.", List.of("UN"), "", null)));
+
+    private static final String PAGE = "<nav><p class=\"para\">China in the navigation</p></nav>"
+            + "<article class=\"document-part\" data-number=\"6.1\"><h1>China and the UN</h1><div class=\"text\">"
+            + "<p>China and the UN's role. <a href=\"x.html\">China in a link</a> and <strong>China</strong> again.</p>"
+            + "<p>China, China.</p></div></article>";
+
+    private static Document linked(LinkPolicy policy) {
+        Document page = Jsoup.parse(PAGE);
+        page.outputSettings().prettyPrint(false);
+        PinpointAnchors.addTo(page);
+        new TermLinker(GLOSSARY, policy).linkTerms(page, new Place("06-1.html", "T", "6.1", 1, "", "", 0), "");
+        return page;
+    }
+
+    @Test
+    void each_policy_links_its_own_mentions_and_every_mention_is_recorded() {
+        assertEquals(List.of("p-6-1-1/China", "p-6-1-1/UN"), linkedIds(linked(LinkPolicy.FIRST_PER_PAGE)));
+        assertEquals(List.of("p-6-1-1/China", "p-6-1-1/UN", "p-6-1-2/China"), linkedIds(linked(LinkPolicy.FIRST_PER_PARAGRAPH)));
+        assertEquals(List.of("p-6-1-1/China", "p-6-1-1/UN", "p-6-1-1/China", "p-6-1-2/China", "p-6-1-2/China"),
+                linkedIds(linked(LinkPolicy.EVERY_MENTION)));
+        Document page = Jsoup.parse(PAGE);
+        PinpointAnchors.addTo(page);
+        TermLinker.Findings findings = new TermLinker(GLOSSARY, LinkPolicy.FIRST_PER_PAGE)
+                .linkTerms(page, new Place("06-1.html", "T", "6.1", 1, "", "", 0), "");
+        assertEquals(5, findings.mentions().size());
+        assertEquals(List.of(true, true, false, false, false), findings.mentions().stream().map(Mention::linked).toList());
+    }
+
+    private static List<String> linkedIds(Document page) {
+        return page.select("a.term").stream().map(a -> a.closest("p").id() + "/" + a.text()).toList();
+    }
+
+    @Test
+    void headings_navigation_existing_links_and_pinpoints_are_never_linked() {
+        Document page = linked(LinkPolicy.EVERY_MENTION);
+        assertEquals(0, page.select("h1 a.term, nav a.term, a[href=x.html] a.term, a.pin a.term").size());
+        assertEquals("China in a link", page.selectFirst("a[href=x.html]").text());
+    }
+
+    @Test
+    void tooltip_ids_are_numbered_per_paragraph_and_definitions_are_escaped() {
+        Document page = linked(LinkPolicy.EVERY_MENTION);
+        assertEquals(List.of("tip-p-6-1-1-1", "tip-p-6-1-1-2", "tip-p-6-1-1-3", "tip-p-6-1-2-1", "tip-p-6-1-2-2"),
+                page.select(".term-tip").eachAttr("id"));
+        String html = page.selectFirst(".term-tip").outerHtml();
+        assertEquals("<span class=\"term-tip\" role=\"tooltip\" id=\"tip-p-6-1-1-1\">A country &lt;b&gt;in&lt;/b&gt; \"Asia\" &amp; more.</span>",
+                html);
+        assertFalse(page.html().contains("<b>in</b>"));
+    }
+
+    @Test
+    void scanning_a_linked_page_finds_the_same_mentions_without_reading_tooltips() {
+        Document page = linked(LinkPolicy.EVERY_MENTION);
+        TermLinker.Findings again = new TermLinker(GLOSSARY, LinkPolicy.FIRST_PER_PAGE)
+                .scan(page, new Place("06-1.html", "T", "6.1", 1, "", "", 0));
+        assertEquals(5, again.mentions().size());
+        assertEquals("China and the UN's role. China in a link and China again.", again.paragraphs().get(0).text().strip()
+                .replace("\u00a0", " "));
+    }
+}
