@@ -57,9 +57,28 @@ public final class BenchSite {
             }
             Files.writeString(folder.resolve("jbake.properties"), settings, StandardCharsets.UTF_8);
             corpus.writeTo(folder.resolve("content"));
+            copyListingPages(project.resolve("content"), folder.resolve("content"));
             return new BenchSite(folder, fallback);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The site's listing pages (glossary, references, chronology): every page links to them, so the
+     * corpus carries them as the real site does.
+     */
+    private static void copyListingPages(Path projectContent, Path content) throws IOException {
+        if (!Files.isDirectory(projectContent)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(projectContent)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (text.contains("\ntype: listing\n")) {
+                    Files.writeString(content.resolve(file.getFileName().toString()), text, StandardCharsets.UTF_8);
+                }
+            }
         }
     }
 

@@ -73,7 +73,8 @@ class SeedGlossaryIT {
         for (Path file : pages()) {
             Document doc = Jsoup.parse(TestSites.read(file));
             Element article = doc.selectFirst("article.document-part");
-            if (article == null) {
+            // full.html repeats every part's text; mentions count on the pages built from one content file.
+            if (article == null || doc.select("article.document-part").size() > 1) {
                 continue;
             }
             String path = output.relativize(file).toString();
@@ -132,7 +133,7 @@ class SeedGlossaryIT {
         for (Path file : pages()) {
             String root = output.relativize(file).getNameCount() > 1 ? "../" : "";
             assertEquals(List.of(root + "glossary.html", root + "references.html", root + "chronology.html"),
-                    Jsoup.parse(TestSites.read(file)).select("header .reference-links a").eachAttr("href"), file.toString());
+                    Jsoup.parse(TestSites.read(file)).select(".sidebar-more a[href$=glossary.html], .sidebar-more a[href$=references.html], .sidebar-more a[href$=chronology.html]").eachAttr("href"), file.toString());
         }
         assertEquals(glossary.terms().size(), page("references.html").select("a.reference-term").size());
     }
