@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.paperbake.bake.Baker;
 import org.paperbake.bake.SiteBaker;
 import org.paperbake.check.ContentSecurityCheck;
@@ -85,7 +83,7 @@ public final class Site {
             log.accept("Built " + Problem.displayPath(output) + " in " + millis + " ms");
             return new BuildReport(content.size(), baked, processed, millis);
         } finally {
-            deleteRecursively(staging);
+            FileTrees.deleteRecursively(staging);
         }
     }
 
@@ -150,7 +148,7 @@ public final class Site {
         } catch (PaperbakeException.ContentProblems e) {
             problems.addAll(e.problems());
         } finally {
-            deleteRecursively(staging);
+            FileTrees.deleteRecursively(staging);
         }
         return problems;
     }
@@ -178,7 +176,7 @@ public final class Site {
     private void publish(Path staging) {
         Path previous = output.resolveSibling("." + output.getFileName() + ".previous");
         try {
-            deleteRecursively(previous);
+            FileTrees.deleteRecursively(previous);
             if (Files.exists(output)) {
                 Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -191,23 +189,10 @@ public final class Site {
                 }
                 throw e;
             }
-            deleteRecursively(previous);
+            FileTrees.deleteRecursively(previous);
         } catch (IOException e) {
             throw new PaperbakeException.BadInput("cannot publish the site", List.of(Problem.at(output, 0,
                     "cannot be replaced (" + e.getMessage() + ")", "check that nothing holds the folder open")));
-        }
-    }
-
-    static void deleteRecursively(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

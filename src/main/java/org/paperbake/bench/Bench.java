@@ -79,7 +79,7 @@ public final class Bench {
             return runs;
         } finally {
             if (options.keep() == null) {
-                BenchSite.deleteTree(folder);
+                org.paperbake.FileTrees.deleteRecursively(folder);
             }
         }
     }
@@ -333,7 +333,7 @@ public final class Bench {
     private Path createFolder() {
         try {
             if (options.keep() != null) {
-                BenchSite.deleteTree(options.keep());
+                org.paperbake.FileTrees.deleteRecursively(options.keep());
                 return Files.createDirectories(options.keep());
             }
             return Files.createTempDirectory("paperbake-bench-");

@@ -32,7 +32,7 @@ final class BuiltSites {
         String name = host.isEmpty() ? "project" : "project-with-host";
         return BUILT.computeIfAbsent(name, key -> {
             Path source = ROOT.resolve(key);
-            Files2.deleteRecursively(source);
+            org.paperbake.FileTrees.deleteRecursively(source);
             TestSites.copyProjectSite(source);
             if (!host.isEmpty()) {
                 String settings = TestSites.read(source.resolve("jbake.properties")).replace("site.host=\n", "site.host=" + host + "\n");
