@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.paperbake.Site;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code paperbake build}: bake, post-process and check the site into the output folder. */
@@ -13,8 +14,8 @@ import picocli.CommandLine.Option;
         description = "Bake the content through the templates, post-process and check it, into the output folder.")
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The site's folder, holding jbake.properties (default: .).")
-    private Path source = Path.of(".");
+    @Mixin
+    private SiteFolderOption site;
 
     @Option(names = "--output", paramLabel = "DIR", description = "Where the site is built (default: SOURCE/output).")
     private Path output;
@@ -25,8 +26,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path target = output != null ? output : source.resolve("output");
-        new Site(source, target, out::println).build();
+        Path target = output != null ? output : site.source().resolve("output");
+        new Site(site.source(), target, out::println).build();
         return 0;
     }
 }

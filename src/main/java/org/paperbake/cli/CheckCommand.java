@@ -8,6 +8,7 @@ import org.paperbake.Problem;
 import org.paperbake.Site;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Spec;
             "The site is built into a temporary folder beside the output folder, which is left untouched."})
 final class CheckCommand implements Callable<Integer> {
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The site's folder, holding jbake.properties (default: .).")
-    private Path source = Path.of(".");
+    @Mixin
+    private SiteFolderOption site;
 
     @Option(names = "--output", paramLabel = "DIR",
             description = "The output folder; the check builds into a temporary folder beside it (default: SOURCE/output).")
@@ -38,8 +39,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = output != null ? output : source.resolve("output");
-        List<Problem> problems = new Site(source, target, line -> { }).check();
+        Path target = output != null ? output : site.source().resolve("output");
+        List<Problem> problems = new Site(site.source(), target, line -> { }).check();
         GitHubSummary.appendCheckResult(main.environment(), problems);
         if (problems.isEmpty()) {
             spec.commandLine().getOut().println("paperbake check: no problems in the settings, the content and the site they build");

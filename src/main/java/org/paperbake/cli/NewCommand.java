@@ -8,7 +8,7 @@ import org.paperbake.Problem;
 import org.paperbake.config.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -46,15 +46,15 @@ final class NewCommand implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "The term as it is written in the text, in quotes.")
         private String name;
 
-        @Option(names = "--source", paramLabel = "DIR", description = "The site's folder, holding jbake.properties (default: .).")
-        private Path source = Path.of(".");
+        @Mixin
+        private SiteFolderOption site;
 
         @Spec
         private CommandSpec spec;
 
         @Override
         public Integer call() {
-            Path file = Scaffold.createTerm(contentFolder(source), name);
+            Path file = Scaffold.createTerm(contentFolder(site.source()), name);
             printCreated(spec, file, "Next: write the definition, the 'short' sentence, 'aliases' and 'category',"
                     + " then set 'status: published'. Preview with ./paperbake serve.");
             return 0;
@@ -69,15 +69,15 @@ final class NewCommand implements Callable<Integer> {
         @Parameters(paramLabel = "TITLE", description = "The page's title, in quotes.")
         private String title;
 
-        @Option(names = "--source", paramLabel = "DIR", description = "The site's folder, holding jbake.properties (default: .).")
-        private Path source = Path.of(".");
+        @Mixin
+        private SiteFolderOption site;
 
         @Spec
         private CommandSpec spec;
 
         @Override
         public Integer call() {
-            Path file = Scaffold.createPage(contentFolder(source), title, LocalDate.now(ZoneOffset.UTC));
+            Path file = Scaffold.createPage(contentFolder(site.source()), title, LocalDate.now(ZoneOffset.UTC));
             printCreated(spec, file, "Next: write the text, check 'order' (its place in the reading order),"
                     + " then set 'status: published'. Preview with ./paperbake serve.");
             return 0;

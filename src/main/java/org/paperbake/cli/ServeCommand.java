@@ -8,6 +8,7 @@ import org.paperbake.Problem;
 import org.paperbake.serve.DevServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -21,8 +22,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "The port on 127.0.0.1 (default: 8820).")
     private int port = 8820;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The site's folder, holding jbake.properties (default: .).")
-    private Path source = Path.of(".");
+    @Mixin
+    private SiteFolderOption site;
 
     @Option(names = "--output", paramLabel = "DIR", description = "Where the site is built (default: SOURCE/output).")
     private Path output;
@@ -36,8 +37,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new PaperbakeException.BadInput("bad port", List.of(new Problem("--port " + port, 0,
                     "is not a port number", "use a number between 1024 and 65535, such as 8820")));
         }
-        Path target = output != null ? output : source.resolve("output");
-        DevServer server = new DevServer(source, target, port, line -> {
+        Path target = output != null ? output : site.source().resolve("output");
+        DevServer server = new DevServer(site.source(), target, port, line -> {
             spec.commandLine().getOut().println(line);
             spec.commandLine().getOut().flush();
         });
