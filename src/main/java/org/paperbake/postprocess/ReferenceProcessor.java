@@ -56,8 +56,8 @@ public final class ReferenceProcessor {
                 fillPages.put(page, document);
                 continue;
             }
-            // Pinpoint anchors are already on the page (PostProcessor). Only pages built from one
-            // content file carry term links: full.html repeats their text and would count mentions twice.
+            // Pinpoint anchors are already on the page (PostProcessor). Mentions are recorded on the
+            // pages built from one content file; full.html repeats their text and would count them twice.
             Element article = document.selectFirst("article.document-part");
             String path = relativePath(site, page);
             if (article != null && !glossary.isEmpty() && byOutput.containsKey(path)) {
@@ -66,6 +66,11 @@ public final class ReferenceProcessor {
                 article.appendChild(new Comment(MARKER));
                 documentPages.put(page, document.outerHtml());
             } else {
+                if (article != null && !glossary.isEmpty()) {
+                    // full.html repeats the parts' text: its terms are linked too, but its mentions are
+                    // counted once, on the pages they belong to.
+                    linker.linkTerms(document, new Place(path, document.title(), "", 0, "", "", 0), rootOf(path));
+                }
                 write(page, document.outerHtml());
             }
         }

@@ -97,6 +97,19 @@ class SeedGlossaryIT {
     }
 
     @Test
+    void the_full_text_links_its_terms_with_working_tooltips_too() {
+        Document full = Jsoup.parse(TestSites.read(output.resolve("full.html")));
+        List<Element> links = full.select("article.document-part a.term");
+        assertTrue(links.size() >= 40, "term links in full.html: " + links.size());
+        assertEquals(links.size(), links.stream().map(link -> link.attr("href")).distinct().count(),
+                "first mention per page: each term is linked once in the full text");
+        for (Element link : links) {
+            assertTrue(Files.isRegularFile(output.resolve(link.attr("href"))), link.outerHtml());
+            assertEquals("tooltip", full.getElementById(link.attr("aria-describedby")).attr("role"));
+        }
+    }
+
+    @Test
     void no_name_in_the_seed_is_left_out_of_the_glossary() {
         assertEquals(List.of(), ReferenceProcessor.checkCoverage(output, content, glossary));
         assertTrue(log.stream().noneMatch(line -> line.startsWith("Glossary coverage")), log.toString());
