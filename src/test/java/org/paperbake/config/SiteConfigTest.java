@@ -55,31 +55,25 @@ class SiteConfigTest {
                 problems);
     }
 
+    /** Four bad values on lines 1, 2, 3 and 5. */
+    private static final String BAD_VALUES = """
+            site.title=
+            site.repo=not a repo
+            db.store=plocal
+            render.index=false
+            render.feed=true
+            render.archive=false
+            render.tags=false
+            """;
+
     @Test
     void every_problem_is_reported_at_once() {
-        TestSites.write(folder.resolve("jbake.properties"), """
-                site.title=
-                site.repo=not a repo
-                db.store=plocal
-                render.index=false
-                render.feed=true
-                render.archive=false
-                render.tags=false
-                bogus
-                """);
+        TestSites.write(folder.resolve("jbake.properties"), BAD_VALUES + "bogus\n");
         List<String> problems = problemsOf(folder);
         assertEquals(List.of(folder.resolve("jbake.properties") + ":8: 'bogus' is not a setting — write key=value,"
                 + " or start the line with # to make it a comment"), problems,
                 "a line that is not a setting stops the reading before the values are checked");
-        TestSites.write(folder.resolve("jbake.properties"), """
-                site.title=
-                site.repo=not a repo
-                db.store=plocal
-                render.index=false
-                render.feed=true
-                render.archive=false
-                render.tags=false
-                """);
+        TestSites.write(folder.resolve("jbake.properties"), BAD_VALUES);
         problems = problemsOf(folder);
         assertEquals(4, problems.size(), problems.toString());
         assertEquals(true, problems.get(0).contains(":1: 'site.title' is missing or empty"));
