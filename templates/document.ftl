@@ -1,6 +1,5 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
-<#assign contents = contents>
 <#assign description = content.description!"${content.title}: the full text, with numbered paragraphs, contents and search.">
 <@layout.page title=content.title root=content.rootpath current=content.uri description=description>
   <article class="cover">
@@ -16,7 +15,7 @@
     <p class="cover-actions"><a class="button" href="${content.rootpath}full.html">Read the full text on one page</a> <a href="${content.rootpath}about.html">About this edition</a></p>
     <section class="cover-contents" aria-labelledby="cover-contents-title">
       <h2 id="cover-contents-title">Contents</h2>
-      <@layout.contents_list entries=contents current="" root=content.rootpath panels=true/>
+      <@layout.contents_list entries=contents_tree current="" root=content.rootpath panels=true expand_all=true/>
     </section>
   </article>
   <@layout.pager/>

@@ -3,15 +3,19 @@
      Auto-escaping is on (output_format="HTML"): only bodies rendered from Markdown use ?no_esc,
      and JSON-LD uses json(…)?no_esc (JSON escaping with < and > as \u escapes, so nothing can close the script).
      No inline script or style anywhere: the Content-Security-Policy allows files under assets/ only. -->
-<#macro contents_list entries current root panels=false>
+<#-- The contents as a nested list, from contents_tree (top-level parts, each with its children).
+     The sidebar shows every top-level part but opens only the one the reader is in (open: the slug
+     of the current page's parent), so a page's size doesn't grow with the whole document; the
+     cover opens every part (expand_all) and lists the panels too. -->
+<#macro contents_list entries current root panels=false expand_all=false open="">
   <ol class="toc">
-  <#list entries?filter(e -> e.type != "subsection" && e.type != "document") as entry>
+  <#list entries as entry>
     <li>
       <a href="${root}${entry.uri}"<#if entry.uri == current> aria-current="page"</#if>><#if entry.number?has_content && entry.number != entry.title><span class="num">${entry.number}</span> </#if>${entry.title}</a>
-      <#assign children = entries?filter(c -> c.parent == entry.slug)>
-      <#if children?has_content>
+      <#if entry.children?has_content>
+      <#if expand_all || entry.uri == current || entry.slug == open>
       <ol>
-        <#list children as child>
+        <#list entry.children as child>
         <li><a href="${root}${child.uri}"<#if child.uri == current> aria-current="page"</#if>><span class="num">${child.number}</span> ${child.title}</a>
           <#if panels && child.panels?has_content>
           <ul class="toc-panels">
@@ -23,6 +27,7 @@
         </li>
         </#list>
       </ol>
+      </#if>
       <#elseif panels && entry.panels?has_content>
       <ul class="toc-panels">
         <#list entry.panels as panel>
@@ -115,7 +120,7 @@
     </main>
     <nav class="sidebar" id="site-contents" aria-label="Contents">
       <h2 class="sidebar-title"><a href="${root}index.html">Contents</a></h2>
-      <@contents_list entries=toc current=current root=root/>
+      <@contents_list entries=contents_tree current=current root=root open=((content.parent)!"")/>
       <ul class="sidebar-more">
         <li><a href="${root}full.html"<#if current == "full.html"> aria-current="page"</#if>>The full text on one page</a></li>
         <li><a href="${root}search.html"<#if current == "search.html"> aria-current="page"</#if>>Search</a></li>

@@ -1,13 +1,13 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
-<#assign contents = contents>
 <@layout.page title=content.title root=content.rootpath current=content.uri description=(content.description!content.summary!"")>
   <@layout.breadcrumbs/>
   <article class="document-part" data-number="${content.number}">
     <h1><#if content.number != content.title><span class="num">${content.number}.</span> </#if>${content.title}</h1>
     <@layout.page_contents/>
     <div class="text">${content.body?no_esc}</div>
-    <#assign children = contents?filter(c -> c.parent == content.slug)>
+    <#assign here = contents_tree?filter(e -> e.slug == content.slug)>
+    <#assign children = here?has_content?then(here[0].children, [])>
     <#if children?has_content>
     <nav class="subsections" aria-labelledby="subsections-title">
       <h2 id="subsections-title">In this section</h2>

@@ -17,8 +17,13 @@ import org.paperbake.content.ContentSchema;
  * <p>Registered in {@code META-INF/org.jbake.template.ModelExtractors.properties}, because
  * registrations made in code are wiped by {@code Oven.bake()}. Each entry is a map with
  * {@code uri}, {@code title}, {@code number}, {@code type}, {@code slug}, {@code parent},
- * {@code order} and {@code panels} (each with {@code number}, {@code title} and {@code id});
- * Freemarker needs a collection, so a list is returned.
+ * {@code order}, {@code panels} (each with {@code number}, {@code title} and {@code id}) and
+ * {@code children} (the entries whose {@code parent} is this entry's slug, in reading order);
+ * Freemarker needs a collection, so a list is returned. {@link ContentsTreeExtractor} gives the same
+ * entries as a tree.
+ *
+ * <p>The children are linked here, once per bake, so that no template has to find them by filtering
+ * the whole list on every page: with a thousand pages that filter made the bake quadratic.
  */
 public final class ContentsExtractor implements ModelExtractor<List<Map<String, Object>>> {
 
@@ -29,6 +34,13 @@ public final class ContentsExtractor implements ModelExtractor<List<Map<String, 
             return memory.remember("contents", () -> documentParts(db, false));
         }
         return documentParts(db, false);
+    }
+
+    /** The top of the contents tree: every entry that is neither the cover nor a subsection. */
+    static List<Map<String, Object>> topLevel(List<Map<String, Object>> entries) {
+        return entries.stream()
+                .filter(entry -> !"document".equals(entry.get("type")) && !"subsection".equals(entry.get("type")))
+                .toList();
     }
 
     /** Every published document part in reading order; with {@code withBody}, each with its rendered body too. */
@@ -49,7 +61,22 @@ public final class ContentsExtractor implements ModelExtractor<List<Map<String, 
         }
         entries.sort(Comparator.comparingInt((Map<String, Object> entry) -> (Integer) entry.get("order"))
                 .thenComparing(entry -> (String) entry.get("uri")));
+        linkChildren(entries);
         return List.copyOf(entries);
+    }
+
+    /** Gives each entry its {@code children}, in reading order, in one pass over the list. */
+    private static void linkChildren(List<Map<String, Object>> entries) {
+        Map<String, List<Map<String, Object>>> childrenBySlug = new LinkedHashMap<>();
+        for (Map<String, Object> entry : entries) {
+            String parent = (String) entry.get("parent");
+            if (!parent.isEmpty()) {
+                childrenBySlug.computeIfAbsent(parent, slug -> new ArrayList<>()).add(entry);
+            }
+        }
+        for (Map<String, Object> entry : entries) {
+            entry.put("children", List.copyOf(childrenBySlug.getOrDefault((String) entry.get("slug"), List.of())));
+        }
     }
 
     private static Map<String, Object> toEntry(DocumentModel document) {

@@ -21,6 +21,14 @@ public final class ListingsExtractor implements ModelExtractor<List<Map<String, 
 
     @Override
     public List<Map<String, Object>> get(ContentStore db, Map model, String key) {
+        // Every page asks for the listings: Paperbake's own store finds them once per bake.
+        if (db instanceof InMemoryContentStore memory) {
+            return memory.remember("listings", () -> listings(db));
+        }
+        return listings(db);
+    }
+
+    private static List<Map<String, Object>> listings(ContentStore db) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (DocumentModel document : db.getPublishedContent("listing")) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -32,6 +40,6 @@ public final class ListingsExtractor implements ModelExtractor<List<Map<String, 
         entries.sort(Comparator.comparingInt((Map<String, Object> entry) ->
                         org.paperbake.content.ContentSchema.LISTINGS.indexOf((String) entry.get("listing")))
                 .thenComparing(entry -> (String) entry.get("uri")));
-        return entries;
+        return List.copyOf(entries);
     }
 }
