@@ -5,22 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.paperbake.bake.Baker;
 import org.paperbake.bake.SiteBaker;
-import org.paperbake.check.ContentSecurityCheck;
 import org.paperbake.check.BuiltSite;
 import org.paperbake.check.SiteChecker;
+import org.paperbake.check.SiteScan;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
 import org.paperbake.content.SourceTree;
 import org.paperbake.postprocess.PostProcessor;
 import org.paperbake.postprocess.Glossary;
-import org.paperbake.postprocess.ReferenceProcessor;
 
 /**
  * A site to build: a source folder (with {@code jbake.properties}, content, templates and assets)
@@ -40,6 +41,10 @@ public final class Site {
     private final Path output;
     private final Consumer<String> log;
     private final Baker baker;
+    private final Memo<ContentReader.Source, ContentReader.Read> reads;
+    private final PostProcessor.Memory pages;
+    private final Memo<SiteScan.BuiltPage, SiteScan.Page> scans;
+    private Map<String, Integer> lastBuildRedone = Map.of();
 
     /**
      * @param source the folder holding {@code jbake.properties}
@@ -55,17 +60,74 @@ public final class Site {
      * stock baker to compare.
      */
     public Site(Path source, Path output, Consumer<String> log, Baker baker) {
+        this(source, output, log, baker, false);
+    }
+
+    private Site(Path source, Path output, Consumer<String> log, Baker baker, boolean remembering) {
         this.baker = baker;
+        this.reads = remembering ? Memo.acrossBuilds() : Memo.none();
+        this.pages = remembering ? PostProcessor.Memory.acrossBuilds() : PostProcessor.Memory.none();
+        this.scans = remembering ? Memo.acrossBuilds() : Memo.none();
         this.source = source.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.log = log;
     }
 
+    /**
+     * A site for rebuilding again and again in one JVM ({@code serve}): each stage remembers what it
+     * made of every file and page, and the next build redoes only what an edit changed — the files
+     * read, the bodies and pages rendered, the pages post-processed and checked — and reuses the
+     * rest. Site-wide results (cross-references, search index, links between pages) are always
+     * recomputed from the pages' remembered parts. The output is byte-identical to a fresh build.
+     */
+    public static Site remembering(Path source, Path output, Consumer<String> log) {
+        return new Site(source, output, log, SiteBaker.remembering(), true);
+    }
+
+    /**
+     * What the last build had to compute rather than remember: content files read, Markdown
+     * bodies and pages rendered, pages post-processed and pages scanned by the checks.
+     */
+    public Map<String, Integer> redoneLastBuild() {
+        return lastBuildRedone;
+    }
+
+    private Map<String, Integer> countRedone() {
+        Map<String, Integer> redone = new LinkedHashMap<>();
+        redone.put("files read", reads.computedThisBuild());
+        if (baker instanceof SiteBaker siteBaker) {
+            redone.put("bodies rendered", siteBaker.renderedLastBake()[0]);
+            redone.put("pages rendered", siteBaker.renderedLastBake()[1]);
+        }
+        redone.put("pages post-processed", pages.computedThisBuild());
+        redone.put("pages checked", scans.computedThisBuild());
+        return redone;
+    }
+
     /** Reads, bakes, post-processes and checks the site, then publishes it to the output folder. */
     public BuildReport build() {
+        try {
+            return buildOnce();
+        } finally {
+            lastBuildRedone = countRedone();
+            nextBuild();
+        }
+    }
+
+    /** Ends a build: each stage keeps what this build used for the next one. */
+    private void nextBuild() {
+        reads.nextBuild();
+        pages.nextBuild();
+        scans.nextBuild();
+        if (baker instanceof SiteBaker siteBaker) {
+            siteBaker.nextBuild();
+        }
+    }
+
+    private BuildReport buildOnce() {
         long start = System.nanoTime();
         SiteConfig config = timed(() -> SiteConfig.load(source), c -> "Read " + SiteConfig.FILE_NAME);
-        List<ContentFile> content = timed(() -> ContentReader.readAll(config.contentFolder()),
+        List<ContentFile> content = timed(() -> ContentReader.readAll(config.contentFolder(), reads),
                 files -> "Read " + files.size() + " content files");
         SourceTree.refuseUnsafeFiles(config);
         // Checks across glossary entries fail here, before anything is built.
@@ -73,18 +135,21 @@ public final class Site {
         Path staging = createStagingFolder();
         try {
             int baked = timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
-            int processed = timed(() -> PostProcessor.process(staging, config.host()), n -> "Post-processed " + n + " pages");
-            ReferenceProcessor.Result references = timed(() -> ReferenceProcessor.process(staging, content, glossary,
-                    config.linkPolicy()), result -> "Linked terms and cross-references on " + result.pages() + " pages");
-            logCoverage(references.coverage());
+            PostProcessor.Result processed = postProcess(config, content, glossary, staging);
+            logCoverage(processed.coverage());
             timed(() -> checkSite(config, content, staging), problems -> "Checked links");
             publish(staging);
             long millis = (System.nanoTime() - start) / 1_000_000;
             log.accept("Built " + Problem.displayPath(output) + " in " + millis + " ms");
-            return new BuildReport(content.size(), baked, processed, millis);
+            return new BuildReport(content.size(), baked, processed.pages(), millis);
         } finally {
             FileTrees.deleteRecursively(staging);
         }
+    }
+
+    private PostProcessor.Result postProcess(SiteConfig config, List<ContentFile> content, Glossary glossary, Path staging) {
+        return timed(() -> PostProcessor.process(staging, config.host(), content, glossary, config.linkPolicy(), pages),
+                result -> "Post-processed " + result.pages() + " pages (pinpoints, term links, cross-references)");
     }
 
     /** Coverage problems don't stop a build (the site is still correct); ./paperbake check fails on them. */
@@ -95,10 +160,11 @@ public final class Site {
         }
     }
 
-    private static List<Problem> checkSite(SiteConfig config, List<ContentFile> content, Path staging) {
+    private List<Problem> checkSite(SiteConfig config, List<ContentFile> content, Path staging) {
         List<Problem> problems = new ArrayList<>(SiteChecker.checkSources(config, content));
-        problems.addAll(SiteChecker.checkBuiltSite(new BuiltSite(config, content, staging)));
-        problems.addAll(ContentSecurityCheck.checkPages(staging));
+        BuiltSite site = new BuiltSite(config, content, staging, scans);
+        problems.addAll(SiteChecker.checkBuiltSite(site));
+        problems.addAll(site.scan().securityProblems());
         if (!problems.isEmpty()) {
             throw new PaperbakeException.ContentProblems("the site has " + problems.size() + " problem(s)", problems);
         }
@@ -138,13 +204,10 @@ public final class Site {
         try {
             Glossary glossary = Glossary.load(content);
             timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
-            timed(() -> PostProcessor.process(staging, config.host()), n -> "Post-processed " + n + " pages");
-            ReferenceProcessor.Result references = timed(() -> ReferenceProcessor.process(staging, content, glossary,
-                    config.linkPolicy()), result -> "Linked terms and cross-references on " + result.pages() + " pages");
-            problems.addAll(references.coverage());
-            problems.addAll(timed(() -> SiteChecker.checkBuiltSite(new BuiltSite(config, content, staging)),
-                    found -> "Checked the built site"));
-            problems.addAll(ContentSecurityCheck.checkPages(staging));
+            problems.addAll(postProcess(config, content, glossary, staging).coverage());
+            BuiltSite site = new BuiltSite(config, content, staging);
+            problems.addAll(timed(() -> SiteChecker.checkBuiltSite(site), found -> "Checked the built site"));
+            problems.addAll(site.scan().securityProblems());
         } catch (PaperbakeException.ContentProblems e) {
             problems.addAll(e.problems());
         } finally {

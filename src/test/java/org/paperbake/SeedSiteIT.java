@@ -105,6 +105,21 @@ class SeedSiteIT {
     }
 
     @Test
+    void the_sidebar_lists_every_part_but_opens_only_the_one_the_reader_is_in() {
+        String section = PAGES.get(1);
+        List<String> subsections = PAGES.subList(2, 5);
+        List<String> closed = List.of(section, "conclusion.html");
+        List<String> open = List.of(section, subsections.get(0), subsections.get(1), subsections.get(2), "conclusion.html");
+        assertEquals(closed, pages.get("index.html").select(".sidebar .toc a").eachAttr("href"));
+        assertEquals(closed, pages.get("conclusion.html").select(".sidebar .toc a").eachAttr("href"));
+        assertEquals(open, pages.get(section).select(".sidebar .toc a").eachAttr("href"));
+        for (String subsection : subsections) {
+            assertEquals(open, pages.get(subsection).select(".sidebar .toc a").eachAttr("href"), subsection);
+            assertEquals(List.of(subsection), pages.get(subsection).select(".sidebar a[aria-current=page]").eachAttr("href"));
+        }
+    }
+
+    @Test
     void previous_and_next_chain_every_page_in_reading_order() {
         for (int i = 0; i < PAGES.size(); i++) {
             Document page = pages.get(PAGES.get(i));

@@ -51,10 +51,11 @@ class SiteIT {
 
     @Test
     void the_log_has_one_timed_line_per_stage() {
-        assertEquals(7, log.size(), log.toString());
+        assertEquals(6, log.size(), log.toString());
         assertTrue(log.get(2).matches("Baked 4 pages in \\d+ ms"), log.get(2));
-        assertTrue(log.get(4).matches("Linked terms and cross-references on \\d+ pages in \\d+ ms"), log.get(4));
-        assertTrue(log.get(6).matches("Built .* in \\d+ ms"), log.get(6));
+        assertTrue(log.get(3).matches("Post-processed \\d+ pages \\(pinpoints, term links, cross-references\\) in \\d+ ms"),
+                log.get(3));
+        assertTrue(log.get(5).matches("Built .* in \\d+ ms"), log.get(5));
     }
 
     @Test

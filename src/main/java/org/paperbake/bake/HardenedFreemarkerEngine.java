@@ -71,6 +71,8 @@ public final class HardenedFreemarkerEngine extends DelegatingTemplateEngine {
     private final Configuration freemarker;
     private final Path templateFolder;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    /** Set while a page renders when its template reads other pages beyond contents and listings. */
+    private final ThreadLocal<boolean[]> readsOtherPages = ThreadLocal.withInitial(() -> new boolean[1]);
 
     /**
      * @param db the content store JBake bakes from (used only through the model extractors)
@@ -137,6 +139,20 @@ public final class HardenedFreemarkerEngine extends DelegatingTemplateEngine {
         builder.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
         builder.setExposeFields(false);
         return builder.build();
+    }
+
+    /**
+     * Renders a page and tells whether its template read only the page's own data, the settings and
+     * the site-wide {@link SiteBaker#SITE_KEYS} — then the page is a function of those alone and can
+     * be remembered between builds. A template that reads any other extractor (JBake's
+     * {@code published_content}, {@code all_content}, {@code data}, …) sees other pages' bodies.
+     */
+    boolean renderReadingOnlyKnownData(org.jbake.template.model.TemplateModel model, String templateName, Writer writer)
+            throws RenderingException {
+        boolean[] flag = readsOtherPages.get();
+        flag[0] = false;
+        renderDocument(model, templateName, writer);
+        return !flag[0];
     }
 
     @Override
@@ -206,7 +222,11 @@ public final class HardenedFreemarkerEngine extends DelegatingTemplateEngine {
                 return null;
             }
             try {
-                return extractors.extractAndTransform(db, key, model, (name, value) -> adapt(name, value));
+                TemplateModel value = extractors.extractAndTransform(db, key, model, (name, v) -> adapt(name, v));
+                if (!SiteBaker.SITE_KEYS.contains(key)) {
+                    readsOtherPages.get()[0] = true;
+                }
+                return value;
             } catch (NoModelExtractorException e) {
                 return freemarker.getObjectWrapper().wrap(model.get(key));
             }

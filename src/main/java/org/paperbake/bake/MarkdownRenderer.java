@@ -2,6 +2,7 @@ package org.paperbake.bake;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import java.util.Locale;
+import org.paperbake.Memo;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,14 +31,25 @@ public final class MarkdownRenderer {
 
     private final HtmlRenderer renderer;
     private final Cleaner cleaner = new Cleaner(SAFELIST);
+    private final Memo<String, String> rendered;
 
     /** A renderer for {@link MarkdownSyntax}. */
     public MarkdownRenderer() {
+        this(Memo.none());
+    }
+
+    /** A renderer that remembers each body's HTML in {@code rendered}, for rebuilds in one JVM. */
+    public MarkdownRenderer(Memo<String, String> rendered) {
         this.renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS).build();
+        this.rendered = rendered;
     }
 
     /** Renders a Markdown body to a clean HTML fragment. */
     public String renderMarkdown(String markdown) {
+        return rendered.get(markdown, this::render);
+    }
+
+    private String render(String markdown) {
         String html = renderer.render(MarkdownSyntax.PARSER.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(html, CLEANING_BASE);
         Document clean = cleaner.clean(dirty);

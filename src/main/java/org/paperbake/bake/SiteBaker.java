@@ -1,6 +1,7 @@
 package org.paperbake.bake;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.lang3.LocaleUtils;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
@@ -26,6 +30,7 @@ import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.jbake.template.RenderingException;
+import org.paperbake.Memo;
 import org.paperbake.PaperbakeException;
 import org.paperbake.Problem;
 import org.paperbake.config.SiteConfig;
@@ -54,17 +59,58 @@ public final class SiteBaker implements Baker {
             Pattern.compile("in template \"([^\"]+)\"(?: at line (\\d+))?", Pattern.DOTALL);
     private static final AtomicBoolean EXTRACTOR_LISTENER_ADDED = new AtomicBoolean();
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /**
+     * The extractors a page's remembered rendering depends on besides its own data: every page
+     * shows the contents and the listings. A template reading any other extractor is rendered on
+     * every build.
+     */
+    static final Set<String> SITE_KEYS = Set.of("contents", "contents_tree", "listings");
+
+    private final Memo<String, String> renderedMarkdown;
+    private final Memo<PaperbakeTemplateEngine.PageKey, String> renderedPages;
+    private final boolean remembers;
+    private final MarkdownRenderer markdown;
     private final TemplateEngineFactory templateEngine;
 
     /** A baker rendering templates with the hardened Freemarker engine (no ?new, no ?api, no db bean). */
     public SiteBaker() {
-        this((config, store) -> new HardenedFreemarkerEngine(store, config));
+        this(HARDENED, false);
     }
 
     /** A baker rendering {@code .ftl} templates with the engine {@code templateEngine} makes. */
     public SiteBaker(TemplateEngineFactory templateEngine) {
+        this(templateEngine, false);
+    }
+
+    private SiteBaker(TemplateEngineFactory templateEngine, boolean remembers) {
         this.templateEngine = templateEngine;
+        this.remembers = remembers;
+        this.renderedMarkdown = remembers ? Memo.acrossBuilds() : Memo.none();
+        this.renderedPages = remembers ? Memo.acrossBuilds() : Memo.none();
+        this.markdown = new MarkdownRenderer(renderedMarkdown);
+    }
+
+    private static final TemplateEngineFactory HARDENED = (config, store) -> new HardenedFreemarkerEngine(store, config);
+
+    /**
+     * A baker for rebuilds in one JVM ({@code serve}): it remembers each body's HTML and each page
+     * as rendered, and on the next bake renders again only the pages whose data, or whose view of
+     * the site (settings, templates, contents, listings), changed. The output is the same as a
+     * fresh baker's; call {@link #nextBuild()} after each bake.
+     */
+    public static SiteBaker remembering() {
+        return new SiteBaker(HARDENED, true);
+    }
+
+    /** Ends a bake of a {@link #remembering()} baker: what it used is kept for the next one. */
+    public void nextBuild() {
+        renderedMarkdown.nextBuild();
+        renderedPages.nextBuild();
+    }
+
+    /** How many Markdown bodies and pages the last bake rendered rather than remembered. */
+    public int[] renderedLastBake() {
+        return new int[] {renderedMarkdown.computedThisBuild(), renderedPages.computedThisBuild()};
     }
 
     @Override
@@ -79,7 +125,10 @@ public final class SiteBaker implements Baker {
         new ContentCrawler(jbake, engine).crawl(files, store);
         new Crawler(store, jbake).crawlDataFiles();
         AbstractTemplateEngine templates = templateEngine.create(jbake, store);
-        Renderer renderer = new Renderer(store, jbake, new PaperbakeTemplateEngine(store, jbake, (c, s) -> templates));
+        PaperbakeTemplateEngine pages = remembers
+                ? new PaperbakeTemplateEngine(store, jbake, (c, s) -> templates, renderedPages, siteKey(config, jbake, store, destination))
+                : new PaperbakeTemplateEngine(store, jbake, (c, s) -> templates);
+        Renderer renderer = new Renderer(store, jbake, pages);
         LinearDocumentsRenderer.render(renderer, store, errors);
         renderOtherPages(renderer, store, jbake, errors);
         Asset asset = new Asset(jbake);
@@ -88,6 +137,27 @@ public final class SiteBaker implements Baker {
         errors.addAll(asset.getErrors());
 
         return finish(config, files, destination, errors, locatedProblems(templates));
+    }
+
+    /**
+     * What every page sees of the site, as a value: the settings, every template's text, the
+     * contents and the listings. A page is rendered again when this changes.
+     */
+    private static Object siteKey(SiteConfig config, JBakeConfiguration jbake, InMemoryContentStore store, Path destination) {
+        Map<String, String> templates = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(config.templateFolder())) {
+            for (Path template : walk.filter(Files::isRegularFile).toList()) {
+                templates.put(template.toString(), Files.readString(template, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            // Unreadable templates fail the render itself; never remember pages then.
+            return new Object();
+        }
+        // Each build bakes into a new staging folder: settings naming it differ only by that name.
+        Map<String, Object> settings = new TreeMap<>(jbake.asHashMap());
+        settings.values().removeIf(value -> String.valueOf(value).contains(destination.getFileName().toString()));
+        return List.of(settings, templates, new ContentsExtractor().get(store, null, "contents"),
+                new ListingsExtractor().get(store, null, "listings"));
     }
 
     /** Template failures the hardened engine located to a template file and line, if it is the engine. */

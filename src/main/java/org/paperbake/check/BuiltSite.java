@@ -6,29 +6,70 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.paperbake.Memo;
 import org.paperbake.Problem;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 
 /**
  * A built site as the checks of {@link BuiltSiteCheck} see it: its settings, the content it was
- * built from and the folder it was built into.
- *
- * @param config the site's settings
- * @param content the content files the site was built from
- * @param folder the folder holding the built pages (a staging folder during a build)
+ * built from and the folder it was built into, read once ({@link #scan()}) for all the checks.
  */
-public record BuiltSite(SiteConfig config, List<ContentFile> content, Path folder) {
+public final class BuiltSite {
 
-    public BuiltSite {
-        content = List.copyOf(content);
+    private final SiteConfig config;
+    private final List<ContentFile> content;
+    private final Path folder;
+    private final Map<String, ContentFile> contentByOutputPath;
+    private final Memo<SiteScan.BuiltPage, SiteScan.Page> scans;
+    private SiteScan scan;
+
+    /**
+     * @param config the site's settings
+     * @param content the content files the site was built from
+     * @param folder the folder holding the built pages (a staging folder during a build)
+     */
+    public BuiltSite(SiteConfig config, List<ContentFile> content, Path folder) {
+        this(config, content, folder, Memo.none());
+    }
+
+    /** A built site whose pages, when read as last time, are scanned from memory ({@code scans}). */
+    public BuiltSite(SiteConfig config, List<ContentFile> content, Path folder, Memo<SiteScan.BuiltPage, SiteScan.Page> scans) {
+        this.scans = scans;
+        this.config = config;
+        this.content = List.copyOf(content);
+        this.folder = folder;
+        Map<String, ContentFile> byPath = new LinkedHashMap<>();
+        this.content.forEach(file -> byPath.put(file.outputPath(), file));
+        this.contentByOutputPath = Collections.unmodifiableMap(byPath);
+    }
+
+    /** The site's settings. */
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** The content files the site was built from. */
+    public List<ContentFile> content() {
+        return content;
+    }
+
+    /** The folder holding the built pages. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** The built site read once: its files, and each page's ids, links and policy problems. */
+    public synchronized SiteScan scan() {
+        if (scan == null) {
+            scan = SiteScan.of(folder, scans);
+        }
+        return scan;
     }
 
     /** The content files by the output path of their page ({@code glossary/rcep.html}). */
     public Map<String, ContentFile> contentByOutputPath() {
-        Map<String, ContentFile> byPath = new LinkedHashMap<>();
-        content.forEach(file -> byPath.put(file.outputPath(), file));
-        return Collections.unmodifiableMap(byPath);
+        return contentByOutputPath;
     }
 
     /**

@@ -1,14 +1,10 @@
 package org.paperbake.check;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -36,30 +32,16 @@ public final class ContentSecurityCheck {
     public static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'";
 
-    private static final List<String> ACTIVE_DOCUMENTS = List.of(".svg", ".xhtml", ".xht", ".xml", ".htm", ".shtml", ".xsl");
+    private static final Pattern SPACE_OR_CONTROL = Pattern.compile("[\\s\\p{Cntrl}]");
+    private static final Pattern SCRIPT_URL = Pattern.compile("^(javascript|vbscript):.*", Pattern.DOTALL);
     private static final java.util.Set<String> URL_ATTRIBUTES = java.util.Set.of("href", "src", "action", "formaction");
 
     private ContentSecurityCheck() {
     }
 
-    /** Every problem in every {@code .html} page below {@code site}, in path order. */
+    /** Every problem in every {@code .html} page and active document below {@code site}, in path order. */
     public static List<Problem> checkPages(Path site) {
-        List<Problem> problems = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String shown = "output/" + site.relativize(file).toString().replace('\\', '/');
-                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (name.endsWith(".html")) {
-                    String html = Files.readString(file, StandardCharsets.UTF_8);
-                    problems.addAll(checkPage(shown, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true))));
-                } else if (ACTIVE_DOCUMENTS.stream().anyMatch(name::endsWith)) {
-                    problems.addAll(checkActiveDocument(shown, Files.readString(file, StandardCharsets.ISO_8859_1)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return problems;
+        return SiteScan.of(site).securityProblems();
     }
 
     /**
@@ -134,7 +116,11 @@ public final class ContentSecurityCheck {
     }
 
     private static boolean isScriptUrl(String url) {
-        return url.replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT).matches("^(javascript|vbscript):.*");
+        // Most URLs have no colon at all: only those are worth normalising.
+        if (url.indexOf(':') < 0) {
+            return false;
+        }
+        return SCRIPT_URL.matcher(SPACE_OR_CONTROL.matcher(url).replaceAll("").toLowerCase(Locale.ROOT)).matches();
     }
 
     private static int lineOf(Element element) {

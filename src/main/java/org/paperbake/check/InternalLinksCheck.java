@@ -21,7 +21,7 @@ final class InternalLinksCheck implements BuiltSiteCheck {
         // A broken link in a template is on every page it renders: report it once, with the first page.
         Map<String, List<BrokenLink>> madeByTheBuild = new LinkedHashMap<>();
         Set<String> reportedInContent = new HashSet<>();
-        for (BrokenLink link : LinkChecker.findBrokenLinks(site.folder())) {
+        for (BrokenLink link : LinkChecker.findBrokenLinks(site.scan())) {
             ContentFile source = site.contentByOutputPath().get(link.page());
             int line = source == null ? 0 : SourceLinks.lineOf(source, link.target());
             if (line > 0) {

@@ -1,22 +1,8 @@
 package org.paperbake.check;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.util.Objects;
 import org.paperbake.Problem;
 import org.paperbake.config.Suggestions;
 
@@ -35,112 +21,68 @@ public final class LinkChecker {
 
     /** Every broken or absolute internal link in the site below {@code site}, located to the built page. */
     public static List<Problem> checkInternalLinksWithAnchors(Path site) {
-        return findBrokenLinks(site).stream()
+        return findBrokenLinks(SiteScan.of(site)).stream()
                 .map(link -> new Problem("output/" + link.page(), 0, link.message(), link.fix()))
                 .toList();
     }
 
-    /** Every broken or absolute internal link in the site below {@code site}, by page path, then in page order. */
-    public static List<BrokenLink> findBrokenLinks(Path site) {
-        Map<Path, Document> pages = parsePages(site);
-        Map<Path, Set<String>> idsByPage = new HashMap<>();
-        List<BrokenLink> problems = new ArrayList<>();
-        for (Map.Entry<Path, Document> entry : pages.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            for (Element link : entry.getValue().select("a[href], link[href], script[src], img[src]")) {
-                String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
-                checkLink(site, entry.getKey(), target, pages, idsByPage, problems);
-            }
-        }
-        return problems;
+    /** Every broken or absolute internal link in the scanned site, by page path, then in page order. */
+    public static List<BrokenLink> findBrokenLinks(SiteScan site) {
+        return site.pages().values().parallelStream()
+                .flatMap(page -> page.links().stream().map(target -> checkLink(site, page, target)))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
-    private static void checkLink(Path site, Path page, String target, Map<Path, Document> pages,
-            Map<Path, Set<String>> idsByPage, List<BrokenLink> problems) {
-        URI uri;
-        try {
-            uri = new URI(target.strip());
-        } catch (URISyntaxException e) {
-            problems.add(broken(site, page, target, "the link '" + target + "' is not a valid URL",
-                    "fix the link (spaces and some punctuation must be written %20 and so on)"));
-            return;
+    private static BrokenLink checkLink(SiteScan site, SiteScan.Page page, String target) {
+        SiteScan.Target resolved = site.resolve(page.path(), target);
+        return switch (resolved.kind()) {
+            case EXTERNAL -> null;
+            case INVALID -> broken(page, target, "the link '" + target + "' is not a valid URL",
+                    "fix the link (spaces and some punctuation must be written %20 and so on)");
+            case ABSOLUTE -> broken(page, target, "the link '" + target + "' is absolute",
+                    "make it relative (for example ../" + target.substring(1) + ") so the site works under any path");
+            case OUTSIDE -> broken(page, target, "the link '" + target + "' leaves the site", "link to a page inside the site");
+            case PAGE -> checkPageLink(site, page, target, resolved);
+        };
+    }
+
+    private static BrokenLink checkPageLink(SiteScan site, SiteScan.Page page, String target, SiteScan.Target resolved) {
+        if (!site.isFile(resolved.path())) {
+            return broken(page, target, "the link '" + target + "' points at a page that does not exist",
+                    suggestPage(site, page.path(), resolved.path()));
         }
-        if (uri.getScheme() != null || target.startsWith("//")) {
-            return;
+        String fragment = resolved.fragment();
+        SiteScan.Page linked = site.pages().get(resolved.path());
+        if (fragment != null && !fragment.isEmpty() && linked != null && !linked.ids().contains(fragment)) {
+            String suggestion = Suggestions.closest(fragment, linked.ids());
+            String beforeFragment = target.substring(0, target.indexOf('#') + 1);
+            return broken(page, target, "the link '" + target + "' points at an anchor that does not exist",
+                    suggestion != null ? "did you mean '" + beforeFragment + suggestion + "'?"
+                            : "link to an existing paragraph or heading id");
         }
-        if (target.startsWith("/")) {
-            problems.add(broken(site, page, target, "the link '" + target + "' is absolute",
-                    "make it relative (for example ../" + target.substring(1) + ") so the site works under any path"));
-            return;
-        }
-        String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
-        Path file = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
-        if (!file.startsWith(site)) {
-            problems.add(broken(site, page, target, "the link '" + target + "' leaves the site", "link to a page inside the site"));
-            return;
-        }
-        if (Files.isDirectory(file)) {
-            file = file.resolve("index.html");
-        }
-        if (!Files.isRegularFile(file)) {
-            problems.add(broken(site, page, target, "the link '" + target + "' points at a page that does not exist",
-                    suggestPage(site, page, file, pages.keySet())));
-            return;
-        }
-        String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && pages.containsKey(file)) {
-            Set<String> ids = idsByPage.computeIfAbsent(file, key -> collectIds(pages.get(key)));
-            if (!ids.contains(fragment)) {
-                String suggestion = Suggestions.closest(fragment, ids);
-                String beforeFragment = target.substring(0, target.indexOf('#') + 1);
-                problems.add(broken(site, page, target, "the link '" + target + "' points at an anchor that does not exist",
-                        suggestion != null ? "did you mean '" + beforeFragment + suggestion + "'?"
-                                : "link to an existing paragraph or heading id"));
-            }
-        }
+        return null;
     }
 
     /** "Did you mean …" for a missing page, written relative to the linking page as the editor would write it. */
-    private static String suggestPage(Path site, Path page, Path missing, Set<Path> pages) {
-        Map<String, Path> byName = new HashMap<>();
-        for (Path candidate : pages) {
-            byName.put(site.relativize(candidate).toString().replace('\\', '/'), candidate);
-        }
-        String wanted = site.relativize(missing).toString().replace('\\', '/');
+    private static String suggestPage(SiteScan site, String page, String wanted) {
         if (wanted.endsWith(".md")) {
-            wanted = wanted.substring(0, wanted.length() - ".md".length()) + ".html";
-            if (byName.containsKey(wanted)) {
-                return "link to the built page '" + relative(page, byName.get(wanted)) + "', not to the Markdown file";
+            String built = wanted.substring(0, wanted.length() - ".md".length()) + ".html";
+            if (site.pages().containsKey(built)) {
+                return "link to the built page '" + relative(page, built) + "', not to the Markdown file";
             }
         }
-        String suggestion = Suggestions.closest(wanted, byName.keySet());
-        return suggestion != null ? "did you mean '" + relative(page, byName.get(suggestion)) + "'?" : "link to an existing page";
+        String suggestion = Suggestions.closest(wanted, site.pages().keySet());
+        return suggestion != null ? "did you mean '" + relative(page, suggestion) + "'?" : "link to an existing page";
     }
 
-    private static String relative(Path from, Path to) {
-        return from.getParent().relativize(to).toString().replace('\\', '/');
+    /** The link from the page at {@code from} to the file at {@code to}, both relative to the site root. */
+    private static String relative(String from, String to) {
+        Path fromFolder = Path.of("/", from).getParent();
+        return fromFolder.relativize(Path.of("/", to)).toString().replace('\\', '/');
     }
 
-    private static Set<String> collectIds(Document document) {
-        Set<String> ids = new HashSet<>();
-        for (Element element : document.select("[id]")) {
-            ids.add(element.id());
-        }
-        return ids;
-    }
-
-    private static BrokenLink broken(Path site, Path page, String target, String message, String fix) {
-        return new BrokenLink(site.relativize(page).toString().replace('\\', '/'), target, message, fix);
-    }
-
-    private static Map<Path, Document> parsePages(Path site) {
-        Map<Path, Document> pages = new HashMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(path -> path.toString().endsWith(".html")).toList()) {
-                pages.put(file.normalize(), Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name()));
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return pages;
+    private static BrokenLink broken(SiteScan.Page page, String target, String message, String fix) {
+        return new BrokenLink(page.path(), target, message, fix);
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.paperbake.Memo;
 import org.paperbake.PaperbakeException;
 import org.paperbake.Problem;
 import org.paperbake.config.Suggestions;
@@ -50,12 +51,36 @@ public final class ContentReader {
      * @throws PaperbakeException.ContentProblems listing every problem found
      */
     public static List<ContentFile> readAll(Path contentFolder) {
+        return readAll(contentFolder, Memo.none());
+    }
+
+    /**
+     * A content file's text as read from disk: the key under which {@code serve} remembers what
+     * reading and checking it gave.
+     *
+     * @param file the file
+     * @param text its text, decoded and normalised
+     */
+    public record Source(Path file, String text) {
+    }
+
+    /**
+     * What reading a file gave.
+     *
+     * @param content the file, or null when it can't be used
+     * @param problems its problems, Markdown policy included
+     */
+    public record Read(ContentFile content, List<Problem> problems) {
+    }
+
+    /** As {@link #readAll(Path)}, with each file read as last time taken from {@code reads}. */
+    public static List<ContentFile> readAll(Path contentFolder, Memo<Source, Read> reads) {
         if (!Files.isDirectory(contentFolder)) {
             throw new PaperbakeException.BadInput("no content folder", List.of(Problem.at(contentFolder, 0,
                     "the content folder does not exist", "create it, or import a document with ./paperbake import FILE")));
         }
         List<Problem> problems = new ArrayList<>();
-        List<ContentFile> files = readAllCollecting(contentFolder, problems);
+        List<ContentFile> files = readAllCollecting(contentFolder, problems, reads);
         if (!problems.isEmpty()) {
             throw new PaperbakeException.ContentProblems("content has " + problems.size() + " problem(s)", problems);
         }
@@ -68,25 +93,44 @@ public final class ContentReader {
      * it to go on checking what it can.
      */
     public static List<ContentFile> readAllCollecting(Path contentFolder, List<Problem> problems) {
+        return readAllCollecting(contentFolder, problems, Memo.none());
+    }
+
+    private static List<ContentFile> readAllCollecting(Path contentFolder, List<Problem> problems, Memo<Source, Read> reads) {
         List<ContentFile> files = new ArrayList<>();
         for (Path file : listMarkdownFiles(contentFolder, problems)) {
-            ContentFile content = readFile(contentFolder, file, problems);
-            if (content != null) {
-                files.add(content);
-                problems.addAll(MarkdownPolicy.check(content));
+            String text = readText(file, problems);
+            if (text == null) {
+                continue;
+            }
+            Read read = reads.get(new Source(file, text), source -> readChecked(contentFolder, source));
+            problems.addAll(read.problems());
+            if (read.content() != null) {
+                files.add(read.content());
             }
         }
         checkParents(files, problems);
         return files;
     }
 
+    /** Reads and checks one file's text, Markdown policy included. */
+    private static Read readChecked(Path contentFolder, Source source) {
+        List<Problem> problems = new ArrayList<>();
+        ContentFile content = parseFile(contentFolder, source.file(), source.text(), problems);
+        if (content != null) {
+            problems.addAll(MarkdownPolicy.check(content));
+        }
+        return new Read(content, List.copyOf(problems));
+    }
+
     /** Reads one file; problems are added to {@code problems} and null returned when it can't be used. */
     static ContentFile readFile(Path contentFolder, Path file, List<Problem> problems) {
-        String relative = contentFolder.relativize(file).toString().replace('\\', '/');
         String text = readText(file, problems);
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : parseFile(contentFolder, file, text, problems);
+    }
+
+    private static ContentFile parseFile(Path contentFolder, Path file, String text, List<Problem> problems) {
+        String relative = contentFolder.relativize(file).toString().replace('\\', '/');
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
             problems.add(Problem.at(file, 1, "couldn't find front matter",

@@ -154,8 +154,11 @@ public final class CrossReferences {
         return top.stream().map(page -> new Related<>(pageList.get(page), shared[page])).toList();
     }
 
-    /** Builds the lookup tables once, after the last page was added. */
-    private void index() {
+    /**
+     * Builds the lookup tables once, after the last page was added. Synchronised because the
+     * pages that read them are filled in parallel.
+     */
+    private synchronized void index() {
         if (sortedMentions != null) {
             return;
         }

@@ -4,46 +4,256 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.paperbake.Memo;
 import org.paperbake.PaperbakeException;
 import org.paperbake.Problem;
+import org.paperbake.config.LinkPolicy;
+import org.paperbake.content.ContentFile;
 
 /**
- * Rewrites the baked HTML pages in place with Jsoup.
+ * Rewrites the baked HTML pages with Jsoup: panels, pinpoint paragraph numbers, in-page contents,
+ * heading permalinks, term links, the cross-reference blocks and pages, and the site-wide files
+ * (search index, robots.txt, sitemap).
  *
- * <p>Each page is parsed once, every page-level step applied to the tree, and the page written
- * back once: the cost of post-processing is one parse and one write per page, whatever the number
- * of steps.
+ * <p>Two passes, each on all cores. The first parses every page once, applies every page-level
+ * step and term linking to the tree, and writes the page; what a page yields for the search index
+ * and the cross-references is kept and merged in page order, so the result doesn't depend on
+ * which thread finished first. Cross-references need every page read, so a document page is
+ * written with a marker where its "Terms in this section" block goes, and term and listing pages
+ * ({@code data-fill}) are left to fill. The second pass replaces the markers (a string replace, no
+ * parse) and fills those pages. Pages are kept on disk between the passes, not in memory, so the
+ * memory a build needs doesn't grow with the size of the site's pages.
  */
 public final class PostProcessor {
+
+    /**
+     * What post-processing did.
+     *
+     * @param pages the number of pages processed
+     * @param coverage the glossary's coverage problems (names missing from it, names it has to spare)
+     */
+    public record Result(int pages, List<Problem> coverage) {
+    }
+
+    private static final String MARKER = "<!--paperbake:section-references-->";
+
+    /**
+     * A baked page with everything its first pass depends on: the key under which {@code serve}
+     * remembers the pass between builds.
+     *
+     * @param path the page, relative to the site root
+     * @param html the page as baked
+     * @param glossary the glossary and link policy, as one {@link Memo#keyOf} for the whole build
+     * @param place the page's place in the document when it was built from a content file, else null
+     */
+    public record BakedPage(String path, String html, Object glossary, Place place) {
+    }
+
+    /**
+     * A glossary entry's page after the first pass with what filling it reads: the key under which
+     * {@code serve} remembers the filled page.
+     *
+     * @param path the page, relative to the site root
+     * @param html the page after the first pass
+     * @param inputs the glossary and the entry's mentions and related terms
+     */
+    public record TermPage(String path, String html, Object inputs) {
+    }
+
+    /** What post-processing remembers between builds: each page's first pass and each filled glossary entry. */
+    public static final class Memory {
+        private final Memo<BakedPage, FirstPass> firstPasses;
+        private final Memo<TermPage, String> termPages;
+
+        private Memory(boolean remember) {
+            this.firstPasses = remember ? Memo.acrossBuilds() : Memo.none();
+            this.termPages = remember ? Memo.acrossBuilds() : Memo.none();
+        }
+
+        /** Remembers between builds. */
+        public static Memory acrossBuilds() {
+            return new Memory(true);
+        }
+
+        /** Remembers nothing. */
+        public static Memory none() {
+            return new Memory(false);
+        }
+
+        /** Ends a build. */
+        public void nextBuild() {
+            firstPasses.nextBuild();
+            termPages.nextBuild();
+        }
+
+        /** How many pages this build post-processed rather than remembered (first passes and filled entries). */
+        public int computedThisBuild() {
+            return firstPasses.computedThisBuild() + termPages.computedThisBuild();
+        }
+    }
+
+    /**
+     * What the first pass made of a page and learned from it, for the merge and the second pass.
+     *
+     * @param html the page after the first pass
+     * @param searchEntries its entries in the search index
+     * @param findings its mentions, dates and paragraphs, or null for a page that records none
+     * @param place its place in the document, or null
+     * @param finish what the second pass still has to do to it
+     */
+    public record FirstPass(String html, List<SearchIndex.Entry> searchEntries, TermLinker.Findings findings, Place place,
+            Finish finish) {
+    }
+
+    /** What the second pass still has to do to a page. */
+    public enum Finish {
+        /** Nothing: the page is done. */
+        NOTHING,
+        /** Replace the marker with the "Terms in this section" and "Related sections" blocks. */
+        SECTION_BLOCKS,
+        /** Fill its {@code data-fill} slots from the cross-references. */
+        FILL
+    }
+
+    private record PageResult(Path file, String path, FirstPass pass) {
+    }
 
     private PostProcessor() {
     }
 
     /**
-     * Post-processes every {@code .html} file below {@code site}.
+     * Post-processes every {@code .html} file below {@code site} without a glossary.
      *
      * @return the number of pages processed
      */
     public static int process(Path site) {
-        return process(site, "");
+        return process(site, "", List.of(), Glossary.EMPTY, LinkPolicy.FIRST_PER_PAGE).pages();
     }
 
     /**
-     * Post-processes every {@code .html} file below {@code site}, then writes the site-wide files:
-     * the search index, robots.txt, and the sitemap when {@code host} (site.host) is set.
+     * Post-processes every {@code .html} file below {@code site}, links the glossary's terms under
+     * {@code policy}, fills the cross-reference blocks and pages, then writes the search index,
+     * robots.txt, and the sitemap when {@code host} (site.host) is set.
      *
-     * @return the number of pages processed
+     * @param content the content files the site was built from: a page built from one records its mentions
      */
-    public static int process(Path site, String host) {
+    public static Result process(Path site, String host, List<ContentFile> content, Glossary glossary, LinkPolicy policy) {
+        return process(site, host, content, glossary, policy, Memory.none());
+    }
+
+    /**
+     * As {@link #process(Path, String, List, Glossary, LinkPolicy)}, with each page remembered in
+     * {@code memory}: a page baked the same as last time, with the same glossary, policy and place,
+     * is not parsed again, nor a glossary entry whose mentions and related terms are unchanged.
+     */
+    public static Result process(Path site, String host, List<ContentFile> content, Glossary glossary, LinkPolicy policy,
+            Memory memory) {
         List<Path> pages = listPages(site);
+        Map<String, ContentFile> byOutput = new HashMap<>();
+        content.forEach(file -> byOutput.put(file.outputPath(), file));
+        TermLinker linker = new TermLinker(glossary, policy);
+        Object glossaryKey = Memo.keyOf(glossary.terms(), policy);
+        List<PageResult> results = pages.parallelStream()
+                .map(page -> {
+                    String path = relativePath(site, page);
+                    ContentFile source = byOutput.get(path);
+                    Place place = source == null ? null : ReferenceProcessor.placeOf(path, null, source);
+                    BakedPage baked = new BakedPage(path, read(page), glossaryKey, place);
+                    FirstPass pass = memory.firstPasses.get(baked, key -> firstPass(key, linker, glossary));
+                    write(page, pass.html());
+                    // The page is on disk now: keep what the merge and the second pass need, not its text.
+                    return new PageResult(page, path, new FirstPass(null, pass.searchEntries(), pass.findings(), pass.place(),
+                            pass.finish()));
+                })
+                .toList();
+        CrossReferences references = new CrossReferences(glossary);
         SearchIndex search = new SearchIndex();
-        for (Path page : pages) {
-            processPage(site, page, search);
+        for (PageResult result : results) {
+            search.addAll(result.pass().searchEntries());
+            if (result.pass().findings() != null) {
+                references.add(result.pass().findings(), result.pass().place());
+            }
         }
+        // Index the references once, before the pages that read them are filled in parallel.
+        references.mentions();
+        Map<String, Integer> termsByPage = new HashMap<>();
+        for (int i = 0; i < glossary.terms().size(); i++) {
+            termsByPage.put(glossary.terms().get(i).pagePath(), i);
+        }
+        results.parallelStream().forEach(result -> finishPage(result, references, termsByPage, glossaryKey, memory));
+        writeSiteFiles(site, host, pages, search);
+        List<Problem> coverage = glossary.isEmpty() ? List.of()
+                : GlossaryCoverage.check(glossary, references.mentions(), references.paragraphs(), content);
+        return new Result(pages.size(), coverage);
+    }
+
+    private static FirstPass firstPass(BakedPage baked, TermLinker linker, Glossary glossary) {
+        String path = baked.path();
+        Document document = Jsoup.parse(baked.html());
+        document.outputSettings().prettyPrint(false);
+        PinpointAnchors.addTo(document);
+        PageContents.addTo(document);
+        HeadingPermalinks.addTo(document);
+        List<SearchIndex.Entry> searchEntries = SearchIndex.entriesOf(path, document);
+        if (document.selectFirst("[data-fill]") != null) {
+            return new FirstPass(document.outerHtml(), searchEntries, null, null, Finish.FILL);
+        }
+        Element article = document.selectFirst("article.document-part");
+        if (article == null || glossary.isEmpty()) {
+            return new FirstPass(document.outerHtml(), searchEntries, null, null, Finish.NOTHING);
+        }
+        String root = ReferenceProcessor.rootOf(path);
+        if (baked.place() == null) {
+            // full.html repeats the parts' text: its terms are linked too, but its mentions are
+            // counted once, on the pages they belong to.
+            linker.linkTerms(document, new Place(path, document.title(), "", 0, "", "", 0), root);
+            return new FirstPass(document.outerHtml(), searchEntries, null, null, Finish.NOTHING);
+        }
+        TermLinker.Findings findings = linker.linkTerms(document, baked.place(), root);
+        article.appendChild(new Comment(MARKER.substring("<!--".length(), MARKER.length() - "-->".length())));
+        return new FirstPass(document.outerHtml(), searchEntries, findings, baked.place(), Finish.SECTION_BLOCKS);
+    }
+
+    private static void finishPage(PageResult result, CrossReferences references, Map<String, Integer> termsByPage,
+            Object glossaryKey, Memory memory) {
+        switch (result.pass().finish()) {
+            case SECTION_BLOCKS -> write(result.file(), read(result.file())
+                    .replace(MARKER, ReferenceProcessor.sectionBlocks(references, result.path())));
+            case FILL -> {
+                Integer term = termsByPage.get(result.path());
+                String html = read(result.file());
+                if (term == null || !html.contains("data-term=\"glossary/" + references.glossary().terms().get(term).slug() + "\"")) {
+                    write(result.file(), fill(html, references, result.path()));
+                } else {
+                    // A glossary entry's page shows its own mentions and related terms, and the glossary's titles.
+                    Object inputs = Memo.keyOf(glossaryKey, references.mentionsOf(term),
+                            references.relatedTerms(term, ReferencePages.RELATED));
+                    write(result.file(), memory.termPages.get(new TermPage(result.path(), html, inputs),
+                            key -> fill(key.html(), references, key.path())));
+                }
+            }
+            default -> {
+                // Finished in the first pass.
+            }
+        }
+    }
+
+    private static String fill(String html, CrossReferences references, String path) {
+        Document document = Jsoup.parse(html);
+        document.outputSettings().prettyPrint(false);
+        ReferencePages.fill(document, references, ReferenceProcessor.rootOf(path));
+        return document.outerHtml();
+    }
+
+    private static void writeSiteFiles(Path site, String host, List<Path> pages, SearchIndex search) {
         try {
             search.writeTo(site);
             SiteFiles.writeTo(site, host, pages.stream().map(page -> relativePath(site, page)).toList());
@@ -52,22 +262,30 @@ public final class PostProcessor {
                     "cannot write the search index, robots.txt or sitemap.xml (" + e.getMessage() + ")",
                     "check the output folder's permissions and free space")));
         }
-        return pages.size();
     }
 
     private static String relativePath(Path site, Path page) {
         return site.relativize(page).toString().replace('\\', '/');
     }
 
-    private static void processPage(Path site, Path page, SearchIndex search) {
+    static Document parse(Path page) {
+        Document document = Jsoup.parse(read(page));
+        document.outputSettings().prettyPrint(false);
+        return document;
+    }
+
+    private static String read(Path page) {
         try {
-            Document document = Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name());
-            document.outputSettings().prettyPrint(false);
-            PinpointAnchors.addTo(document);
-            PageContents.addTo(document);
-            HeadingPermalinks.addTo(document);
-            search.addPage(relativePath(site, page), document);
-            Files.writeString(page, document.outerHtml(), StandardCharsets.UTF_8);
+            return Files.readString(page, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new PaperbakeException.BadInput("cannot post-process", List.of(Problem.at(page, 0,
+                    "cannot be read (" + e.getMessage() + ")", "check the output folder's permissions")));
+        }
+    }
+
+    private static void write(Path page, String html) {
+        try {
+            Files.writeString(page, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new PaperbakeException.BadInput("cannot post-process", List.of(Problem.at(page, 0,
                     "cannot be rewritten (" + e.getMessage() + ")", "check the output folder's permissions and free space")));

@@ -2,15 +2,12 @@ package org.paperbake.postprocess;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.paperbake.PaperbakeException;
@@ -19,72 +16,12 @@ import org.paperbake.config.LinkPolicy;
 import org.paperbake.content.ContentFile;
 
 /**
- * The post-processor with a glossary: pinpoints, term links and the cross-reference pages.
- *
- * <p>Like {@link PostProcessor}, each page is parsed once and written once. The cross-references
- * need every page read first, so a document page is serialised with a marker where its "Terms in
- * this section" block goes, and the marker is replaced once all pages are read; term and listing pages ({@code data-fill}) are filled last.
+ * Where a page sits in the document and what its cross-reference blocks say, for the
+ * {@link PostProcessor}; and the glossary's coverage of an already built site, for {@code check}.
  */
 public final class ReferenceProcessor {
 
-    /**
-     * What post-processing did.
-     *
-     * @param pages the number of pages processed
-     * @param coverage the glossary's coverage problems (names missing from it, names it has to spare)
-     */
-    public record Result(int pages, List<Problem> coverage) {
-    }
-
-    private static final String MARKER = "paperbake:section-references";
-
     private ReferenceProcessor() {
-    }
-
-    /** Post-processes every page below {@code site}: pinpoints, term links and the cross-reference pages. */
-    public static Result process(Path site, List<ContentFile> content, Glossary glossary, LinkPolicy policy) {
-        List<Path> pages = listPages(site);
-        Map<String, ContentFile> byOutput = new HashMap<>();
-        content.forEach(file -> byOutput.put(file.outputPath(), file));
-        TermLinker linker = new TermLinker(glossary, policy);
-        CrossReferences references = new CrossReferences(glossary);
-        Map<Path, String> documentPages = new LinkedHashMap<>();
-        Map<Path, Document> fillPages = new LinkedHashMap<>();
-        for (Path page : pages) {
-            Document document = parse(page);
-            if (document.selectFirst("[data-fill]") != null) {
-                fillPages.put(page, document);
-                continue;
-            }
-            // Pinpoint anchors are already on the page (PostProcessor). Mentions are recorded on the
-            // pages built from one content file; full.html repeats their text and would count them twice.
-            Element article = document.selectFirst("article.document-part");
-            String path = relativePath(site, page);
-            if (article != null && !glossary.isEmpty() && byOutput.containsKey(path)) {
-                Place template = placeOf(path, article, byOutput.get(path));
-                references.add(linker.linkTerms(document, template, rootOf(path)), template);
-                article.appendChild(new Comment(MARKER));
-                documentPages.put(page, document.outerHtml());
-            } else {
-                if (article != null && !glossary.isEmpty()) {
-                    // full.html repeats the parts' text: its terms are linked too, but its mentions are
-                    // counted once, on the pages they belong to.
-                    linker.linkTerms(document, new Place(path, document.title(), "", 0, "", "", 0), rootOf(path));
-                }
-                write(page, document.outerHtml());
-            }
-        }
-        for (Map.Entry<Path, String> entry : documentPages.entrySet()) {
-            String path = relativePath(site, entry.getKey());
-            write(entry.getKey(), entry.getValue().replace("<!--" + MARKER + "-->", sectionBlocks(references, path)));
-        }
-        for (Map.Entry<Path, Document> entry : fillPages.entrySet()) {
-            ReferencePages.fill(entry.getValue(), references, rootOf(relativePath(site, entry.getKey())));
-            write(entry.getKey(), entry.getValue().outerHtml());
-        }
-        List<Problem> coverage = glossary.isEmpty() ? List.of()
-                : GlossaryCoverage.check(glossary, references.mentions(), references.paragraphs(), content);
-        return new Result(pages.size(), coverage);
     }
 
     /**
@@ -113,7 +50,8 @@ public final class ReferenceProcessor {
         return GlossaryCoverage.check(glossary, mentions, paragraphs, content);
     }
 
-    private static String sectionBlocks(CrossReferences references, String path) {
+    /** The "Terms in this section" and "Related sections" blocks of a document page, as HTML. */
+    static String sectionBlocks(CrossReferences references, String path) {
         Document shell = Document.createShell("");
         shell.outputSettings().prettyPrint(false);
         Element holder = shell.body().appendElement("div");
@@ -151,14 +89,6 @@ public final class ReferenceProcessor {
         }
     }
 
-    private static void write(Path page, String html) {
-        try {
-            Files.writeString(page, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot post-process", List.of(Problem.at(page, 0,
-                    "cannot be rewritten (" + e.getMessage() + ")", "check the output folder's permissions and free space")));
-        }
-    }
 
     private static List<Path> listPages(Path site) {
         return PostProcessor.listPages(site);

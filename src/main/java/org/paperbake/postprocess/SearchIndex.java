@@ -37,15 +37,25 @@ public final class SearchIndex {
 
     /** Adds the paragraphs (or the glossary entry) of {@code page}, found at {@code relativePath} in the site. */
     public void addPage(String relativePath, Document page) {
+        entries.addAll(entriesOf(relativePath, page));
+    }
+
+    /** Adds entries made by {@link #entriesOf}, in order: pages are read in parallel, the index filled in page order. */
+    public void addAll(List<Entry> pageEntries) {
+        entries.addAll(pageEntries);
+    }
+
+    /** The paragraphs (or the glossary entry) of {@code page}, found at {@code relativePath} in the site. */
+    public static List<Entry> entriesOf(String relativePath, Document page) {
         Element body = page.body();
         if (body.hasClass("page-term")) {
-            addTerm(relativePath, page);
-            return;
+            return termEntry(relativePath, page);
         }
         if (!body.hasClass("page-section") && !body.hasClass("page-subsection") && !body.hasClass("page-page")
                 && !body.hasClass("page-document")) {
-            return;
+            return List.of();
         }
+        List<Entry> entries = new ArrayList<>();
         Element heading = page.selectFirst("main h1");
         String pageTitle = heading == null ? page.title() : heading.text();
         for (Element paragraph : page.select("article.document-part p.para[id]")) {
@@ -58,18 +68,19 @@ public final class SearchIndex {
             String section = panelTitle == null ? pageTitle : pageTitle + " · " + panelTitle.text();
             entries.add(new Entry(relativePath + "#" + paragraph.id(), number, section, copy.text().strip(), "paragraph"));
         }
+        return entries;
     }
 
-    private void addTerm(String relativePath, Document page) {
+    private static List<Entry> termEntry(String relativePath, Document page) {
         Element main = page.selectFirst("main");
         if (main == null) {
-            return;
+            return List.of();
         }
         Element copy = main.clone();
         copy.select("nav, h1, .pin, .term-tip, script").remove();
         Element heading = main.selectFirst("h1");
         String title = heading == null ? page.title() : heading.text();
-        entries.add(new Entry(relativePath, "", "Glossary: " + title, copy.text().strip(), "term"));
+        return List.of(new Entry(relativePath, "", "Glossary: " + title, copy.text().strip(), "term"));
     }
 
     /** The entries added so far, in the order they were added. */

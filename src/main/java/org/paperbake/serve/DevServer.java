@@ -61,6 +61,8 @@ public final class DevServer implements AutoCloseable {
     private final List<Long> rebuildMillis = new ArrayList<>();
     private SiteWatcher watcher;
     private volatile BuildState state = new BuildState(0, null);
+    /** One site for the whole session: it remembers each build, so an edit redoes only what it changed. */
+    private final Site site;
 
     /**
      * Binds the server (not yet serving), then builds the site once.
@@ -72,6 +74,7 @@ public final class DevServer implements AutoCloseable {
         this.source = source.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.log = log;
+        this.site = Site.remembering(this.source, this.output, line -> { });
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
@@ -119,15 +122,21 @@ public final class DevServer implements AutoCloseable {
         closed.await();
     }
 
+    private static String describe(Map<String, Integer> redone) {
+        StringBuilder text = new StringBuilder();
+        redone.forEach((what, count) -> text.append(text.length() == 0 ? "" : ", ").append(count).append(' ').append(what));
+        return text.toString();
+    }
+
     /** Builds into the output folder; on failure keeps the last good site and records the problems for the browser. */
     synchronized void rebuild() {
         long start = System.nanoTime();
         try {
-            new Site(source, output, line -> { }).build();
+            site.build();
             long millis = (System.nanoTime() - start) / 1_000_000;
             rebuildMillis.add(millis);
             state = new BuildState(state.generation() + 1, null);
-            log.accept("Built in " + millis + " ms");
+            log.accept("Built in " + millis + " ms (redone: " + describe(site.redoneLastBuild()) + ")");
         } catch (PaperbakeException e) {
             StringBuilder problems = new StringBuilder();
             e.problems().forEach(problem -> problems.append(problem.format()).append('\n'));

@@ -35,7 +35,7 @@ import org.paperbake.config.LinkPolicy;
 import org.paperbake.postprocess.Glossary;
 import org.paperbake.postprocess.PinpointAnchors;
 import org.paperbake.postprocess.Place;
-import org.paperbake.postprocess.ReferenceProcessor;
+import org.paperbake.postprocess.PostProcessor;
 import org.paperbake.postprocess.Term;
 import org.paperbake.postprocess.TermLinker;
 import org.paperbake.postprocess.TermMatcher;
@@ -49,7 +49,7 @@ import org.paperbake.postprocess.TermMatcher;
  *   <li>{@code matchParagraphText}: the automaton alone over every paragraph's text;</li>
  *   <li>{@code linkPages}: per page, parse with Jsoup, number paragraphs, link terms, serialise
  *       (in memory: the per-page work of the post-processor);</li>
- *   <li>{@code postProcessSite}: {@link ReferenceProcessor#process} over the site on disk,
+ *   <li>{@code postProcessSite}: {@link PostProcessor#process} over the site on disk (all steps, on all cores),
  *       including the 1,000 term pages and the glossary, references and chronology pages.</li>
  * </ul>
  * Run: {@code java -cp target/test-classes:target/classes:<test classpath> org.paperbake.jmh.TermMatchingBenchmark}.
@@ -166,7 +166,7 @@ public class TermMatchingBenchmark {
     /** The whole post-processing step over the site on disk, cross-reference pages included. */
     @Benchmark
     public void postProcessSite(Blackhole sink) {
-        sink.consume(ReferenceProcessor.process(site, List.of(), glossary, LinkPolicy.FIRST_PER_PAGE));
+        sink.consume(PostProcessor.process(site, "", List.of(), glossary, LinkPolicy.FIRST_PER_PAGE));
     }
 
     private static String paragraph(Random random, List<String> names) {

@@ -202,6 +202,10 @@ class BrowserIT {
     void sidebar_breadcrumbs_and_previous_next_lead_where_they_should(String root) {
         String base = server.url(root);
         open(root, "index.html");
+        assertTrue(driver.findElements(By.cssSelector(".sidebar a[href='06-3-creating-platforms-for-dialogue.html']")).isEmpty(),
+                "the sidebar opens only the part the reader is in");
+        driver.findElement(By.cssSelector(".sidebar a[href^='06-increasing-']")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("06-increasing-"));
         driver.findElement(By.cssSelector(".sidebar a[href='06-3-creating-platforms-for-dialogue.html']")).click();
         Browser.waitFor(driver).until(ExpectedConditions.urlToBe(base + "06-3-creating-platforms-for-dialogue.html"));
         assertEquals("6.3 Creating Platforms for Dialogue", driver.findElement(By.tagName("h1")).getText());

@@ -1,0 +1,252 @@
+package org.paperbake.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.paperbake.Memo;
+import org.paperbake.Problem;
+
+/**
+ * A built site read once for every check: its files and folders, and for each page what the checks
+ * need from it, each page parsed once, on all cores.
+ *
+ * <p>Only what the checks use is kept of a page — its ids, its links and its Content-Security-Policy
+ * problems — not its tree, so the memory a check needs grows with the number of links, not with
+ * the size of the pages. Link targets repeat on every page (the sidebar, the header), so each
+ * distinct target is stored once.
+ */
+public final class SiteScan {
+
+    /**
+     * What the checks need from one built page.
+     *
+     * @param path the page, relative to the site root with forward slashes
+     * @param ids every id on the page
+     * @param links every {@code a}, {@code link} href and {@code script}, {@code img} src, in page order, once each
+     * @param navigation every {@code a} and {@code area} href, in page order, once each: what a reader can follow
+     * @param securityProblems the page's Content-Security-Policy problems
+     */
+    public record Page(String path, Set<String> ids, List<String> links, List<String> navigation, List<Problem> securityProblems) {
+    }
+
+    /**
+     * A built page as read from disk: the key under which {@code serve} remembers its scan.
+     *
+     * @param path the page, relative to the site root
+     * @param html its text
+     */
+    public record BuiltPage(String path, String html) {
+    }
+
+    /**
+     * Where a link on a page leads.
+     *
+     * @param kind what sort of link it is
+     * @param path for a {@link LinkKind#PAGE} link, the file it points at, relative to the site root
+     *        (a folder's {@code index.html} for a folder); else empty
+     * @param fragment its {@code #fragment}, or null
+     */
+    public record Target(LinkKind kind, String path, String fragment) {
+    }
+
+    /** The sorts of link a page can hold. */
+    public enum LinkKind {
+        /** With a scheme or starting with {@code //}: not the site's business. */
+        EXTERNAL,
+        /** Not a URL at all. */
+        INVALID,
+        /** Starting with {@code /}: breaks under a project path and from disk. */
+        ABSOLUTE,
+        /** Relative, but climbing out of the site. */
+        OUTSIDE,
+        /** Relative, to a file of the site (which may or may not exist). */
+        PAGE
+    }
+
+    private static final List<String> ACTIVE_DOCUMENTS = List.of(".svg", ".xhtml", ".xht", ".xml", ".htm", ".shtml", ".xsl");
+
+    private final Path folder;
+    private final Map<String, Page> pages;
+    private final Set<String> files;
+    private final Set<String> folders;
+    private final List<Problem> securityProblems;
+    /** Links resolved so far, by the linking page's folder and the link: pages repeat the same links. */
+    private final Map<String, Target> targets = new ConcurrentHashMap<>();
+
+    private SiteScan(Path folder, Map<String, Page> pages, Set<String> files, Set<String> folders, List<Problem> securityProblems) {
+        this.folder = folder;
+        this.pages = pages;
+        this.files = files;
+        this.folders = folders;
+        this.securityProblems = securityProblems;
+    }
+
+    /** Reads the site built into {@code folder}. */
+    public static SiteScan of(Path folder) {
+        return of(folder, Memo.none());
+    }
+
+    /** Reads the site built into {@code folder}, each page read as last time remembered in {@code scans}. */
+    public static SiteScan of(Path folder, Memo<BuiltPage, Page> scans) {
+        Path root = folder.toAbsolutePath().normalize();
+        List<Path> all = walk(root);
+        Set<String> files = new HashSet<>();
+        Set<String> folders = new HashSet<>();
+        for (Path path : all) {
+            (Files.isDirectory(path) ? folders : files).add(relative(root, path));
+        }
+        Map<String, String> distinct = new ConcurrentHashMap<>();
+        List<Object> scanned = all.parallelStream()
+                .filter(Files::isRegularFile)
+                .map(path -> scanFile(root, path, distinct, scans))
+                .toList();
+        Map<String, Page> pages = new TreeMap<>();
+        List<Problem> securityProblems = new ArrayList<>();
+        for (Object result : scanned) {
+            if (result instanceof Page page) {
+                pages.put(page.path(), page);
+                securityProblems.addAll(page.securityProblems());
+            } else if (result instanceof List<?> problems) {
+                problems.forEach(problem -> securityProblems.add((Problem) problem));
+            }
+        }
+        return new SiteScan(root, pages, Set.copyOf(files), Set.copyOf(folders), List.copyOf(securityProblems));
+    }
+
+    /** The folder the site was built into. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Every page, by path, in path order. */
+    public Map<String, Page> pages() {
+        return pages;
+    }
+
+    /** Whether {@code path} (relative to the site root) is a file of the site. */
+    public boolean isFile(String path) {
+        return files.contains(path);
+    }
+
+    /** Whether {@code path} (relative to the site root, "" for the root) is a folder of the site. */
+    public boolean isFolder(String path) {
+        return path.isEmpty() || folders.contains(path);
+    }
+
+    /** Every Content-Security-Policy problem of the site's pages and active documents, in path order. */
+    public List<Problem> securityProblems() {
+        return securityProblems;
+    }
+
+    /** Where the link {@code href} on the page {@code page} leads. */
+    public Target resolve(String page, String href) {
+        int slash = page.lastIndexOf('/');
+        String folderOfPage = slash < 0 ? "" : page.substring(0, slash);
+        return targets.computeIfAbsent(folderOfPage + '\n' + href, key -> resolveUncached(page, href));
+    }
+
+    private Target resolveUncached(String page, String href) {
+        URI uri;
+        try {
+            uri = new URI(href.strip());
+        } catch (URISyntaxException e) {
+            return new Target(LinkKind.INVALID, "", null);
+        }
+        if (uri.getScheme() != null || href.startsWith("//")) {
+            return new Target(LinkKind.EXTERNAL, "", null);
+        }
+        if (href.startsWith("/")) {
+            return new Target(LinkKind.ABSOLUTE, "", null);
+        }
+        String raw = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
+        Path pageFile = folder.resolve(page);
+        Path file = raw.isEmpty() ? pageFile : pageFile.getParent().resolve(raw).normalize();
+        if (!file.startsWith(folder)) {
+            return new Target(LinkKind.OUTSIDE, "", null);
+        }
+        String path = relative(folder, file);
+        if (isFolder(path)) {
+            path = path.isEmpty() ? "index.html" : path + "/index.html";
+        }
+        return new Target(LinkKind.PAGE, path, uri.getFragment());
+    }
+
+    /** A page's {@link Page}, an active document's problems, or nothing for any other file. */
+    private static Object scanFile(Path root, Path file, Map<String, String> distinct, Memo<BuiltPage, Page> scans) {
+        String path = relative(root, file);
+        String shown = "output/" + path;
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".html")) {
+                BuiltPage page = new BuiltPage(path, Files.readString(file, StandardCharsets.UTF_8));
+                return scans.get(page, key -> scanPage(path, Jsoup.parse(key.html(), "", Parser.htmlParser().setTrackPosition(true)),
+                        distinct));
+            }
+            if (ACTIVE_DOCUMENTS.stream().anyMatch(name::endsWith)) {
+                return ContentSecurityCheck.checkActiveDocument(shown, Files.readString(file, StandardCharsets.ISO_8859_1));
+            }
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Page scanPage(String path, Document document, Map<String, String> distinct) {
+        Set<String> ids = new HashSet<>();
+        Set<String> links = new LinkedHashSet<>();
+        Set<String> navigation = new LinkedHashSet<>();
+        for (Element element : document.getAllElements()) {
+            if (element.hasAttr("id")) {
+                ids.add(element.id());
+            }
+            String tag = element.normalName();
+            boolean anchor = tag.equals("a") || tag.equals("area");
+            if (anchor && element.hasAttr("href")) {
+                navigation.add(once(element.attr("href"), distinct));
+            }
+            if ((tag.equals("a") || tag.equals("link")) && element.hasAttr("href")) {
+                links.add(once(element.attr("href"), distinct));
+            } else if ((tag.equals("script") || tag.equals("img")) && element.hasAttr("src")) {
+                links.add(once(element.attr("src"), distinct));
+            }
+        }
+        List<Problem> security = ContentSecurityCheck.checkPage("output/" + path, document);
+        return new Page(path, Set.copyOf(ids), List.copyOf(links), List.copyOf(navigation), security);
+    }
+
+    private static String once(String value, Map<String, String> distinct) {
+        String known = distinct.putIfAbsent(value, value);
+        return known == null ? value : known;
+    }
+
+    private static List<Path> walk(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(path -> !path.equals(root)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String relative(Path root, Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+}
