@@ -65,7 +65,7 @@ public final class HardenedFreemarkerEngine extends DelegatingTemplateEngine {
     /** The model keys JBake offers that would reach Java objects rather than data. */
     static final Set<String> CLOSED_KEYS = Set.of(ModelAttributes.DB, ModelAttributes.DATA, ModelAttributes.RENDERER);
 
-    private static final Version INCOMPATIBLE_IMPROVEMENTS = Configuration.VERSION_2_3_34;
+    static final Version INCOMPATIBLE_IMPROVEMENTS = Configuration.VERSION_2_3_34;
     private static final String INCOMPATIBLE_IMPROVEMENTS_TEXT = "2.3.34";
 
     private final Configuration freemarker;

@@ -102,6 +102,17 @@ public final class SiteBaker implements Baker {
         return new SiteBaker(HARDENED, true);
     }
 
+    /** Loads and initialises what baking uses (Freemarker's parser, the Markdown renderer), for {@code Site.warmUpInBackground}. */
+    public static void warmUp() {
+        try {
+            new freemarker.template.Template("warm-up", "<#if x??>${x}</#if>",
+                    new freemarker.template.Configuration(HardenedFreemarkerEngine.INCOMPATIBLE_IMPROVEMENTS));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        new MarkdownRenderer().renderMarkdown("A *paragraph*.");
+    }
+
     /** Ends a bake of a {@link #remembering()} baker: what it used is kept for the next one. */
     public void nextBuild() {
         renderedMarkdown.nextBuild();

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.paperbake.PaperbakeException;
 import org.paperbake.Problem;
-import org.slf4j.bridge.SLF4JBridgeHandler;
+import org.paperbake.Site;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,6 +32,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
+        Site.warmUpInBackground();
         System.exit(run(args));
     }
 
@@ -54,7 +55,6 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with the given environment and output streams and returns its exit status, for tests. */
     public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
-        routeJavaUtilLoggingToSlf4j();
         Main main = new Main(environment);
         CommandLine commandLine = new CommandLine(main);
         commandLine.setOut(out);
@@ -75,14 +75,6 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
         return 2;
-    }
-
-    /** OrientDB, inside JBake, logs through java.util.logging; without this it prints INFO lines to stderr. */
-    private static void routeJavaUtilLoggingToSlf4j() {
-        if (!SLF4JBridgeHandler.isInstalled()) {
-            SLF4JBridgeHandler.removeHandlersForRootLogger();
-            SLF4JBridgeHandler.install();
-        }
     }
 
     private static String commandName(CommandLine commandLine) {

@@ -73,6 +73,12 @@ public final class ContentReader {
     public record Read(ContentFile content, List<Problem> problems) {
     }
 
+    /** Loads and initialises what reading content uses (SnakeYAML, Flexmark), for {@code Site.warmUpInBackground}. */
+    public static void warmUp() {
+        new Yaml(new SafeConstructor(new LoaderOptions())).load("title: A\norder: 1\n");
+        MarkdownSyntax.PARSER.parse("A *paragraph* with [a link](a.html).\n\n> **Panel 1 — A**\n");
+    }
+
     /** As {@link #readAll(Path)}, with each file read as last time taken from {@code reads}. */
     public static List<ContentFile> readAll(Path contentFolder, Memo<Source, Read> reads) {
         if (!Files.isDirectory(contentFolder)) {
@@ -97,13 +103,12 @@ public final class ContentReader {
     }
 
     private static List<ContentFile> readAllCollecting(Path contentFolder, List<Problem> problems, Memo<Source, Read> reads) {
+        // Files are read and checked on all cores; their problems are listed in path order all the same.
+        List<Read> results = listMarkdownFiles(contentFolder, problems).parallelStream()
+                .map(file -> readOne(contentFolder, file, reads))
+                .toList();
         List<ContentFile> files = new ArrayList<>();
-        for (Path file : listMarkdownFiles(contentFolder, problems)) {
-            String text = readText(file, problems);
-            if (text == null) {
-                continue;
-            }
-            Read read = reads.get(new Source(file, text), source -> readChecked(contentFolder, source));
+        for (Read read : results) {
             problems.addAll(read.problems());
             if (read.content() != null) {
                 files.add(read.content());
@@ -111,6 +116,15 @@ public final class ContentReader {
         }
         checkParents(files, problems);
         return files;
+    }
+
+    private static Read readOne(Path contentFolder, Path file, Memo<Source, Read> reads) {
+        List<Problem> problems = new ArrayList<>();
+        String text = readText(file, problems);
+        if (text == null) {
+            return new Read(null, problems);
+        }
+        return reads.get(new Source(file, text), source -> readChecked(contentFolder, source));
     }
 
     /** Reads and checks one file's text, Markdown policy included. */

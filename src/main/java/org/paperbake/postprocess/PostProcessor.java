@@ -129,6 +129,13 @@ public final class PostProcessor {
     private PostProcessor() {
     }
 
+    /** Loads and initialises what post-processing uses (Jsoup's parser, selectors and printer), for {@code Site.warmUpInBackground}. */
+    public static void warmUp() {
+        Document document = Jsoup.parse("<article class=\"document-part\"><div class=\"text\"><p id=\"a\">A</p></div></article>");
+        document.select("article.document-part p[id]").first();
+        document.outerHtml();
+    }
+
     /**
      * Post-processes every {@code .html} file below {@code site} without a glossary.
      *
