@@ -22,7 +22,7 @@
       <ul>
         <li><strong>Paragraph numbers.</strong> ¶ 6.1.3 is section VI, subsection 1, third paragraph. A section's opening paragraphs are numbered under its roman numeral (¶ VI.1), the Conclusion's under C (¶ C.1), and a panel's under the panel (¶ P8.1). They are not in the source.</li>
         <li><strong>Pinpoint links.</strong> Select a paragraph number to copy a link that opens the page at that paragraph.</li>
-        <li><strong>Navigation.</strong> The contents, breadcrumbs, previous and next links, the <a href="full.html">full text on one page</a> and <a href="search.html">search</a>.</li>
+        <li><strong>Navigation.</strong> The contents, breadcrumbs, previous and next links, <#if full_text>the <a href="full.html">full text on one page</a> and </#if><a href="search.html">search</a>.</li>
         <#if content.terms gt 0>
         <li><strong>Glossary.</strong> Names and terms in the text link to short explanations written for this site (${content.terms} entries). They are editorial, not part of the document.</li>
         </#if>

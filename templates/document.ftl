@@ -12,7 +12,7 @@
       <#if content.copyright??><dt>Copyright</dt><dd>${content.copyright}</dd></#if>
     </dl>
     <#if content.body?has_content><div class="text">${content.body?no_esc}</div></#if>
-    <p class="cover-actions"><a class="button" href="${content.rootpath}full.html">Read the full text on one page</a> <a href="${content.rootpath}about.html">About this edition</a></p>
+    <p class="cover-actions"><#if full_text><a class="button" href="${content.rootpath}full.html">Read the full text on one page</a> </#if><a href="${content.rootpath}about.html">About this edition</a></p>
     <section class="cover-contents" aria-labelledby="cover-contents-title">
       <h2 id="cover-contents-title">Contents</h2>
       <@layout.contents_list entries=contents_tree current="" root=content.rootpath panels=true expand_all=true/>

@@ -10,7 +10,7 @@
     <p>There is no page at this address. It may have been mistyped, or the page may have moved when the document was re-imported.</p>
     <ul>
       <li><a href="index.html">The cover and its full contents</a></li>
-      <li><a href="full.html">The full text on one page</a></li>
+      <#if full_text><li><a href="full.html">The full text on one page</a></li></#if>
       <li><a href="search.html">Search</a></li>
     </ul>
     <#if !host?has_content><p class="hint">If these links don't work, go to the site's home page: remove everything after the site's address in your browser's address bar.</p></#if>

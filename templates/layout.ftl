@@ -122,7 +122,7 @@
       <h2 class="sidebar-title"><a href="${root}index.html">Contents</a></h2>
       <@contents_list entries=contents_tree current=current root=root open=((content.parent)!"")/>
       <ul class="sidebar-more">
-        <li><a href="${root}full.html"<#if current == "full.html"> aria-current="page"</#if>>The full text on one page</a></li>
+        <#if full_text><li><a href="${root}full.html"<#if current == "full.html"> aria-current="page"</#if>>The full text on one page</a></li></#if>
         <li><a href="${root}search.html"<#if current == "search.html"> aria-current="page"</#if>>Search</a></li>
         <li><a href="${root}about.html"<#if current == "about.html"> aria-current="page"</#if>>About this edition</a></li>
         <#list reference_pages as r><li><a href="${root}${r.uri}"<#if r.uri == current> aria-current="page"</#if>>${r.title}</a></li></#list>

@@ -13,6 +13,6 @@
     </form>
     <p class="search-status" id="search-status" role="status" aria-live="polite"></p>
     <ol class="search-results" id="search-results"></ol>
-    <noscript><p>Search needs JavaScript. Without it, open <a href="full.html">the full text on one page</a> and use your browser's find.</p></noscript>
+    <noscript><p>Search needs JavaScript.<#if full_text> Without it, open <a href="full.html">the full text on one page</a> and use your browser's find.</#if></p></noscript>
   </article>
 </@layout.page>

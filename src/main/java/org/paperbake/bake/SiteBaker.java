@@ -64,7 +64,7 @@ public final class SiteBaker implements Baker {
      * shows the contents and the listings. A template reading any other extractor is rendered on
      * every build.
      */
-    static final Set<String> SITE_KEYS = Set.of("contents", "contents_tree", "listings");
+    static final Set<String> SITE_KEYS = Set.of("contents", "contents_tree", "listings", "full_text");
 
     private final Memo<String, String> renderedMarkdown;
     private final Memo<PaperbakeTemplateEngine.PageKey, String> renderedPages;

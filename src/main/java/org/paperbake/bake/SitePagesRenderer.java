@@ -23,6 +23,11 @@ import org.jbake.template.RenderingException;
  * whose template defaults to {@code <type>.ftl} ({@code template.full.file} and so on may name
  * another). The full page also gets {@code content.parts}: every published document part in
  * reading order, with its rendered body.
+ *
+ * <p>A document of more than {@link #FULL_TEXT_MAX_PARTS} parts gets no full page: at that size one
+ * page is tens of megabytes that no browser shows well (a 10,000-part document makes 140 MB), and it
+ * alone would set the build's memory. Templates see {@code full_text} ({@link FullTextExtractor}) and
+ * link to the page only when it exists.
  */
 public final class SitePagesRenderer implements RenderingTool {
 
@@ -38,12 +43,24 @@ public final class SitePagesRenderer implements RenderingTool {
             new SitePage("search", "search.html", "Search",
                     "Search every paragraph and glossary entry of the document."));
 
+    /** The most document parts the full page is made for. */
+    static final int FULL_TEXT_MAX_PARTS = 1000;
+
+    /** Whether the site gets a full page: its document has at most {@link #FULL_TEXT_MAX_PARTS} parts. */
+    static boolean hasFullText(ContentStore db) {
+        return new ContentsExtractor().get(db, null, "contents").size() <= FULL_TEXT_MAX_PARTS;
+    }
+
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        List<Map<String, Object>> parts = ContentsExtractor.documentParts(db, true);
+        boolean fullText = hasFullText(db);
+        List<Map<String, Object>> parts = ContentsExtractor.documentParts(db, fullText);
         Map<String, Object> cover = parts.stream().filter(part -> "document".equals(part.get("type"))).findFirst().orElse(Map.of());
         int rendered = 0;
         for (SitePage page : PAGES) {
+            if ("full".equals(page.type()) && !fullText) {
+                continue;
+            }
             useDefaultTemplate(config, page.type());
             DocumentModel document = DocumentModel.createDefaultDocumentModel();
             document.setType(page.type());
