@@ -2,6 +2,7 @@ package org.paperbake.postprocess;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,10 @@ public final class SearchIndex {
     public void writeTo(Path site) throws IOException {
         Path index = site.resolve(INDEX_FILE);
         Files.createDirectories(index.getParent());
-        Files.writeString(index, toScript(), StandardCharsets.UTF_8);
+        // Written entry by entry: a large site's index is tens of megabytes, not worth holding twice.
+        try (Writer out = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
+            writeScript(out);
+        }
         try (InputStream library = SearchIndex.class.getClassLoader().getResourceAsStream(LIBRARY_RESOURCE)) {
             if (library == null) {
                 throw new IOException("the lunr WebJar is missing from the classpath (" + LIBRARY_RESOURCE + ")");
@@ -102,8 +106,8 @@ public final class SearchIndex {
     }
 
     /** The index as a script: {@code window.PAPERBAKE_SEARCH = [{u, n, s, t, k}, …];}, one entry per line. */
-    String toScript() {
-        StringBuilder script = new StringBuilder("window.PAPERBAKE_SEARCH = [\n");
+    private void writeScript(Writer script) throws IOException {
+        script.append("window.PAPERBAKE_SEARCH = [\n");
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             script.append("{\"u\":\"").append(json(entry.url()))
@@ -113,7 +117,7 @@ public final class SearchIndex {
                     .append("\",\"k\":\"").append(json(entry.kind())).append("\"}")
                     .append(i + 1 < entries.size() ? ",\n" : "\n");
         }
-        return script.append("];\n").toString();
+        script.append("];\n");
     }
 
     private static String json(String value) {
