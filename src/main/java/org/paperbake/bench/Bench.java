@@ -176,7 +176,10 @@ public final class Bench {
     private List<Run> compare(Path site, Path folder, CorpusGenerator corpus) {
         Path hugoSite = folder.resolve("hugo");
         boolean hugo = options.compareHugo() && corpus != null && hugoInstalled();
-        if (options.compareHugo() && !hugo) {
+        if (options.compareHugo() && corpus == null) {
+            out.println("Hugo builds only the generated corpus (there is no Hugo version of the site's own content):"
+                    + " left out of the comparison; compare with --pages N --terms T of the same size");
+        } else if (options.compareHugo() && !hugo) {
             out.println("Hugo is not installed (apt-get install hugo): left out of the comparison");
         }
         if (hugo) {
