@@ -10,10 +10,11 @@
 <#macro contents_list entries current root panels=false expand_all=false open="">
   <ol class="toc">
   <#list entries as entry>
-    <li>
+    <#assign opened = expand_all || entry.uri == current || entry.slug == open>
+    <li<#if entry.children?has_content && !opened> class="closed"</#if>>
       <a href="${root}${entry.uri}"<#if entry.uri == current> aria-current="page"</#if>><#if entry.number?has_content && entry.number != entry.title><span class="num">${entry.number}</span> </#if>${entry.title}</a>
       <#if entry.children?has_content>
-      <#if expand_all || entry.uri == current || entry.slug == open>
+      <#if opened>
       <ol>
         <#list entry.children as child>
         <li><a href="${root}${child.uri}"<#if child.uri == current> aria-current="page"</#if>><span class="num">${child.number}</span> ${child.title}</a>
