@@ -115,9 +115,14 @@ public final class Site {
      */
     public static void warmUpInBackground() {
         Thread warmUp = new Thread(() -> {
-            ContentReader.warmUp();
-            SiteBaker.warmUp();
-            PostProcessor.warmUp();
+            try {
+                ContentReader.warmUp();
+                SiteBaker.warmUp();
+                PostProcessor.warmUp();
+            } catch (RuntimeException | Error e) {
+                // Best effort only: whatever failed here fails the build itself, where it is reported.
+                return;
+            }
         }, "paperbake-warm-up");
         warmUp.setDaemon(true);
         warmUp.setPriority(Thread.MIN_PRIORITY);

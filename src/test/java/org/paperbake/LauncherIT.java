@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,10 +54,16 @@ class LauncherIT {
     }
 
     private static int launch(String... args) throws IOException, InterruptedException {
+        return launchWith(Map.of(), args);
+    }
+
+    private static int launchWith(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("sh", home.resolve("paperbake").toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("launch.log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("launch.log").toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         assertTrue(process.waitFor(300, TimeUnit.SECONDS), "the launcher finished");
         return process.exitValue();
     }
@@ -108,5 +115,19 @@ class LauncherIT {
     @Order(5)
     void a_bad_command_keeps_its_exit_status_through_the_launcher() throws Exception {
         assertEquals(2, launch("no-such-command"), log());
+    }
+
+    @Test
+    @Order(6)
+    void running_out_of_memory_says_how_to_give_java_more_and_changes_nothing() throws Exception {
+        Path output = folder.resolve("out1");
+        Map<String, String> before = TestSites.snapshot(output);
+        int status = launchWith(Map.of("PAPERBAKE_JAVA_OPTS", "-Xmx4m"),
+                "build", "--source", site.toString(), "--output", output.toString());
+        assertEquals(3, status, log());
+        assertTrue(log().contains("paperbake: the build ran out of memory — give Java more with, for example, PAPERBAKE_JAVA_OPTS=-Xmx4g"),
+                log());
+        assertFalse(log().contains("\tat "), "no stack trace: " + log());
+        assertEquals(before, TestSites.snapshot(output), "the last good site is untouched");
     }
 }

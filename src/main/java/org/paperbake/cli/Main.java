@@ -33,7 +33,16 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
         Site.warmUpInBackground();
-        System.exit(run(args));
+        int status;
+        try {
+            status = run(args);
+        } catch (OutOfMemoryError e) {
+            // Not a bug and not the content's fault: a very large site needs a larger heap.
+            System.err.println("paperbake: the build ran out of memory — give Java more with, for example,"
+                    + " PAPERBAKE_JAVA_OPTS=-Xmx4g ./paperbake " + String.join(" ", args) + "; nothing was changed");
+            status = 3;
+        }
+        System.exit(status);
     }
 
     /** The process environment the commands see ({@code GITHUB_ACTIONS}, {@code GITHUB_STEP_SUMMARY}). */

@@ -44,6 +44,12 @@ public final class SourceTree {
         if (!problems.isEmpty()) {
             throw new PaperbakeException.ContentProblems(problems.size() + " file(s) would reach the site unchecked", problems);
         }
+        if (!Files.isDirectory(config.templateFolder())) {
+            throw new PaperbakeException.BadInput("no template folder", List.of(Problem.at(config.file(), 0,
+                    "the template folder " + Problem.displayPath(config.templateFolder()) + " does not exist",
+                    "create it with the page templates (layout.ftl, section.ftl …),"
+                            + " or set template.folder to the folder that holds them")));
+        }
     }
 
     private static void checkLinksStayInside(Path project, Path folder, List<Problem> problems) {

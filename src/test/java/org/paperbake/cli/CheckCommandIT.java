@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.paperbake.FileTrees;
 import org.paperbake.TestSites;
 
 /**
@@ -108,6 +109,17 @@ class CheckCommandIT {
         List<String> checkProblems = expected("broken-links", "expected-problems.txt").lines().filter(line -> line.startsWith("content/")).toList();
         assertEquals(checkProblems, buildProblems);
         assertFalse(Files.exists(site.resolve("output")));
+    }
+
+    @Test
+    void a_missing_template_folder_is_bad_input_named_in_the_settings(@TempDir Path folder) {
+        Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
+        FileTrees.deleteRecursively(site.resolve("templates"));
+        Run run = check(site, folder.resolve("summary.md"));
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("jbake.properties: the template folder templates does not exist — create it with the page templates"
+                + " (layout.ftl, section.ftl …), or set template.folder to the folder that holds them\n"
+                + "paperbake: no template folder — nothing was changed\n", run.err());
     }
 
     @Test
