@@ -1,6 +1,5 @@
 package org.paperbake.check;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,11 +36,6 @@ public final class ContentSecurityCheck {
     private static final java.util.Set<String> URL_ATTRIBUTES = java.util.Set.of("href", "src", "action", "formaction");
 
     private ContentSecurityCheck() {
-    }
-
-    /** Every problem in every {@code .html} page and active document below {@code site}, in path order. */
-    public static List<Problem> checkPages(Path site) {
-        return SiteScan.of(site).securityProblems();
     }
 
     /**

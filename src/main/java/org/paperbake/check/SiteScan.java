@@ -115,19 +115,17 @@ public final class SiteScan {
             (Files.isDirectory(path) ? folders : files).add(relative(root, path));
         }
         Map<String, String> distinct = new ConcurrentHashMap<>();
-        List<Object> scanned = all.parallelStream()
+        List<ScannedFile> scanned = all.parallelStream()
                 .filter(Files::isRegularFile)
                 .map(path -> scanFile(root, path, distinct, scans))
                 .toList();
         Map<String, Page> pages = new TreeMap<>();
         List<Problem> securityProblems = new ArrayList<>();
-        for (Object result : scanned) {
-            if (result instanceof Page page) {
-                pages.put(page.path(), page);
-                securityProblems.addAll(page.securityProblems());
-            } else if (result instanceof List<?> problems) {
-                problems.forEach(problem -> securityProblems.add((Problem) problem));
+        for (ScannedFile file : scanned) {
+            if (file.page() != null) {
+                pages.put(file.page().path(), file.page());
             }
+            securityProblems.addAll(file.securityProblems());
         }
         return new SiteScan(root, pages, Set.copyOf(files), Set.copyOf(folders), List.copyOf(securityProblems));
     }
@@ -190,21 +188,27 @@ public final class SiteScan {
         return new Target(LinkKind.PAGE, path, uri.getFragment());
     }
 
+    /** What one file of the site gave: a page (or null for any other file) and its policy problems. */
+    private record ScannedFile(Page page, List<Problem> securityProblems) {
+    }
+
     /** A page's {@link Page}, an active document's problems, or nothing for any other file. */
-    private static Object scanFile(Path root, Path file, Map<String, String> distinct, Memo<BuiltPage, Page> scans) {
+    private static ScannedFile scanFile(Path root, Path file, Map<String, String> distinct, Memo<BuiltPage, Page> scans) {
         String path = relative(root, file);
         String shown = "output/" + path;
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".html")) {
-                BuiltPage page = new BuiltPage(path, Files.readString(file, StandardCharsets.UTF_8));
-                return scans.get(page, key -> scanPage(path, Jsoup.parse(key.html(), "", Parser.htmlParser().setTrackPosition(true)),
-                        distinct));
+                BuiltPage built = new BuiltPage(path, Files.readString(file, StandardCharsets.UTF_8));
+                Page page = scans.get(built, key -> scanPage(path,
+                        Jsoup.parse(key.html(), "", Parser.htmlParser().setTrackPosition(true)), distinct));
+                return new ScannedFile(page, page.securityProblems());
             }
             if (ACTIVE_DOCUMENTS.stream().anyMatch(name::endsWith)) {
-                return ContentSecurityCheck.checkActiveDocument(shown, Files.readString(file, StandardCharsets.ISO_8859_1));
+                return new ScannedFile(null, ContentSecurityCheck.checkActiveDocument(shown,
+                        Files.readString(file, StandardCharsets.ISO_8859_1)));
             }
-            return List.of();
+            return new ScannedFile(null, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -137,12 +137,6 @@ public final class ContentReader {
         return new Read(content, List.copyOf(problems));
     }
 
-    /** Reads one file; problems are added to {@code problems} and null returned when it can't be used. */
-    static ContentFile readFile(Path contentFolder, Path file, List<Problem> problems) {
-        String text = readText(file, problems);
-        return text == null ? null : parseFile(contentFolder, file, text, problems);
-    }
-
     private static ContentFile parseFile(Path contentFolder, Path file, String text, List<Problem> problems) {
         String relative = contentFolder.relativize(file).toString().replace('\\', '/');
         String[] lines = text.split("\n", -1);

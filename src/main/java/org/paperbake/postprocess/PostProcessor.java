@@ -137,15 +137,6 @@ public final class PostProcessor {
     }
 
     /**
-     * Post-processes every {@code .html} file below {@code site} without a glossary.
-     *
-     * @return the number of pages processed
-     */
-    public static int process(Path site) {
-        return process(site, "", List.of(), Glossary.EMPTY, LinkPolicy.FIRST_PER_PAGE).pages();
-    }
-
-    /**
      * Post-processes every {@code .html} file below {@code site}, links the glossary's terms under
      * {@code policy}, fills the cross-reference blocks and pages, then writes the search index,
      * robots.txt, and the sitemap when {@code host} (site.host) is set.
@@ -172,7 +163,7 @@ public final class PostProcessor {
                 .map(page -> {
                     String path = relativePath(site, page);
                     ContentFile source = byOutput.get(path);
-                    Place place = source == null ? null : ReferenceProcessor.placeOf(path, null, source);
+                    Place place = source == null ? null : ReferenceProcessor.placeOf(path, source);
                     BakedPage baked = new BakedPage(path, read(page), glossaryKey, place);
                     FirstPass pass = memory.firstPasses.get(baked, key -> firstPass(key, linker, glossary));
                     write(page, pass.html());
@@ -271,7 +262,7 @@ public final class PostProcessor {
         }
     }
 
-    private static String relativePath(Path site, Path page) {
+    static String relativePath(Path site, Path page) {
         return site.relativize(page).toString().replace('\\', '/');
     }
 

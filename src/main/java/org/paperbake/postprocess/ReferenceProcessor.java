@@ -1,16 +1,12 @@
 package org.paperbake.postprocess;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.paperbake.PaperbakeException;
 import org.paperbake.Problem;
 import org.paperbake.config.LinkPolicy;
 import org.paperbake.content.ContentFile;
@@ -37,12 +33,14 @@ public final class ReferenceProcessor {
         TermLinker linker = new TermLinker(glossary, LinkPolicy.FIRST_PER_PAGE);
         List<Mention> mentions = new ArrayList<>();
         List<ParagraphScan> paragraphs = new ArrayList<>();
-        for (Path page : listPages(site)) {
-            Document document = parse(page);
-            Element article = document.selectFirst("article.document-part");
-            String path = relativePath(site, page);
-            if (article != null && byOutput.containsKey(path)) {
-                TermLinker.Findings findings = linker.scan(document, placeOf(path, article, byOutput.get(path)));
+        for (Path page : PostProcessor.listPages(site)) {
+            String path = PostProcessor.relativePath(site, page);
+            if (!byOutput.containsKey(path)) {
+                continue;
+            }
+            Document document = PostProcessor.parse(page);
+            if (document.selectFirst("article.document-part") != null) {
+                TermLinker.Findings findings = linker.scan(document, placeOf(path, byOutput.get(path)));
                 mentions.addAll(findings.mentions());
                 paragraphs.addAll(findings.paragraphs());
             }
@@ -59,38 +57,14 @@ public final class ReferenceProcessor {
         return holder.html();
     }
 
-    /** A page's place in the document, from its content file when known, else from its heading. */
-    static Place placeOf(String path, Element article, ContentFile file) {
-        if (file != null) {
-            String number = file.string("number");
-            return new Place(path, file.title(), number == null ? "" : number, file.integer("order", Integer.MAX_VALUE), "", "", 0);
-        }
-        Element heading = article.selectFirst("h1");
-        return new Place(path, heading == null ? path : heading.text(), article.attr("data-number"), Integer.MAX_VALUE, "", "", 0);
+    /** The place in the document of the page built from {@code file}. */
+    static Place placeOf(String path, ContentFile file) {
+        String number = file.string("number");
+        return new Place(path, file.title(), number == null ? "" : number, file.integer("order", Integer.MAX_VALUE), "", "", 0);
     }
 
     /** The relative path from a page to the site root: "" at the root, "../" one folder down. */
     static String rootOf(String relativePath) {
         return "../".repeat((int) relativePath.chars().filter(c -> c == '/').count());
-    }
-
-    private static String relativePath(Path site, Path page) {
-        return site.relativize(page).toString().replace('\\', '/');
-    }
-
-    private static Document parse(Path page) {
-        try {
-            Document document = Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name());
-            document.outputSettings().prettyPrint(false);
-            return document;
-        } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot post-process", List.of(Problem.at(page, 0,
-                    "cannot be read (" + e.getMessage() + ")", "check the output folder's permissions")));
-        }
-    }
-
-
-    private static List<Path> listPages(Path site) {
-        return PostProcessor.listPages(site);
     }
 }
