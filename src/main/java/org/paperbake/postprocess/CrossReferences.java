@@ -29,7 +29,7 @@ public final class CrossReferences {
     private final Glossary glossary;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<DatedStatement> dates = new ArrayList<>();
-    private final List<ParagraphScan> paragraphs = new ArrayList<>();
+    private final List<GlossaryCoverage.Uncovered> uncovered = new ArrayList<>();
     private final Map<String, Place> pages = new TreeMap<>();
     private List<Mention> sortedMentions;
     private final Map<Integer, List<Mention>> byTerm = new HashMap<>();
@@ -59,7 +59,7 @@ public final class CrossReferences {
         termsByPage.clear();
         mentions.addAll(findings.mentions());
         dates.addAll(findings.dates());
-        paragraphs.addAll(findings.paragraphs());
+        uncovered.addAll(findings.uncovered());
         pages.put(page.pagePath(), page);
     }
 
@@ -74,9 +74,9 @@ public final class CrossReferences {
         return sortedMentions;
     }
 
-    /** Every paragraph read. */
-    public List<ParagraphScan> paragraphs() {
-        return List.copyOf(paragraphs);
+    /** Every name no glossary entry covers, page by page in the order added. */
+    public List<GlossaryCoverage.Uncovered> uncovered() {
+        return List.copyOf(uncovered);
     }
 
     /** Every dated statement in time order. */

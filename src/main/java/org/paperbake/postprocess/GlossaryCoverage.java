@@ -33,27 +33,35 @@ public final class GlossaryCoverage {
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday");
 
+    /**
+     * A name no entry covers, where it was read.
+     *
+     * @param name the name as the text spells it
+     * @param place its paragraph
+     */
+    public record Uncovered(String name, Place place) {
+    }
+
     private GlossaryCoverage() {
     }
 
     /** Every coverage problem, names first (by file and line), then aliases, then entries. */
-    public static List<Problem> check(Glossary glossary, List<Mention> mentions, List<ParagraphScan> paragraphs,
+    public static List<Problem> check(Glossary glossary, List<Mention> mentions, List<Uncovered> uncovered,
             List<ContentFile> content) {
-        List<Problem> problems = new ArrayList<>(uncoveredNames(paragraphs, content));
+        List<Problem> problems = new ArrayList<>(uncoveredNames(uncovered, content));
         problems.addAll(unusedNames(glossary, mentions));
         return problems;
     }
 
-    /** Names in the text that no entry covers, each reported once, where it first appears. */
-    static List<Problem> uncoveredNames(List<ParagraphScan> paragraphs, List<ContentFile> content) {
+    /** Names in the text that no entry covers, each reported once, where it first appears in reading order. */
+    static List<Problem> uncoveredNames(List<Uncovered> uncovered, List<ContentFile> content) {
         Map<String, ContentFile> byPage = new HashMap<>();
         content.forEach(file -> byPage.put(file.outputPath(), file));
         Map<String, Problem> found = new LinkedHashMap<>();
-        for (ParagraphScan paragraph : paragraphs.stream().sorted(Comparator.comparing(ParagraphScan::place, Place.READING_ORDER))
-                .toList()) {
-            for (String name : uncoveredNamesIn(paragraph)) {
-                found.computeIfAbsent(name, key -> problemFor(key, paragraph.place(), byPage.get(paragraph.place().pagePath())));
-            }
+        // A stable sort: a paragraph's names stay in text order.
+        for (Uncovered sighting : uncovered.stream().sorted(Comparator.comparing(Uncovered::place, Place.READING_ORDER)).toList()) {
+            found.computeIfAbsent(sighting.name(),
+                    key -> problemFor(key, sighting.place(), byPage.get(sighting.place().pagePath())));
         }
         return List.copyOf(found.values());
     }
@@ -68,7 +76,7 @@ public final class GlossaryCoverage {
         Matcher token = TOKEN.matcher(text);
         while (token.find()) {
             String word = stripPossessive(token.group());
-            boolean joined = previousEnd >= 0 && text.substring(previousEnd, token.start()).isBlank();
+            boolean joined = previousEnd >= 0 && isBlank(text, previousEnd, token.start());
             if (!joined) {
                 flush(paragraph, run, names);
                 pendingConnectors = 0;
@@ -119,6 +127,15 @@ public final class GlossaryCoverage {
         }
     }
 
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean startsSentence(String text, int start) {
         int i = start - 1;
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '"' || text.charAt(i) == '\u201C'
@@ -129,17 +146,35 @@ public final class GlossaryCoverage {
     }
 
     private static boolean isAcronym(String word) {
-        long capitals = word.chars().filter(Character::isUpperCase).count();
-        return capitals >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-');
+        int capitals = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c)) {
+                capitals++;
+            } else if (!Character.isDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return capitals >= 2;
     }
 
     private static boolean isCurrency(String text, int end) {
         return end < text.length() && text.charAt(end) == '$';
     }
 
+    /** The word without a final "'s", "'" or "’s": "China's" is "China". */
     private static String stripPossessive(String word) {
-        String stripped = word.replaceAll("['\u2019]s?$", "");
-        return stripped.isEmpty() ? word : stripped;
+        int end = word.length();
+        if (end > 0 && word.charAt(end - 1) == 's' && end > 1 && isApostrophe(word.charAt(end - 2))) {
+            end -= 2;
+        } else if (end > 0 && isApostrophe(word.charAt(end - 1))) {
+            end -= 1;
+        }
+        return end == 0 ? word : word.substring(0, end);
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     private static Problem problemFor(String name, Place place, ContentFile file) {

@@ -189,7 +189,7 @@ public final class PostProcessor {
         results.parallelStream().forEach(result -> finishPage(result, references, termsByPage, glossaryKey, memory));
         writeSiteFiles(site, host, pages, search);
         List<Problem> coverage = glossary.isEmpty() ? List.of()
-                : GlossaryCoverage.check(glossary, references.mentions(), references.paragraphs(), content);
+                : GlossaryCoverage.check(glossary, references.mentions(), references.uncovered(), content);
         return new Result(pages.size(), coverage);
     }
 

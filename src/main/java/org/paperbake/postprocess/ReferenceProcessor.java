@@ -32,7 +32,7 @@ public final class ReferenceProcessor {
         content.forEach(file -> byOutput.put(file.outputPath(), file));
         TermLinker linker = new TermLinker(glossary, LinkPolicy.FIRST_PER_PAGE);
         List<Mention> mentions = new ArrayList<>();
-        List<ParagraphScan> paragraphs = new ArrayList<>();
+        List<GlossaryCoverage.Uncovered> uncovered = new ArrayList<>();
         for (Path page : PostProcessor.listPages(site)) {
             String path = PostProcessor.relativePath(site, page);
             if (!byOutput.containsKey(path)) {
@@ -42,10 +42,10 @@ public final class ReferenceProcessor {
             if (document.selectFirst("article.document-part") != null) {
                 TermLinker.Findings findings = linker.scan(document, placeOf(path, byOutput.get(path)));
                 mentions.addAll(findings.mentions());
-                paragraphs.addAll(findings.paragraphs());
+                uncovered.addAll(findings.uncovered());
             }
         }
-        return GlossaryCoverage.check(glossary, mentions, paragraphs, content);
+        return GlossaryCoverage.check(glossary, mentions, uncovered, content);
     }
 
     /** The "Terms in this section" and "Related sections" blocks of a document page, as HTML. */

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.text.StringEscapeUtils;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -29,6 +28,8 @@ public final class SearchIndex {
 
     /** The lunr WebJar's script on the classpath. */
     static final String LIBRARY_RESOURCE = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** One searchable thing: a paragraph or a glossary entry. */
     public record Entry(String url, String number, String section, String text, String kind) {
@@ -110,17 +111,48 @@ public final class SearchIndex {
         script.append("window.PAPERBAKE_SEARCH = [\n");
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
-            script.append("{\"u\":\"").append(json(entry.url()))
-                    .append("\",\"n\":\"").append(json(entry.number()))
-                    .append("\",\"s\":\"").append(json(entry.section()))
-                    .append("\",\"t\":\"").append(json(entry.text()))
-                    .append("\",\"k\":\"").append(json(entry.kind())).append("\"}")
-                    .append(i + 1 < entries.size() ? ",\n" : "\n");
+            script.append("{\"u\":\"");
+            appendJson(script, entry.url());
+            script.append("\",\"n\":\"");
+            appendJson(script, entry.number());
+            script.append("\",\"s\":\"");
+            appendJson(script, entry.section());
+            script.append("\",\"t\":\"");
+            appendJson(script, entry.text());
+            script.append("\",\"k\":\"");
+            appendJson(script, entry.kind());
+            script.append("\"}").append(i + 1 < entries.size() ? ",\n" : "\n");
         }
         script.append("];\n");
     }
 
-    private static String json(String value) {
-        return StringEscapeUtils.escapeJson(value);
+    /**
+     * Appends {@code value} escaped for a JSON string, as commons-text's {@code escapeJson} does
+     * (quote, backslash, slash, and everything outside printable ASCII as a backslash-u
+     * escape, so the index is plain ASCII), without its per-character lookups: the index holds
+     * every paragraph of the site, and that escaper took seconds on a large one.
+     */
+    static void appendJson(Appendable out, String value) throws IOException {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '/' -> out.append("\\/");
+                case '\b' -> out.append("\\b");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\f' -> out.append("\\f");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (c < ' ' || c >= 0x7f) {
+                        out.append("\\u").append(HEX[c >> 12 & 15]).append(HEX[c >> 8 & 15]).append(HEX[c >> 4 & 15])
+                                .append(HEX[c & 15]);
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
     }
 }

@@ -25,9 +25,9 @@ public final class TermLinker {
      *
      * @param mentions every mention, in text order
      * @param dates every dated statement
-     * @param paragraphs every paragraph's text and mention ranges
+     * @param uncovered the names no glossary entry covers, paragraph by paragraph in text order
      */
-    public record Findings(List<Mention> mentions, List<DatedStatement> dates, List<ParagraphScan> paragraphs) {
+    public record Findings(List<Mention> mentions, List<DatedStatement> dates, List<GlossaryCoverage.Uncovered> uncovered) {
     }
 
     private final Glossary glossary;
@@ -58,7 +58,7 @@ public final class TermLinker {
     private Findings read(Document page, Place pageTemplate, String root, boolean link) {
         List<Mention> mentions = new ArrayList<>();
         List<DatedStatement> dates = new ArrayList<>();
-        List<ParagraphScan> paragraphs = new ArrayList<>();
+        List<GlossaryCoverage.Uncovered> uncovered = new ArrayList<>();
         Set<Integer> linkedOnPage = new HashSet<>();
         int index = 0;
         for (Element paragraph : page.select("article.document-part p.para")) {
@@ -106,9 +106,12 @@ public final class TermLinker {
                 }
             }
             dates.addAll(DatedStatement.findIn(paragraphText, place));
-            paragraphs.add(new ParagraphScan(place, paragraphText, List.copyOf(spans)));
+            // Found here, on all cores, rather than keeping every paragraph's text for a check at the end.
+            for (String name : GlossaryCoverage.uncoveredNamesIn(new ParagraphScan(place, paragraphText, spans))) {
+                uncovered.add(new GlossaryCoverage.Uncovered(name, place));
+            }
         }
-        return new Findings(mentions, dates, paragraphs);
+        return new Findings(mentions, dates, uncovered);
     }
 
     private boolean shouldLink(int term, Set<Integer> linkedOnPage, Set<Integer> linkedInParagraph) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
+import org.apache.commons.text.StringEscapeUtils;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,20 @@ class SearchIndexTest {
         assertTrue(script.contains("\\\"quotes\\\", a \\\\ and <\\/script>."), script);
         assertTrue(script.endsWith("];\n"));
         assertTrue(Files.readString(site.resolve(SearchIndex.LIBRARY_FILE)).contains("lunr"), "lunr copied from its WebJar");
+    }
+
+    @Test
+    void strings_are_escaped_exactly_as_commons_text_escapes_json() throws Exception {
+        Random random = new Random(7);
+        String hostile = "\"\\/\b\n\t\f\r\u0000\u001f\u007f\u0080é—¶\u2028\ud83d\ude00\ud800</script>";
+        for (int n = 0; n < 500; n++) {
+            StringBuilder value = new StringBuilder(n % 3 == 0 ? hostile : "");
+            for (int i = 0; i < 40; i++) {
+                value.append((char) (random.nextBoolean() ? random.nextInt(0x90) : random.nextInt(0x10000)));
+            }
+            StringBuilder escaped = new StringBuilder();
+            SearchIndex.appendJson(escaped, value.toString());
+            assertEquals(StringEscapeUtils.escapeJson(value.toString()), escaped.toString());
+        }
     }
 }
