@@ -50,7 +50,13 @@ public record DatedStatement(int startYear, int startMonth, int endYear, int end
      */
     public static List<DatedStatement> findIn(String text, Place place) {
         List<DatedStatement> found = new ArrayList<>();
+        if (!mayHoldYear(text, 0, text.length())) {
+            return found;
+        }
         for (int[] range : Sentences.split(text)) {
+            if (!mayHoldYear(text, range[0], range[1])) {
+                continue;
+            }
             String sentence = text.substring(range[0], range[1]);
             List<int[]> taken = new ArrayList<>();
             List<Integer> years = new ArrayList<>();
@@ -104,6 +110,26 @@ public record DatedStatement(int startYear, int startMonth, int endYear, int end
     }
 
     private record Found(int at, DatedStatement statement) {
+    }
+
+    /**
+     * Whether {@code text[start, end)} has four digits in a row starting 18, 19 or 20: every pattern
+     * needs a year, and most sentences have none, so this skips the four regex searches for them.
+     */
+    private static boolean mayHoldYear(String text, int start, int end) {
+        for (int i = start; i + 4 <= end; i++) {
+            char first = text.charAt(i);
+            char second = text.charAt(i + 1);
+            if ((first == '1' && (second == '8' || second == '9') || first == '2' && second == '0')
+                    && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean free(List<int[]> taken, int start, int end) {

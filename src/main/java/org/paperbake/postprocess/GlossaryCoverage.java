@@ -75,6 +75,11 @@ public final class GlossaryCoverage {
         int previousEnd = -1;
         Matcher token = TOKEN.matcher(text);
         while (token.find()) {
+            if (run.isEmpty() && !Character.isUpperCase(text.charAt(token.start()))) {
+                // Most words: lower case, outside any name. Nothing to flush, nothing to start.
+                previousEnd = token.end();
+                continue;
+            }
             String word = stripPossessive(token.group());
             boolean joined = previousEnd >= 0 && isBlank(text, previousEnd, token.start());
             if (!joined) {
