@@ -71,6 +71,8 @@ public final class HardenedFreemarkerEngine extends DelegatingTemplateEngine {
     private final Configuration freemarker;
     private final Path templateFolder;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    /** JBake's settings as the templates' {@code config}, made once per bake rather than once per page. */
+    private Map<String, Object> configMap;
     /** Set while a page renders when its template reads other pages beyond contents and listings. */
     private final ThreadLocal<boolean[]> readsOtherPages = ThreadLocal.withInitial(() -> new boolean[1]);
 
@@ -142,6 +144,18 @@ public final class HardenedFreemarkerEngine extends DelegatingTemplateEngine {
     }
 
     /**
+     * The settings as JBake's own engine hands them to every page. Rebuilding the map walks every
+     * key of the configuration; the settings don't change during a bake, and templates can't change
+     * the map, so every page shares one.
+     */
+    private synchronized Map<String, Object> configAsMap() {
+        if (configMap == null) {
+            configMap = config.asHashMap();
+        }
+        return configMap;
+    }
+
+    /**
      * Renders a page and tells whether its template read only the page's own data, the settings and
      * the site-wide {@link SiteBaker#SITE_KEYS} — then the page is a function of those alone and can
      * be remembered between builds. A template that reads any other extractor (JBake's
@@ -159,7 +173,7 @@ public final class HardenedFreemarkerEngine extends DelegatingTemplateEngine {
     public void renderDocument(org.jbake.template.model.TemplateModel model, String templateName, Writer writer)
             throws RenderingException {
         model.setVersion(config.getVersion());
-        model.setConfig(config.asHashMap());
+        model.setConfig(configAsMap());
         try {
             Template template = freemarker.getTemplate(templateName);
             template.process(new ClosedModel(model), writer);
