@@ -72,13 +72,14 @@ public final class MarkdownPolicy {
     /** Every problem in {@code file}'s body, in line order; empty when the body is safe to render. */
     public static List<Problem> check(ContentFile file) {
         List<Problem> problems = new ArrayList<>();
-        checkNestingBeforeParsing(file, problems);
+        String body = file.body();
+        checkNestingBeforeParsing(file, body, problems);
         if (!problems.isEmpty()) {
             return problems;
         }
         Document document;
         try {
-            document = MarkdownSyntax.PARSER.parse(file.body());
+            document = MarkdownSyntax.PARSER.parse(body);
         } catch (StackOverflowError e) {
             // The bounds above make this unreachable for every input found so far; a new shape still gets a located error.
             problems.add(Problem.at(file.file(), file.bodyLine(), "the text is nested too deeply to parse",
@@ -90,8 +91,8 @@ public final class MarkdownPolicy {
         return problems;
     }
 
-    private static void checkNestingBeforeParsing(ContentFile file, List<Problem> problems) {
-        String[] lines = file.body().split("\n", -1);
+    private static void checkNestingBeforeParsing(ContentFile file, String body, List<Problem> problems) {
+        String[] lines = body.split("\n", -1);
         boolean inFence = false;
         int brackets = 0;
         for (int i = 0; i < lines.length; i++) {
