@@ -104,12 +104,12 @@ public final class PostProcessor {
      * What the first pass made of a page and learned from it, for the merge and the second pass.
      *
      * @param html the page after the first pass
-     * @param searchEntries its entries in the search index
+     * @param searchJson its entries in the search index, as {@link SearchIndex#json} writes them
      * @param findings its mentions, dates and paragraphs, or null for a page that records none
      * @param place its place in the document, or null
      * @param finish what the second pass still has to do to it
      */
-    public record FirstPass(String html, List<SearchIndex.Entry> searchEntries, TermLinker.Findings findings, Place place,
+    public record FirstPass(String html, String searchJson, TermLinker.Findings findings, Place place,
             Finish finish) {
     }
 
@@ -168,14 +168,14 @@ public final class PostProcessor {
                     FirstPass pass = memory.firstPasses.get(baked, key -> firstPass(key, linker, glossary));
                     write(page, pass.html());
                     // The page is on disk now: keep what the merge and the second pass need, not its text.
-                    return new PageResult(page, path, new FirstPass(null, pass.searchEntries(), pass.findings(), pass.place(),
+                    return new PageResult(page, path, new FirstPass(null, pass.searchJson(), pass.findings(), pass.place(),
                             pass.finish()));
                 })
                 .toList();
         CrossReferences references = new CrossReferences(glossary);
         SearchIndex search = new SearchIndex();
         for (PageResult result : results) {
-            search.addAll(result.pass().searchEntries());
+            search.add(result.pass().searchJson());
             if (result.pass().findings() != null) {
                 references.add(result.pass().findings(), result.pass().place());
             }
@@ -200,24 +200,24 @@ public final class PostProcessor {
         PinpointAnchors.addTo(document);
         PageContents.addTo(document);
         HeadingPermalinks.addTo(document);
-        List<SearchIndex.Entry> searchEntries = SearchIndex.entriesOf(path, document);
+        String searchJson = SearchIndex.json(SearchIndex.entriesOf(path, document));
         if (document.selectFirst("[data-fill]") != null) {
-            return new FirstPass(document.outerHtml(), searchEntries, null, null, Finish.FILL);
+            return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.FILL);
         }
         Element article = document.selectFirst("article.document-part");
         if (article == null || glossary.isEmpty()) {
-            return new FirstPass(document.outerHtml(), searchEntries, null, null, Finish.NOTHING);
+            return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.NOTHING);
         }
         String root = ReferenceProcessor.rootOf(path);
         if (baked.place() == null) {
             // full.html repeats the parts' text: its terms are linked too, but its mentions are
             // counted once, on the pages they belong to.
             linker.linkTerms(document, new Place(path, document.title(), "", 0, "", "", 0), root);
-            return new FirstPass(document.outerHtml(), searchEntries, null, null, Finish.NOTHING);
+            return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.NOTHING);
         }
         TermLinker.Findings findings = linker.linkTerms(document, baked.place(), root);
         article.appendChild(new Comment(MARKER.substring("<!--".length(), MARKER.length() - "-->".length())));
-        return new FirstPass(document.outerHtml(), searchEntries, findings, baked.place(), Finish.SECTION_BLOCKS);
+        return new FirstPass(document.outerHtml(), searchJson, findings, baked.place(), Finish.SECTION_BLOCKS);
     }
 
     private static void finishPage(PageResult result, CrossReferences references, Map<String, Integer> termsByPage,

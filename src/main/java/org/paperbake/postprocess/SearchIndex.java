@@ -2,6 +2,7 @@ package org.paperbake.postprocess;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,16 +36,18 @@ public final class SearchIndex {
     public record Entry(String url, String number, String section, String text, String kind) {
     }
 
-    private final List<Entry> entries = new ArrayList<>();
+    /** Each page's entries as {@link #json} wrote them, in page order. */
+    private final List<String> pages = new ArrayList<>();
 
-    /** Adds the paragraphs (or the glossary entry) of {@code page}, found at {@code relativePath} in the site. */
-    public void addPage(String relativePath, Document page) {
-        entries.addAll(entriesOf(relativePath, page));
-    }
-
-    /** Adds entries made by {@link #entriesOf}, in order: pages are read in parallel, the index filled in page order. */
-    public void addAll(List<Entry> pageEntries) {
-        entries.addAll(pageEntries);
+    /**
+     * Adds a page's entries as {@link #json} wrote them. Pages are read in parallel and the index
+     * filled in page order; each page's entries arrive escaped, as plain ASCII, so the index holds
+     * half the memory of the entries' text and the escaping runs on all cores.
+     */
+    public void add(String pageJson) {
+        if (!pageJson.isEmpty()) {
+            pages.add(pageJson);
+        }
     }
 
     /** The paragraphs (or the glossary entry) of {@code page}, found at {@code relativePath} in the site. */
@@ -85,11 +88,6 @@ public final class SearchIndex {
         return List.of(new Entry(relativePath, "", "Glossary: " + title, copy.text().strip(), "term"));
     }
 
-    /** The entries added so far, in the order they were added. */
-    public List<Entry> entries() {
-        return List.copyOf(entries);
-    }
-
     /** Writes the index script and copies the search library into {@code site}. */
     public void writeTo(Path site) throws IOException {
         Path index = site.resolve(INDEX_FILE);
@@ -109,21 +107,36 @@ public final class SearchIndex {
     /** The index as a script: {@code window.PAPERBAKE_SEARCH = [{u, n, s, t, k}, …];}, one entry per line. */
     private void writeScript(Writer script) throws IOException {
         script.append("window.PAPERBAKE_SEARCH = [\n");
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            script.append("{\"u\":\"");
-            appendJson(script, entry.url());
-            script.append("\",\"n\":\"");
-            appendJson(script, entry.number());
-            script.append("\",\"s\":\"");
-            appendJson(script, entry.section());
-            script.append("\",\"t\":\"");
-            appendJson(script, entry.text());
-            script.append("\",\"k\":\"");
-            appendJson(script, entry.kind());
-            script.append("\"}").append(i + 1 < entries.size() ? ",\n" : "\n");
+        for (int i = 0; i < pages.size(); i++) {
+            script.append(pages.get(i)).append(i + 1 < pages.size() ? ",\n" : "\n");
         }
         script.append("];\n");
+    }
+
+    /** {@code entries} as the index's lines, {@code {"u":…,"n":…,"s":…,"t":…,"k":…}}, one per line without the last line break. */
+    public static String json(List<Entry> entries) {
+        StringBuilder json = new StringBuilder();
+        try {
+            for (Entry entry : entries) {
+                if (!json.isEmpty()) {
+                    json.append(",\n");
+                }
+                json.append("{\"u\":\"");
+                appendJson(json, entry.url());
+                json.append("\",\"n\":\"");
+                appendJson(json, entry.number());
+                json.append("\",\"s\":\"");
+                appendJson(json, entry.section());
+                json.append("\",\"t\":\"");
+                appendJson(json, entry.text());
+                json.append("\",\"k\":\"");
+                appendJson(json, entry.kind());
+                json.append("\"}");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder doesn't throw", e);
+        }
+        return json.toString();
     }
 
     /**

@@ -28,34 +28,34 @@ class SearchIndexTest {
 
     @Test
     void paragraphs_are_indexed_with_number_section_and_text_without_tooltips() {
-        SearchIndex index = new SearchIndex();
-        index.addPage("06-2-x.html", page("subsection", PART));
         assertEquals(List.of(
                 new SearchIndex.Entry("06-2-x.html#p-6-2-1", "6.2.1", "6.2 Exchanges", "First WIC text with \"quotes\", a \\ and </script>.", "paragraph"),
                 new SearchIndex.Entry("06-2-x.html#p-p8-1", "P8.1", "6.2 Exchanges · Panel 8 Box", "In the box.", "paragraph")),
-                index.entries());
+                SearchIndex.entriesOf("06-2-x.html", page("subsection", PART)));
     }
 
     @Test
     void the_full_text_search_and_other_pages_are_not_indexed_but_glossary_entries_are() {
-        SearchIndex index = new SearchIndex();
-        index.addPage("full.html", page("full", PART));
-        index.addPage("search.html", page("search", "<h1>Search</h1><p>x</p>"));
-        index.addPage("glossary/wic.html", page("term", "<nav class=\"breadcrumbs\">Cover</nav><h1>World Internet Conference</h1>"
-                + "<p>An organization.</p>"));
+        assertEquals(List.of(), SearchIndex.entriesOf("full.html", page("full", PART)));
+        assertEquals(List.of(), SearchIndex.entriesOf("search.html", page("search", "<h1>Search</h1><p>x</p>")));
         assertEquals(List.of(new SearchIndex.Entry("glossary/wic.html", "", "Glossary: World Internet Conference", "An organization.", "term")),
-                index.entries());
+                SearchIndex.entriesOf("glossary/wic.html", page("term", "<nav class=\"breadcrumbs\">Cover</nav>"
+                        + "<h1>World Internet Conference</h1><p>An organization.</p>")));
     }
 
     @Test
     void the_index_is_a_script_with_escaped_strings_and_the_library_is_copied(@TempDir Path site) throws Exception {
         SearchIndex index = new SearchIndex();
-        index.addPage("06-2-x.html", page("subsection", PART));
+        index.add(SearchIndex.json(SearchIndex.entriesOf("06-2-x.html", page("subsection", PART))));
+        index.add(SearchIndex.json(SearchIndex.entriesOf("search.html", page("search", "<h1>Search</h1><p>x</p>"))));
+        index.add(SearchIndex.json(SearchIndex.entriesOf("glossary/wic.html", page("term", "<h1>WIC</h1><p>An organization.</p>"))));
         index.writeTo(site);
         String script = Files.readString(site.resolve(SearchIndex.INDEX_FILE));
         assertTrue(script.startsWith("window.PAPERBAKE_SEARCH = [\n{\"u\":\"06-2-x.html#p-6-2-1\",\"n\":\"6.2.1\""), script);
         assertTrue(script.contains("\\\"quotes\\\", a \\\\ and <\\/script>."), script);
-        assertTrue(script.endsWith("];\n"));
+        assertTrue(script.endsWith("\"In the box.\",\"k\":\"paragraph\"},\n"
+                + "{\"u\":\"glossary\\/wic.html\",\"n\":\"\",\"s\":\"Glossary: WIC\",\"t\":\"An organization.\",\"k\":\"term\"}\n];\n"), script);
+        assertEquals(3, script.lines().count() - 2, "one line per entry, the search page adding none");
         assertTrue(Files.readString(site.resolve(SearchIndex.LIBRARY_FILE)).contains("lunr"), "lunr copied from its WebJar");
     }
 
