@@ -24,6 +24,14 @@ public final class ReferencePages {
     /** How many related terms and sections are shown. */
     static final int RELATED = 8;
 
+    /**
+     * How many paragraphs the references index lists for a term before pointing to the term's own
+     * page, which lists them all with their sentences. A back-of-book index lists every page; on a
+     * site of thousands of parts that made the index tens of megabytes, too long for a browser or
+     * a reader, so the index stays proportional to the glossary.
+     */
+    static final int INDEX_PINPOINTS = 20;
+
     private static final Map<String, String> CATEGORY_HEADINGS = Map.of(
             "organization", "Organizations",
             "agreement", "Agreements and instruments",
@@ -194,11 +202,16 @@ public final class ReferencePages {
                     continue;
                 }
                 item.appendText(": ");
-                for (int k = 0; k < places.size(); k++) {
+                for (int k = 0; k < Math.min(places.size(), INDEX_PINPOINTS); k++) {
                     if (k > 0) {
                         item.appendText(", ");
                     }
                     pin(item, places.get(k), root);
+                }
+                if (places.size() > INDEX_PINPOINTS) {
+                    item.appendText(" … ");
+                    item.appendElement("a").addClass("reference-more").attr("href", root + terms.get(i).pagePath() + "#mentions-title")
+                            .text("all " + places.size() + " paragraphs");
                 }
             }
         }

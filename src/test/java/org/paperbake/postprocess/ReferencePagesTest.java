@@ -1,0 +1,62 @@
+package org.paperbake.postprocess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The references index, filled from cross-references without a whole site. */
+class ReferencePagesTest {
+
+    private static final Glossary GLOSSARY = Glossary.of(List.of(
+            new Term("un", "United Nations", "organization", "An organization.", List.of(), "", null),
+            new Term("wic", "World Internet Conference", "organization", "A conference.", List.of(), "", null)));
+
+    private static Document referencesWith(int unParagraphs, int wicParagraphs) {
+        CrossReferences references = new CrossReferences(GLOSSARY);
+        for (int page = 1; page <= 2; page++) {
+            Place pageTemplate = new Place("0" + page + ".html", "Part " + page, String.valueOf(page), page, "", "", 0);
+            List<Mention> mentions = new ArrayList<>();
+            int paragraphs = page == 1 ? unParagraphs : wicParagraphs;
+            for (int i = 1; i <= paragraphs; i++) {
+                Place place = new Place(pageTemplate.pagePath(), pageTemplate.pageTitle(), pageTemplate.pageNumber(), page,
+                        "p-" + page + "-" + i, page + "." + i, i);
+                mentions.add(new Mention(page - 1, place, new Sentences.Snippet("", "X", ""), true, -1));
+            }
+            references.add(new TermLinker.Findings(mentions, List.of(), List.of()), pageTemplate);
+        }
+        Document page = Jsoup.parse("<main><div data-fill=\"references\"></div></main>");
+        ReferencePages.fill(page, references, "");
+        return page;
+    }
+
+    @Test
+    void a_term_with_few_paragraphs_lists_them_all() {
+        Element wic = referencesWith(30, 3).selectFirst("li:has(a[href=glossary/wic.html])");
+        assertEquals(List.of("¶ 2.1", "¶ 2.2", "¶ 2.3"), wic.select("a.pinpoint").eachText());
+        assertEquals(0, wic.select("a.reference-more").size());
+    }
+
+    @Test
+    void a_term_with_many_paragraphs_lists_the_first_ones_and_points_to_its_page_for_all() {
+        Element un = referencesWith(ReferencePages.INDEX_PINPOINTS + 10, 3).selectFirst("li:has(a[href=glossary/un.html])");
+        List<String> pins = un.select("a.pinpoint").eachText();
+        assertEquals(ReferencePages.INDEX_PINPOINTS, pins.size());
+        assertEquals("¶ 1.1", pins.get(0));
+        assertEquals("¶ 1." + ReferencePages.INDEX_PINPOINTS, pins.get(pins.size() - 1));
+        Element more = un.selectFirst("a.reference-more");
+        assertEquals("glossary/un.html#mentions-title", more.attr("href"));
+        assertEquals("all " + (ReferencePages.INDEX_PINPOINTS + 10) + " paragraphs", more.text());
+    }
+
+    @Test
+    void a_term_with_exactly_the_limit_is_listed_whole() {
+        Element un = referencesWith(ReferencePages.INDEX_PINPOINTS, 3).selectFirst("li:has(a[href=glossary/un.html])");
+        assertEquals(ReferencePages.INDEX_PINPOINTS, un.select("a.pinpoint").size());
+        assertEquals(0, un.select("a.reference-more").size());
+    }
+}
