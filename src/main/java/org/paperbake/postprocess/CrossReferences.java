@@ -1,19 +1,18 @@
 package org.paperbake.postprocess;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Everything the document says about its terms, gathered from every page: mentions, dated
- * statements, and the paragraph texts; and what follows from them (related terms and sections).
+ * statements, and the names no entry covers; and what follows from them (related terms and sections).
  */
 public final class CrossReferences {
 
@@ -33,10 +32,17 @@ public final class CrossReferences {
     private final Map<String, Place> pages = new TreeMap<>();
     private List<Mention> sortedMentions;
     private final Map<Integer, List<Mention>> byTerm = new HashMap<>();
-    private final Map<String, Set<Integer>> termsByParagraph = new HashMap<>();
-    private final Map<Integer, Set<String>> paragraphsByTerm = new HashMap<>();
-    private final Map<Integer, Set<String>> pageTerms = new HashMap<>();
-    private final Map<Integer, int[]> pagesByTerm = new HashMap<>();
+    /*
+     * The relation tables hold small integers — paragraphs and pages numbered in reading and path
+     * order — rather than sets of paths: at 10,000 pages the sets of paragraph paths took more
+     * memory than everything else the post-processor keeps.
+     */
+    /** For each paragraph, the distinct terms it mentions, ascending. */
+    private int[][] termsByParagraph = new int[0][];
+    /** For each term, the distinct paragraphs that mention it, ascending. */
+    private int[][] paragraphsByTerm = new int[0][];
+    /** For each term, the distinct pages that mention it, ascending. */
+    private int[][] pagesByTerm = new int[0][];
     private final List<Place> pageList = new ArrayList<>();
     private final Map<String, Integer> pageIds = new HashMap<>();
     private final Map<String, Map<Integer, Integer>> termsByPage = new HashMap<>();
@@ -50,10 +56,6 @@ public final class CrossReferences {
     public void add(TermLinker.Findings findings, Place page) {
         sortedMentions = null;
         byTerm.clear();
-        termsByParagraph.clear();
-        paragraphsByTerm.clear();
-        pageTerms.clear();
-        pagesByTerm.clear();
         pageList.clear();
         pageIds.clear();
         termsByPage.clear();
@@ -100,15 +102,25 @@ public final class CrossReferences {
     /** Terms that share paragraphs with {@code term}, most shared first, then by title. */
     public List<Related<Integer>> relatedTerms(int term, int limit) {
         index();
-        Map<Integer, Integer> shared = new TreeMap<>();
-        for (String paragraph : paragraphsByTerm.getOrDefault(term, Set.of())) {
-            termsByParagraph.get(paragraph).stream().filter(other -> other != term).forEach(other -> shared.merge(other, 1, Integer::sum));
+        int[] shared = new int[glossary.terms().size()];
+        for (int paragraph : paragraphsByTerm[term]) {
+            for (int other : termsByParagraph[paragraph]) {
+                if (other != term) {
+                    shared[other]++;
+                }
+            }
         }
-        return shared.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Integer, Integer> e) -> -e.getValue())
-                        .thenComparing(e -> glossary.terms().get(e.getKey()).title()))
+        List<Related<Integer>> related = new ArrayList<>();
+        for (int other = 0; other < shared.length; other++) {
+            if (shared[other] > 0) {
+                related.add(new Related<>(other, shared[other]));
+            }
+        }
+        // A stable sort: terms with the same count and title stay in glossary order.
+        return related.stream()
+                .sorted(Comparator.comparingInt((Related<Integer> r) -> -r.shared())
+                        .thenComparing(r -> glossary.terms().get(r.key()).title()))
                 .limit(limit)
-                .map(e -> new Related<>(e.getKey(), e.getValue()))
                 .toList();
     }
 
@@ -134,7 +146,7 @@ public final class CrossReferences {
         int[] shared = new int[pageList.size()];
         List<Integer> touched = new ArrayList<>();
         for (Integer term : termsOn(pagePath).keySet()) {
-            for (int other : pagesByTerm.get(term)) {
+            for (int other : pagesByTerm[term]) {
                 if (other != self && shared[other]++ == 0) {
                     touched.add(other);
                 }
@@ -154,6 +166,13 @@ public final class CrossReferences {
         return top.stream().map(page -> new Related<>(pageList.get(page), shared[page])).toList();
     }
 
+    private static BitSet orEmpty(BitSet[] sets, int index) {
+        if (sets[index] == null) {
+            sets[index] = new BitSet();
+        }
+        return sets[index];
+    }
+
     /**
      * Builds the lookup tables once, after the last page was added. Synchronised because the
      * pages that read them are filled in parallel.
@@ -163,20 +182,37 @@ public final class CrossReferences {
             return;
         }
         sortedMentions = mentions.stream().sorted(Comparator.comparing(Mention::place, Place.READING_ORDER)).toList();
-        Map<String, Map<Integer, Integer>> counts = new HashMap<>();
-        for (Mention m : sortedMentions) {
-            byTerm.computeIfAbsent(m.term(), k -> new ArrayList<>()).add(m);
-            termsByParagraph.computeIfAbsent(m.place().href(), k -> new TreeSet<>()).add(m.term());
-            paragraphsByTerm.computeIfAbsent(m.term(), k -> new TreeSet<>()).add(m.place().href());
-            pageTerms.computeIfAbsent(m.term(), k -> new TreeSet<>()).add(m.place().pagePath());
-            counts.computeIfAbsent(m.place().pagePath(), k -> new TreeMap<>()).merge(m.term(), 1, Integer::sum);
-        }
         pageList.addAll(pages.values());
         for (int i = 0; i < pageList.size(); i++) {
             pageIds.put(pageList.get(i).pagePath(), i);
         }
-        pageTerms.forEach((term, paths) -> pagesByTerm.put(term, paths.stream().filter(pageIds::containsKey)
-                .mapToInt(pageIds::get).toArray()));
+        int termCount = glossary.terms().size();
+        Map<Place, Integer> paragraphIds = new HashMap<>();
+        List<BitSet> termsInParagraph = new ArrayList<>();
+        BitSet[] paragraphsOfTerm = new BitSet[termCount];
+        BitSet[] pagesOfTerm = new BitSet[termCount];
+        Map<String, Map<Integer, Integer>> counts = new HashMap<>();
+        for (Mention m : sortedMentions) {
+            byTerm.computeIfAbsent(m.term(), k -> new ArrayList<>()).add(m);
+            int paragraph = paragraphIds.computeIfAbsent(m.place(), place -> {
+                termsInParagraph.add(new BitSet());
+                return termsInParagraph.size() - 1;
+            });
+            termsInParagraph.get(paragraph).set(m.term());
+            orEmpty(paragraphsOfTerm, m.term()).set(paragraph);
+            Integer page = pageIds.get(m.place().pagePath());
+            if (page != null) {
+                orEmpty(pagesOfTerm, m.term()).set(page);
+            }
+            counts.computeIfAbsent(m.place().pagePath(), k -> new TreeMap<>()).merge(m.term(), 1, Integer::sum);
+        }
+        termsByParagraph = termsInParagraph.stream().map(bits -> bits.stream().toArray()).toArray(int[][]::new);
+        paragraphsByTerm = new int[termCount][];
+        pagesByTerm = new int[termCount][];
+        for (int term = 0; term < termCount; term++) {
+            paragraphsByTerm[term] = orEmpty(paragraphsOfTerm, term).stream().toArray();
+            pagesByTerm[term] = orEmpty(pagesOfTerm, term).stream().toArray();
+        }
         counts.forEach((page, perTerm) -> {
             Map<Integer, Integer> byTitle = new LinkedHashMap<>();
             perTerm.keySet().stream().sorted(Comparator.comparing((Integer t) -> glossary.terms().get(t).title()).thenComparing(t -> t))
