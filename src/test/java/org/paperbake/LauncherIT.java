@@ -118,6 +118,26 @@ class LauncherIT {
     }
 
     @Test
+    @Order(7)
+    void a_small_site_starts_quickly_and_a_large_one_gets_a_heap_sized_to_its_content() throws Exception {
+        Map<String, String> printFlags = Map.of("PAPERBAKE_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        launchWith(printFlags, "build", "--source", site.toString(), "--output", folder.resolve("out2").toString());
+        assertTrue(log().contains("-XX:TieredStopAtLevel=1") && log().contains("-XX:+UseSerialGC"), log());
+
+        Path large = TestSites.copyFixture("minimal", folder.resolve("large"));
+        for (int i = 0; i < 500; i++) {
+            Files.writeString(large.resolve("content/extra-" + i + ".md"), "not a page\n");
+        }
+        launchWith(printFlags, "build", "--source", large.toString(), "--output", folder.resolve("out3").toString());
+        assertTrue(log().contains("-XX:MaxHeapSize=" + 640L * 1024 * 1024), "at least 640 MB: " + log());
+        assertFalse(log().contains("-XX:TieredStopAtLevel=1"), log());
+
+        launchWith(Map.of("PAPERBAKE_JAVA_OPTS", "-Xmx700m -XX:+PrintCommandLineFlags"),
+                "build", "--source", large.toString(), "--output", folder.resolve("out3").toString());
+        assertTrue(log().contains("-XX:MaxHeapSize=" + 700L * 1024 * 1024), "the user's setting wins: " + log());
+    }
+
+    @Test
     @Order(6)
     void running_out_of_memory_says_how_to_give_java_more_and_changes_nothing() throws Exception {
         Path output = folder.resolve("out1");
