@@ -200,8 +200,7 @@ public final class SiteScan {
         try {
             if (name.endsWith(".html")) {
                 BuiltPage built = new BuiltPage(path, Files.readString(file, StandardCharsets.UTF_8));
-                Page page = scans.get(built, key -> scanPage(path,
-                        Jsoup.parse(key.html(), "", Parser.htmlParser().setTrackPosition(true)), distinct));
+                Page page = scans.get(built, key -> scanPage(path, key.html(), distinct));
                 return new ScannedFile(page, page.securityProblems());
             }
             if (ACTIVE_DOCUMENTS.stream().anyMatch(name::endsWith)) {
@@ -212,6 +211,20 @@ public final class SiteScan {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Parses without tracking source positions, which makes Jsoup's parse half as slow again; only a
+     * page with a policy problem is parsed a second time, tracking them, to give its problems lines.
+     */
+    private static Page scanPage(String path, String html, Map<String, String> distinct) {
+        Page page = scanPage(path, Jsoup.parse(html, "", Parser.htmlParser()), distinct);
+        if (page.securityProblems().isEmpty()) {
+            return page;
+        }
+        List<Problem> located = ContentSecurityCheck.checkPage("output/" + path,
+                Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
+        return new Page(page.path(), page.ids(), page.links(), page.navigation(), located);
     }
 
     private static Page scanPage(String path, Document document, Map<String, String> distinct) {
