@@ -89,8 +89,12 @@ public final class SiteScan {
     private final Set<String> files;
     private final Set<String> folders;
     private final List<Problem> securityProblems;
-    /** Links resolved so far, by the linking page's folder and the link: pages repeat the same links. */
-    private final Map<String, Target> targets = new ConcurrentHashMap<>();
+    /**
+     * Links resolved so far, by the linking page's folder, then the link: pages repeat the same links.
+     * Two levels rather than one joined key, so that each lookup hashes strings that already know
+     * their hash (the links are the scan's shared copies) instead of a new string per link.
+     */
+    private final Map<String, Map<String, Target>> targets = new ConcurrentHashMap<>();
 
     private SiteScan(Path folder, Map<String, Page> pages, Set<String> files, Set<String> folders, List<Problem> securityProblems) {
         this.folder = folder;
@@ -159,7 +163,8 @@ public final class SiteScan {
     public Target resolve(String page, String href) {
         int slash = page.lastIndexOf('/');
         String folderOfPage = slash < 0 ? "" : page.substring(0, slash);
-        return targets.computeIfAbsent(folderOfPage + '\n' + href, key -> resolveUncached(page, href));
+        return targets.computeIfAbsent(folderOfPage, key -> new ConcurrentHashMap<>())
+                .computeIfAbsent(href, key -> resolveUncached(page, href));
     }
 
     private Target resolveUncached(String page, String href) {
