@@ -9,10 +9,8 @@ import java.util.Map;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.paperbake.content.ContentFile;
-import org.paperbake.postprocess.Panels;
 
 /**
  * JBake's markup engine for {@code .md} files with YAML front matter.
@@ -62,13 +60,11 @@ final class FrontMatterMarkdownEngine extends MarkupEngine {
         if (links != null) {
             links.putInto(document);
         }
-        String body = markdown.renderMarkdown(content.body());
-        document.setBody(body);
-        Element html = Jsoup.parseBodyFragment(body).body();
-        List<Panels.Panel> panels = Panels.find(html);
-        document.put(SUMMARY, summaryOf(html));
-        document.put(PANEL_NUMBERS, panels.stream().map(Panels.Panel::number).toList());
-        document.put(PANEL_TITLES, panels.stream().map(Panels.Panel::title).toList());
+        MarkdownRenderer.RenderedBody body = markdown.renderBody(content.body());
+        document.setBody(body.html());
+        document.put(SUMMARY, body.summary());
+        document.put(PANEL_NUMBERS, body.panelNumbers());
+        document.put(PANEL_TITLES, body.panelTitles());
         return document;
     }
 

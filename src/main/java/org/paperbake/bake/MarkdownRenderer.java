@@ -1,6 +1,7 @@
 package org.paperbake.bake;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
+import java.util.List;
 import java.util.Locale;
 import org.paperbake.Memo;
 import org.jsoup.Jsoup;
@@ -10,6 +11,7 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.paperbake.content.MarkdownPolicy;
 import org.paperbake.content.MarkdownSyntax;
+import org.paperbake.postprocess.Panels;
 
 /**
  * Markdown to HTML with one Flexmark parser and renderer, built once and reused for every page.
@@ -31,31 +33,50 @@ public final class MarkdownRenderer {
 
     private final HtmlRenderer renderer;
     private final Cleaner cleaner = new Cleaner(SAFELIST);
-    private final Memo<String, String> rendered;
+    private final Memo<String, RenderedBody> rendered;
+
+    /**
+     * A body rendered, with what the page's metadata takes from it, found in the same parse.
+     *
+     * @param html the clean HTML fragment
+     * @param summary the first paragraph's text, cut to about 160 characters
+     * @param panelNumbers the numbers of the body's panels, in order
+     * @param panelTitles their titles
+     */
+    public record RenderedBody(String html, String summary, List<String> panelNumbers, List<String> panelTitles) {
+    }
 
     /** A renderer for {@link MarkdownSyntax}. */
     public MarkdownRenderer() {
         this(Memo.none());
     }
 
-    /** A renderer that remembers each body's HTML in {@code rendered}, for rebuilds in one JVM. */
-    public MarkdownRenderer(Memo<String, String> rendered) {
+    /** A renderer that remembers each rendered body in {@code rendered}, for rebuilds in one JVM. */
+    public MarkdownRenderer(Memo<String, RenderedBody> rendered) {
         this.renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS).build();
         this.rendered = rendered;
     }
 
     /** Renders a Markdown body to a clean HTML fragment. */
     public String renderMarkdown(String markdown) {
+        return renderBody(markdown).html();
+    }
+
+    /** Renders a Markdown body to a clean HTML fragment, with its summary and panels. */
+    public RenderedBody renderBody(String markdown) {
         return rendered.get(markdown, this::render);
     }
 
-    private String render(String markdown) {
+    private RenderedBody render(String markdown) {
         String html = renderer.render(MarkdownSyntax.PARSER.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(html, CLEANING_BASE);
         Document clean = cleaner.clean(dirty);
         removeUrlsThePolicyRefuses(clean);
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        // Read from the clean tree rather than a parse of its HTML: the same tree, one parse fewer per page.
+        List<Panels.Panel> panels = Panels.find(clean.body());
+        return new RenderedBody(clean.body().html(), FrontMatterMarkdownEngine.summaryOf(clean.body()),
+                panels.stream().map(Panels.Panel::number).toList(), panels.stream().map(Panels.Panel::title).toList());
     }
 
     /**

@@ -66,7 +66,7 @@ public final class SiteBaker implements Baker {
      */
     static final Set<String> SITE_KEYS = Set.of("contents", "contents_tree", "listings", "full_text");
 
-    private final Memo<String, String> renderedMarkdown;
+    private final Memo<String, MarkdownRenderer.RenderedBody> renderedMarkdown;
     private final Memo<PaperbakeTemplateEngine.PageKey, String> renderedPages;
     private final boolean remembers;
     private final MarkdownRenderer markdown;
