@@ -57,6 +57,8 @@ public final class TermMatcher {
     private final int[] fail;
     private final char[][] keys;
     private final int[][] targets;
+    /** The root's transitions for ASCII, looked up directly: most characters of a text leave from the root. */
+    private final int[] asciiFromRoot = new int[128];
 
     /** Builds the automaton over {@code names}. */
     public TermMatcher(List<Name> names) {
@@ -94,6 +96,10 @@ public final class TermMatcher {
                 targets[node][k] = edge.getValue();
                 k++;
             }
+        }
+        for (char c = 0; c < asciiFromRoot.length; c++) {
+            int k = Arrays.binarySearch(keys[ROOT], c);
+            asciiFromRoot[c] = k < 0 ? -1 : targets[ROOT][k];
         }
         fail = new int[size];
         outputs = new int[size][];
@@ -225,12 +231,18 @@ public final class TermMatcher {
     }
 
     private int step(int node, char c) {
+        if (node == ROOT && c < asciiFromRoot.length) {
+            return asciiFromRoot[c];
+        }
         int k = Arrays.binarySearch(keys[node], c);
         return k < 0 ? -1 : targets[node][k];
     }
 
     /** Case-folded, with typographic apostrophes and hyphens read as plain ones. */
     static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         return Character.toLowerCase(normalise(c));
     }
 
