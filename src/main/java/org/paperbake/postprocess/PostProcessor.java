@@ -1,9 +1,11 @@
 package org.paperbake.postprocess;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,7 @@ public final class PostProcessor {
     }
 
     private static final String MARKER = "<!--paperbake:section-references-->";
+    private static final byte[] MARKER_BYTES = MARKER.getBytes(StandardCharsets.US_ASCII);
 
     /**
      * A baked page with everything its first pass depends on: the key under which {@code serve}
@@ -223,8 +226,7 @@ public final class PostProcessor {
     private static void finishPage(PageResult result, CrossReferences references, Map<String, Integer> termsByPage,
             Object glossaryKey, Memory memory) {
         switch (result.pass().finish()) {
-            case SECTION_BLOCKS -> write(result.file(), read(result.file())
-                    .replace(MARKER, ReferenceProcessor.sectionBlocks(references, result.path())));
+            case SECTION_BLOCKS -> replaceMarker(result.file(), ReferenceProcessor.sectionBlocks(references, result.path()));
             case FILL -> {
                 Integer term = termsByPage.get(result.path());
                 String html = read(result.file());
@@ -242,6 +244,38 @@ public final class PostProcessor {
                 // Finished in the first pass.
             }
         }
+    }
+
+    /**
+     * Puts {@code blocks} where the first pass left the marker, in the page's bytes: the page is
+     * neither decoded nor encoded again. The marker is the last one on the page (the first pass
+     * appends it to the article, after anything the content could hold).
+     */
+    private static void replaceMarker(Path page, String blocks) {
+        try {
+            byte[] html = Files.readAllBytes(page);
+            int at = lastIndexOf(html, MARKER_BYTES);
+            if (at < 0) {
+                throw new IOException("the first pass's marker is missing");
+            }
+            try (OutputStream out = Files.newOutputStream(page)) {
+                out.write(html, 0, at);
+                out.write(blocks.getBytes(StandardCharsets.UTF_8));
+                out.write(html, at + MARKER_BYTES.length, html.length - at - MARKER_BYTES.length);
+            }
+        } catch (IOException e) {
+            throw new PaperbakeException.BadInput("cannot post-process", List.of(Problem.at(page, 0,
+                    "cannot be rewritten (" + e.getMessage() + ")", "check the output folder's permissions and free space")));
+        }
+    }
+
+    private static int lastIndexOf(byte[] text, byte[] part) {
+        for (int i = text.length - part.length; i >= 0; i--) {
+            if (Arrays.equals(text, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String fill(String html, CrossReferences references, String path) {
