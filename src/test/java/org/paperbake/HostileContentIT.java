@@ -332,6 +332,16 @@ class HostileContentIT {
     }
 
     @Test
+    void a_template_that_reads_missing_data_is_reported_at_its_line_without_a_stack_trace(@TempDir Path where) {
+        Path site = copyOfBuiltSite(where.resolve("site"));
+        List<String> problems = failingBuild(site, () -> TestSites.write(site.resolve("templates/section.ftl"),
+                "<#ftl output_format=\"HTML\">\n${content.no_such_field}\n"));
+        assertFalse(problems.isEmpty());
+        assertTrue(problems.stream().allMatch(problem -> problem.startsWith("templates/section.ftl:2: the template failed while rendering")),
+                String.join("\n", problems));
+    }
+
+    @Test
     void an_html_or_other_file_in_content_is_refused(@TempDir Path where) {
         Path site = copyOfBuiltSite(where.resolve("site"));
         assertEquals(List.of("content/conclusion.html: content/ may hold only Markdown pages (.md); JBake would publish this file"
