@@ -9,7 +9,6 @@ import java.util.Map;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
-import org.jsoup.nodes.Element;
 import org.paperbake.content.ContentFile;
 
 /**
@@ -27,7 +26,6 @@ final class FrontMatterMarkdownEngine extends MarkupEngine {
     static final String PANEL_TITLES = "panel_titles";
     /** The page's opening words as plain text, for its description meta tag. */
     static final String SUMMARY = "summary";
-    private static final int SUMMARY_LENGTH = 160;
 
     private final Map<String, ContentFile> filesByPath;
     private final Map<String, NavigationLinks> navigation;
@@ -66,17 +64,6 @@ final class FrontMatterMarkdownEngine extends MarkupEngine {
         document.put(PANEL_NUMBERS, body.panelNumbers());
         document.put(PANEL_TITLES, body.panelTitles());
         return document;
-    }
-
-    /** The first paragraph's text, cut at a word boundary to about 160 characters. */
-    static String summaryOf(Element body) {
-        Element first = body.selectFirst("p");
-        String text = first == null ? "" : first.text().strip();
-        if (text.length() <= SUMMARY_LENGTH) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', SUMMARY_LENGTH - 1);
-        return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH - 1).replaceAll("[\\s,;:.—–-]+$", "") + "…";
     }
 
     /** JBake's store keeps strings, numbers, dates and lists; calendar days become dates at UTC midnight. */

@@ -3,12 +3,12 @@ package org.paperbake.bake;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import java.util.List;
 import java.util.Locale;
-import org.paperbake.Memo;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.paperbake.Memo;
 import org.paperbake.content.MarkdownPolicy;
 import org.paperbake.content.MarkdownSyntax;
 import org.paperbake.postprocess.Panels;
@@ -30,6 +30,8 @@ public final class MarkdownRenderer {
 
     /** Only used to tell relative URLs from absolute ones while cleaning; never written out. */
     private static final String CLEANING_BASE = "https://paperbake.invalid/";
+
+    private static final int SUMMARY_LENGTH = 160;
 
     private final HtmlRenderer renderer;
     private final Cleaner cleaner = new Cleaner(SAFELIST);
@@ -75,8 +77,19 @@ public final class MarkdownRenderer {
         clean.outputSettings().prettyPrint(false);
         // Read from the clean tree rather than a parse of its HTML: the same tree, one parse fewer per page.
         List<Panels.Panel> panels = Panels.find(clean.body());
-        return new RenderedBody(clean.body().html(), FrontMatterMarkdownEngine.summaryOf(clean.body()),
+        return new RenderedBody(clean.body().html(), summaryOf(clean.body()),
                 panels.stream().map(Panels.Panel::number).toList(), panels.stream().map(Panels.Panel::title).toList());
+    }
+
+    /** The first paragraph's text, cut at a word boundary to about 160 characters. */
+    static String summaryOf(Element body) {
+        Element first = body.selectFirst("p");
+        String text = first == null ? "" : first.text().strip();
+        if (text.length() <= SUMMARY_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY_LENGTH - 1);
+        return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH - 1).replaceAll("[\\s,;:.—–-]+$", "") + "…";
     }
 
     /**

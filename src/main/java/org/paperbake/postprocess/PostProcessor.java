@@ -30,8 +30,8 @@ import org.paperbake.content.ContentFile;
  * and the cross-references is kept and merged in page order, so the result doesn't depend on
  * which thread finished first. Cross-references need every page read, so a document page is
  * written with a marker where its "Terms in this section" block goes, and term and listing pages
- * ({@code data-fill}) are left to fill. The second pass replaces the markers (a string replace, no
- * parse) and fills those pages. Pages are kept on disk between the passes, not in memory, so the
+ * ({@code data-fill}) are left to fill. The second pass splices the blocks in where the markers
+ * are (in the page's bytes, no parse) and fills those pages. Pages are kept on disk between the passes, not in memory, so the
  * memory a build needs doesn't grow with the size of the site's pages.
  */
 public final class PostProcessor {
@@ -108,7 +108,7 @@ public final class PostProcessor {
      *
      * @param html the page after the first pass
      * @param searchJson its entries in the search index, as {@link SearchIndex#json} writes them
-     * @param findings its mentions, dates and paragraphs, or null for a page that records none
+     * @param findings its mentions, dates and uncovered names, or null for a page that records none
      * @param place its place in the document, or null
      * @param finish what the second pass still has to do to it
      */

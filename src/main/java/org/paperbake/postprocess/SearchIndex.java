@@ -2,7 +2,6 @@ package org.paperbake.postprocess;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,25 +115,21 @@ public final class SearchIndex {
     /** {@code entries} as the index's lines, {@code {"u":…,"n":…,"s":…,"t":…,"k":…}}, one per line without the last line break. */
     public static String json(List<Entry> entries) {
         StringBuilder json = new StringBuilder();
-        try {
-            for (Entry entry : entries) {
-                if (!json.isEmpty()) {
-                    json.append(",\n");
-                }
-                json.append("{\"u\":\"");
-                appendJson(json, entry.url());
-                json.append("\",\"n\":\"");
-                appendJson(json, entry.number());
-                json.append("\",\"s\":\"");
-                appendJson(json, entry.section());
-                json.append("\",\"t\":\"");
-                appendJson(json, entry.text());
-                json.append("\",\"k\":\"");
-                appendJson(json, entry.kind());
-                json.append("\"}");
+        for (Entry entry : entries) {
+            if (!json.isEmpty()) {
+                json.append(",\n");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringBuilder doesn't throw", e);
+            json.append("{\"u\":\"");
+            appendJson(json, entry.url());
+            json.append("\",\"n\":\"");
+            appendJson(json, entry.number());
+            json.append("\",\"s\":\"");
+            appendJson(json, entry.section());
+            json.append("\",\"t\":\"");
+            appendJson(json, entry.text());
+            json.append("\",\"k\":\"");
+            appendJson(json, entry.kind());
+            json.append("\"}");
         }
         return json.toString();
     }
@@ -145,7 +140,7 @@ public final class SearchIndex {
      * escape, so the index is plain ASCII), without its per-character lookups: the index holds
      * every paragraph of the site, and that escaper took seconds on a large one.
      */
-    static void appendJson(Appendable out, String value) throws IOException {
+    static void appendJson(StringBuilder out, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
