@@ -1,9 +1,7 @@
 package org.paperbake;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,25 +150,39 @@ public final class Site {
     private BuildReport buildOnce() {
         long start = System.nanoTime();
         SiteConfig config = timed(() -> SiteConfig.load(source), c -> "Read " + SiteConfig.FILE_NAME);
-        List<ContentFile> content = timed(() -> ContentReader.readAll(config.contentFolder(), reads),
-                files -> "Read " + files.size() + " content files");
-        SourceTree.refuseUnsafeFiles(config);
-        // Checks across glossary entries fail here, before anything is built.
-        Glossary glossary = Glossary.load(content);
-        Path staging = createStagingFolder();
+        // Claimed first: a folder the build may not replace is refused before any work, and a
+        // killed build's leftovers are repaired even when this build fails.
+        try (OutputFolder folder = claimOutput(config, OutputFolder.Use.REPLACE)) {
+            List<ContentFile> content = timed(() -> ContentReader.readAll(config.contentFolder(), reads),
+                    files -> "Read " + files.size() + " content files");
+            SourceTree.refuseUnsafeFiles(config);
+            // Checks across glossary entries fail here, before anything is built.
+            Glossary glossary = Glossary.load(content);
+            return bakeAndPublish(config, content, glossary, folder, start);
+        }
+    }
+
+    private BuildReport bakeAndPublish(SiteConfig config, List<ContentFile> content, Glossary glossary, OutputFolder folder,
+            long start) {
+        Path staging = folder.createStaging();
         try {
             int baked = timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
             PostProcessor.Result processed = postProcess(config, content, glossary, staging);
             logCoverage(processed.coverage());
             timed(() -> checkSite(config, content, staging), problems -> "Checked links");
-            publish(staging);
+            folder.publish(staging);
             long millis = (System.nanoTime() - start) / 1_000_000;
             log.accept("Built " + Problem.displayPath(output) + " in " + millis + " ms");
             return new BuildReport(content.size(), baked, processed.pages(), millis);
         } catch (RuntimeException | Error failure) {
-            discard(staging, failure);
+            discard(folder, staging, failure);
             throw failure;
         }
+    }
+
+    private OutputFolder claimOutput(SiteConfig config, OutputFolder.Use use) {
+        return OutputFolder.claim(source, List.of(config.contentFolder(), config.templateFolder(), config.assetFolder()),
+                output, use);
     }
 
     /**
@@ -178,17 +190,17 @@ public final class Site {
      * the others may still be writing: wait for them first. A folder that can't be deleted is
      * reported with the failure, never instead of it.
      */
-    private static void discard(Path staging, Throwable failure) {
+    private static void discard(OutputFolder folder, Path staging, Throwable failure) {
         try {
-            deleteStaging(staging);
+            deleteStaging(folder, staging);
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
         }
     }
 
-    private static void deleteStaging(Path staging) {
+    private static void deleteStaging(OutputFolder folder, Path staging) {
         ForkJoinPool.commonPool().awaitQuiescence(30, TimeUnit.SECONDS);
-        FileTrees.deleteRecursively(staging);
+        folder.discard(staging);
     }
 
     private PostProcessor.Result postProcess(SiteConfig config, List<ContentFile> content, Glossary glossary, Path staging) {
@@ -244,7 +256,14 @@ public final class Site {
         if (!problems.isEmpty()) {
             return problems;
         }
-        Path staging = createStagingFolder();
+        try (OutputFolder folder = claimOutput(config, OutputFolder.Use.STAGE_BESIDE)) {
+            return checkBuiltSite(config, content, folder, problems);
+        }
+    }
+
+    private List<Problem> checkBuiltSite(SiteConfig config, List<ContentFile> content, OutputFolder folder,
+            List<Problem> problems) {
+        Path staging = folder.createStaging();
         try {
             Glossary glossary = Glossary.load(content);
             timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
@@ -255,10 +274,10 @@ public final class Site {
         } catch (PaperbakeException.ContentProblems e) {
             problems.addAll(e.problems());
         } catch (RuntimeException | Error failure) {
-            discard(staging, failure);
+            discard(folder, staging, failure);
             throw failure;
         }
-        deleteStaging(staging);
+        deleteStaging(folder, staging);
         return problems;
     }
 
@@ -268,40 +287,5 @@ public final class Site {
         T result = stage.get();
         log.accept(describe.apply(result) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         return result;
-    }
-
-    private Path createStagingFolder() {
-        try {
-            Path parent = output.getParent();
-            Files.createDirectories(parent);
-            return Files.createTempDirectory(parent, "." + output.getFileName() + ".staging-");
-        } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot create the output folder", List.of(Problem.at(output, 0,
-                    "cannot create a folder beside it (" + e.getMessage() + ")", "check the permissions of its parent folder")));
-        }
-    }
-
-    /** Swaps the staging folder in: the old site is moved aside first and deleted only after. */
-    private void publish(Path staging) {
-        Path previous = output.resolveSibling("." + output.getFileName() + ".previous");
-        try {
-            FileTrees.deleteRecursively(previous);
-            if (Files.exists(output)) {
-                Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
-            }
-            try {
-                Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                // Put the last good site back before reporting the failure.
-                if (Files.exists(previous)) {
-                    Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
-                }
-                throw e;
-            }
-            FileTrees.deleteRecursively(previous);
-        } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot publish the site", List.of(Problem.at(output, 0,
-                    "cannot be replaced (" + e.getMessage() + ")", "check that nothing holds the folder open")));
-        }
     }
 }

@@ -67,6 +67,7 @@ class InterruptedBuildIT {
         TestSites.write(site.resolve("templates/section.ftl"), template);
         new Site(site, output, line -> { }).build();
         assertEquals(before, TestSites.snapshot(output), "the next build succeeds and gives the same site");
+        assertEquals(List.of(), stagingFolders(site), "the next build removed the killed build's staging folder");
     }
 
     private static List<String> stagingFolders(Path site) {

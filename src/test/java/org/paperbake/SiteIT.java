@@ -144,7 +144,7 @@ class SiteIT {
         assertEquals(before, TestSites.snapshot(out));
         String problem = failure.problems().get(0).format();
         assertTrue(problem.startsWith("templates/subsection.ftl:1: the template failed") || problem.contains("subsection.ftl:1:"), problem);
-        assertEquals(List.of("output", "templates", "content", "assets", "jbake.properties").stream().sorted().toList(),
+        assertEquals(List.of(".output.lock", "output", "templates", "content", "assets", "jbake.properties").stream().sorted().toList(),
                 TestSites.snapshot(site).keySet().stream().map(p -> p.split("/")[0]).distinct().sorted().toList(),
                 "no staging folder is left behind");
     }
