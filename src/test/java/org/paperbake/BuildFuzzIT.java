@@ -20,6 +20,8 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 import org.jsoup.Jsoup;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.pipeline.Site;
 
 /**
  * Whole builds of the minimal site with a random page added (fixed seed): each build ends within a

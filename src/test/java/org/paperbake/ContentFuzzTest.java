@@ -20,6 +20,7 @@ import org.jsoup.Jsoup;
 import org.paperbake.bake.MarkdownRenderer;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.kernel.PaperbakeException;
 
 /**
  * Thousands of random content files (fixed seed) through the content reader, the Markdown policy

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.paperbake.cli.Main;
+import org.paperbake.pipeline.Site;
 
 /**
  * Every hostile input of issue 6, each dropped into a copy of a site that was already built once:

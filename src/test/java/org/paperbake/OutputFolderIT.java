@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.paperbake.cli.Main;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.pipeline.Site;
+import org.paperbake.pipeline.OutputFolder;
 
 /**
  * A build replaces its output folder whole, so it may only ever replace a folder it built: the

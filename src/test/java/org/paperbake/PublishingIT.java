@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.pipeline.Site;
 
 /** The real site: deterministic, atomic builds, and "Edit this page" / "History" on every page built from content. */
 class PublishingIT {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.json.Json;
+import org.paperbake.pipeline.Site;
 
 /** The site's own pages (full text, about, search), its metadata, robots.txt and sitemap.xml, on the minimal fixture. */
 class ReadingPagesIT {

@@ -15,6 +15,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.pipeline.Site;
 
 /** Builds the minimal fixture site once and checks what JBake and the post-processor made of it. */
 class SiteIT {

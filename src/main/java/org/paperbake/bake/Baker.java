@@ -18,7 +18,7 @@ public interface Baker {
      * Bakes {@code files} into {@code destination}, which must be empty or absent.
      *
      * @return the number of pages rendered from content files
-     * @throws org.paperbake.PaperbakeException.ContentProblems when a template fails or a page is missing
+     * @throws org.paperbake.kernel.PaperbakeException.ContentProblems when a template fails or a page is missing
      */
     int bake(SiteConfig config, List<ContentFile> files, Path destination);
 }

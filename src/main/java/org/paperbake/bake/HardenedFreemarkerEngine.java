@@ -38,7 +38,7 @@ import org.jbake.model.ModelAttributes;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.NoModelExtractorException;
 import org.jbake.template.RenderingException;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
 
 /**
  * JBake's template engine, replaced by a Freemarker set-up that keeps the templates closed.

@@ -16,9 +16,9 @@ import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.configuration.ConfigUtil;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
 import org.paperbake.config.SiteConfig;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
 
 /**
  * JBake's configuration for one bake, loaded as JBake's {@code ConfigUtil} loads it.

@@ -8,10 +8,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
-import org.paperbake.Memo;
 import org.paperbake.content.MarkdownPolicy;
 import org.paperbake.content.MarkdownSyntax;
-import org.paperbake.postprocess.Panels;
+import org.paperbake.kernel.Memo;
+import org.paperbake.content.Panels;
 
 /**
  * Markdown to HTML with one Flexmark parser and renderer, built once and reused for every page.

@@ -14,7 +14,7 @@ import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
-import org.paperbake.Memo;
+import org.paperbake.kernel.Memo;
 
 /**
  * JBake's delegating template engine with the per-page work done once per bake.

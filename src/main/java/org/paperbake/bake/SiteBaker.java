@@ -30,11 +30,11 @@ import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.jbake.template.RenderingException;
-import org.paperbake.Memo;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Memo;
 
 /**
  * The one adapter between Paperbake and JBake: bakes validated content into a destination folder,

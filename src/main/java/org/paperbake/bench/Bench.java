@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.paperbake.Site;
+import org.paperbake.pipeline.Site;
 
 /**
  * {@code paperbake bench}: generates a synthetic corpus, builds it, and prints the time of each
@@ -79,7 +79,7 @@ public final class Bench {
             return runs;
         } finally {
             if (options.keep() == null) {
-                org.paperbake.FileTrees.deleteRecursively(folder);
+                org.paperbake.kernel.FileTrees.deleteRecursively(folder);
             }
         }
     }
@@ -339,7 +339,7 @@ public final class Bench {
     private Path createFolder() {
         try {
             if (options.keep() != null) {
-                org.paperbake.FileTrees.deleteRecursively(options.keep());
+                org.paperbake.kernel.FileTrees.deleteRecursively(options.keep());
                 return Files.createDirectories(options.keep());
             }
             return Files.createTempDirectory("paperbake-bench-");

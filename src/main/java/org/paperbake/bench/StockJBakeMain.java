@@ -1,9 +1,9 @@
 package org.paperbake.bench;
 
 import java.nio.file.Path;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Site;
 import org.paperbake.bake.StockJBakeBaker;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.pipeline.Site;
 
 /**
  * The stock-JBake side of {@code paperbake bench --compare-jbake}, run in its own JVM with OrientDB

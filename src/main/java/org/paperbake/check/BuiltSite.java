@@ -6,10 +6,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.paperbake.Memo;
-import org.paperbake.Problem;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.Memo;
 
 /**
  * A built site as the checks of {@link BuiltSiteCheck} see it: its settings, the content it was

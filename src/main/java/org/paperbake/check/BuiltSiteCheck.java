@@ -1,7 +1,7 @@
 package org.paperbake.check;
 
 import java.util.List;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
 
 /**
  * One check of a built site. {@link SiteChecker#BUILT_SITE_CHECKS} lists the checks every build and

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
 
 /**
  * Checks that every built page carries the site's Content-Security-Policy and needs nothing it forbids.

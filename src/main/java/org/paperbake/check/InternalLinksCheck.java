@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.paperbake.Problem;
 import org.paperbake.content.ContentFile;
+import org.paperbake.kernel.Problem;
 
 /**
  * Internal links and anchors (pinpoint and term links included), each broken one reported on the

@@ -3,8 +3,8 @@ package org.paperbake.check;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.paperbake.Problem;
-import org.paperbake.config.Suggestions;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.Suggestions;
 
 /**
  * Checks every internal link and anchor of a built site.

@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.paperbake.Problem;
 import org.paperbake.content.ContentFile;
+import org.paperbake.kernel.Problem;
 
 /**
  * Pages that no navigation reaches: every built page must be reachable by following links from

@@ -2,9 +2,9 @@ package org.paperbake.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.paperbake.Problem;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
+import org.paperbake.kernel.Problem;
 
 /**
  * Every check Paperbake makes beyond reading the content, in one place, for {@code build} and

@@ -22,8 +22,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.paperbake.Memo;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.Memo;
 
 /**
  * A built site read once for every check: its files and folders, and for each page what the checks

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.paperbake.Problem;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentSchema;
+import org.paperbake.kernel.Problem;
 
 /**
  * Checks of the site's sources that the built site can no longer show: two files that would be

@@ -3,11 +3,11 @@ package org.paperbake.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.paperbake.Site;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.paperbake.pipeline.Site;
 
 /** {@code paperbake build}: bake, post-process and check the site into the output folder. */
 @Command(name = "build", mixinStandardHelpOptions = true,

@@ -4,14 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.paperbake.Problem;
-import org.paperbake.Site;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.paperbake.kernel.Problem;
+import org.paperbake.pipeline.Site;
 
 /**
  * {@code paperbake check}: validate the settings, every content file and the site they build, and

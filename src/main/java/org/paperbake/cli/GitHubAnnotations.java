@@ -1,6 +1,7 @@
 package org.paperbake.cli;
 
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
+
 
 /** Problems as GitHub Actions workflow commands, shown on the pull request's changed line. */
 final class GitHubAnnotations {

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
 
 /**
  * The job summary of a GitHub Actions run: {@code check} appends its result as Markdown to the

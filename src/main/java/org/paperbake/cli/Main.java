@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
-import org.paperbake.Site;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.pipeline.Site;
 
 /**
  * The {@code paperbake} command line.

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
-import org.paperbake.Problem;
 import org.paperbake.config.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.paperbake.kernel.Problem;
 
 /** {@code paperbake new term "Name"} and {@code new page "Title"}: scaffold a content file with valid front matter. */
 @Command(name = "new", mixinStandardHelpOptions = true,

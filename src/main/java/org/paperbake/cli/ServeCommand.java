@@ -3,14 +3,14 @@ package org.paperbake.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
 import org.paperbake.serve.DevServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
 
 /** {@code paperbake serve}: build, serve on 127.0.0.1, rebuild on change, reload the open page; Ctrl-C stops. */
 @Command(name = "serve", mixinStandardHelpOptions = true,

@@ -3,8 +3,8 @@ package org.paperbake.config;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
 
 /**
  * One {@code key=value} line of a properties file, with its line number for error messages.

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Suggestions;
 
 /**
  * The site's settings, read once from {@code jbake.properties} and validated.

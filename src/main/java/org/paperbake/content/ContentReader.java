@@ -16,16 +16,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.paperbake.Memo;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
-import org.paperbake.config.Suggestions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Memo;
+import org.paperbake.kernel.Suggestions;
 
 /**
  * Reads every Markdown file below a content folder and validates its front matter.

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
 
 /**
  * What a content body may contain, checked on Flexmark's syntax tree and located to file lines.

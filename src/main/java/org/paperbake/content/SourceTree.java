@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
 import org.paperbake.config.SiteConfig;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
 
 /**
  * The files JBake would publish or read besides the validated content, checked before the bake.

@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
 
 /**
  * Imports a plain-text white paper into a content folder: parses it, renders its pages, checks

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
 import org.paperbake.content.ContentFile;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
 
 /**
  * Every published glossary entry of a site, and the automaton that finds them in text.

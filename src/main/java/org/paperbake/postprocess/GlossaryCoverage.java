@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.paperbake.Problem;
 import org.paperbake.content.ContentFile;
+import org.paperbake.kernel.Problem;
 
 /**
  * What the glossary misses and what it has to spare: capitalised multi-word names and acronyms in

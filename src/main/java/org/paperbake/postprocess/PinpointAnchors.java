@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.paperbake.content.Panels;
 
 /**
  * Panels and pinpoint paragraph numbers on a document page.

@@ -14,11 +14,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.paperbake.Memo;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
 import org.paperbake.config.LinkPolicy;
 import org.paperbake.content.ContentFile;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Memo;
 
 /**
  * Rewrites the baked HTML pages with Jsoup: panels, pinpoint paragraph numbers, in-page contents,

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.paperbake.Problem;
 import org.paperbake.config.LinkPolicy;
 import org.paperbake.content.ContentFile;
+import org.paperbake.kernel.Problem;
 
 /**
  * Where a page sits in the document and what its cross-reference blocks say, for the

@@ -21,10 +21,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
-import org.paperbake.Site;
 import org.paperbake.config.SiteConfig;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.pipeline.Site;
 
 /**
  * {@code ./paperbake serve}: builds the site, serves the output folder on the loopback interface,

@@ -17,10 +17,10 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
-import org.paperbake.Site;
 import org.paperbake.TestSites;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.pipeline.Site;
 
 /** Templates that try to reach Java, and content that tries to be a template, against the hardened engine. */
 class HardenedFreemarkerEngineIT {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
 
 /** The built-page check behind the Content-Security-Policy: the meta present, nothing inline that it forbids. */
 class ContentSecurityCheckTest {

@@ -24,8 +24,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.paperbake.Site;
 import org.paperbake.TestSites;
+import org.paperbake.pipeline.Site;
 
 /**
  * Loads every page of the real site in headless Chromium, served from loopback and opened from disk,

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperbake.Problem;
 import org.paperbake.TestSites;
+import org.paperbake.kernel.Problem;
 
 class LinkCheckerTest {
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
 
 /** What the scan keeps of a built site's pages, on a folder written by hand. */
 class SiteScanTest {

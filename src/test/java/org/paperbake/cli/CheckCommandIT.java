@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.paperbake.FileTrees;
 import org.paperbake.TestSites;
+import org.paperbake.kernel.FileTrees;
 
 /**
  * {@code ./paperbake check} on fixtures with one kind of problem each (src/test/resources/sites-invalid/CASE:

@@ -3,7 +3,7 @@ package org.paperbake.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
 
 class GitHubAnnotationsTest {
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
 
 class GitHubSummaryTest {
 

@@ -13,10 +13,10 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperbake.Site;
 import org.paperbake.TestSites;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.pipeline.Site;
 
 /** {@code ./paperbake new term|page}: valid scaffolds that build, never an overwrite. */
 class NewCommandIT {

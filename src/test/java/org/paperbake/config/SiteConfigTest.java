@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
 import org.paperbake.TestSites;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
 
 class SiteConfigTest {
 

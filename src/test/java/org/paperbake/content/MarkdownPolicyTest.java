@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
 
 /** The raw-HTML, URL and nesting policy on content bodies, each problem at its file line. */
 class MarkdownPolicyTest {

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
 
 class ImporterTest {
 

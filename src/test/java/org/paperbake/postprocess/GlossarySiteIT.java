@@ -18,11 +18,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperbake.PaperbakeException;
-import org.paperbake.Problem;
-import org.paperbake.Site;
 import org.paperbake.TestSites;
 import org.paperbake.cli.Main;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.pipeline.Site;
 
 /** Builds the small glossary fixture and checks term links, term pages, listings and glossary errors. */
 class GlossarySiteIT {

@@ -17,11 +17,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperbake.Site;
 import org.paperbake.TestSites;
 import org.paperbake.config.LinkPolicy;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.pipeline.Site;
 
 /** Builds the real seed site and checks its glossary: every entry, every mention, no name left out. */
 class SeedGlossaryIT {

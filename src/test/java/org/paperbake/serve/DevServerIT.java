@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperbake.PaperbakeException;
 import org.paperbake.TestSites;
+import org.paperbake.kernel.PaperbakeException;
 
 /** {@code ./paperbake serve} on a free loopback port: serving, rebuilding on change, keeping the last good site. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

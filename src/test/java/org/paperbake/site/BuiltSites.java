@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.paperbake.Site;
 import org.paperbake.TestSites;
+import org.paperbake.pipeline.Site;
 
 /**
  * The real project site, built once per test JVM under {@code target/it-sites/}, shared by the
@@ -32,7 +32,7 @@ final class BuiltSites {
         String name = host.isEmpty() ? "project" : "project-with-host";
         return BUILT.computeIfAbsent(name, key -> {
             Path source = ROOT.resolve(key);
-            org.paperbake.FileTrees.deleteRecursively(source);
+            org.paperbake.kernel.FileTrees.deleteRecursively(source);
             TestSites.copyProjectSite(source);
             if (!host.isEmpty()) {
                 String settings = TestSites.read(source.resolve("jbake.properties")).replace("site.host=\n", "site.host=" + host + "\n");

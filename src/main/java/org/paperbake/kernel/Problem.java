@@ -1,4 +1,4 @@
-package org.paperbake;
+package org.paperbake.kernel;
 
 import java.nio.file.Path;
 import java.util.Objects;

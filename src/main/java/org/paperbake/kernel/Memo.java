@@ -1,4 +1,4 @@
-package org.paperbake;
+package org.paperbake.kernel;
 
 import java.util.Arrays;
 import java.util.Map;

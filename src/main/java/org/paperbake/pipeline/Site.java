@@ -1,4 +1,4 @@
-package org.paperbake;
+package org.paperbake.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +22,9 @@ import org.paperbake.content.ContentReader;
 import org.paperbake.content.SourceTree;
 import org.paperbake.postprocess.PostProcessor;
 import org.paperbake.postprocess.Glossary;
+import org.paperbake.kernel.Memo;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 /**
  * A site to build: a source folder (with {@code jbake.properties}, content, templates and assets)

@@ -1,4 +1,4 @@
-package org.paperbake.config;
+package org.paperbake.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.paperbake;
+package org.paperbake.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +14,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.paperbake.kernel.FileTrees;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 /**
  * The folder a site is built into, and the only code that writes, moves or deletes there.

@@ -1,4 +1,4 @@
-package org.paperbake.postprocess;
+package org.paperbake.content;
 
 import java.util.ArrayList;
 import java.util.List;

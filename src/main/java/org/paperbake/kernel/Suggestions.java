@@ -1,4 +1,4 @@
-package org.paperbake.config;
+package org.paperbake.kernel;
 
 import java.util.Collection;
 
