@@ -1,9 +1,9 @@
 package org.paperbake;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -30,28 +30,49 @@ class ArchitectureTest {
     void each_package_uses_only_the_layers_below_it() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
-                .layer("cli").definedBy("org.paperbake.cli..")
-                .layer("serve").definedBy("org.paperbake.serve..")
-                .layer("bench").definedBy("org.paperbake.bench..")
-                .layer("pipeline").definedBy("org.paperbake.pipeline..")
-                .layer("importer").definedBy("org.paperbake.importer..")
-                .layer("bake").definedBy("org.paperbake.bake..")
-                .layer("postprocess").definedBy("org.paperbake.postprocess..")
-                .layer("check").definedBy("org.paperbake.check..")
-                .layer("content").definedBy("org.paperbake.content..")
-                .layer("config").definedBy("org.paperbake.config..")
-                .layer("kernel").definedBy("org.paperbake.kernel..")
-                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("importer").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli", "serve", "bench")
-                .whereLayer("bake").mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
-                .whereLayer("postprocess").mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
-                .whereLayer("content").mayOnlyBeAccessedByLayers("bake", "postprocess", "check", "pipeline", "serve", "bench", "cli")
+                .layer("cli")
+                .definedBy("org.paperbake.cli..")
+                .layer("serve")
+                .definedBy("org.paperbake.serve..")
+                .layer("bench")
+                .definedBy("org.paperbake.bench..")
+                .layer("pipeline")
+                .definedBy("org.paperbake.pipeline..")
+                .layer("importer")
+                .definedBy("org.paperbake.importer..")
+                .layer("bake")
+                .definedBy("org.paperbake.bake..")
+                .layer("postprocess")
+                .definedBy("org.paperbake.postprocess..")
+                .layer("check")
+                .definedBy("org.paperbake.check..")
+                .layer("content")
+                .definedBy("org.paperbake.content..")
+                .layer("config")
+                .definedBy("org.paperbake.config..")
+                .layer("kernel")
+                .definedBy("org.paperbake.kernel..")
+                .whereLayer("cli")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("serve")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("bench")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("importer")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("pipeline")
+                .mayOnlyBeAccessedByLayers("cli", "serve", "bench")
+                .whereLayer("bake")
+                .mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
+                .whereLayer("postprocess")
+                .mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
+                .whereLayer("check")
+                .mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
+                .whereLayer("content")
+                .mayOnlyBeAccessedByLayers("bake", "postprocess", "check", "pipeline", "serve", "bench", "cli")
                 .whereLayer("config")
-                .mayOnlyBeAccessedByLayers("content", "bake", "postprocess", "check", "pipeline", "serve", "bench", "cli")
+                .mayOnlyBeAccessedByLayers(
+                        "content", "bake", "postprocess", "check", "pipeline", "serve", "bench", "cli")
                 .check(mainClasses);
     }
 

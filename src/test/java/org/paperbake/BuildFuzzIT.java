@@ -41,7 +41,7 @@ class BuildFuzzIT {
     static void buildOnce() throws IOException {
         root = Files.createTempDirectory("paperbake-build-fuzz-");
         built = TestSites.copyFixture("minimal", root.resolve("built"));
-        new Site(built, built.resolve("output"), line -> { }).build();
+        new Site(built, built.resolve("output"), line -> {}).build();
     }
 
     @Provide
@@ -50,7 +50,8 @@ class BuildFuzzIT {
     }
 
     @Property(tries = 40, seed = "6007", shrinking = ShrinkingMode.OFF)
-    void a_random_page_builds_safely_or_is_refused_without_changing_anything(@ForAll("documents") String document) throws IOException {
+    void a_random_page_builds_safely_or_is_refused_without_changing_anything(@ForAll("documents") String document)
+            throws IOException {
         Path folder = root.resolve("run-" + run++);
         Path site = copy(built, folder.resolve("site"));
         Files.write(site.resolve("content/random.md"), document.getBytes(StandardCharsets.UTF_8));
@@ -58,15 +59,19 @@ class BuildFuzzIT {
         Map<String, String> output = TestSites.snapshot(site.resolve("output"));
         long start = System.nanoTime();
         try {
-            new Site(site, site.resolve("output"), line -> { }).build();
+            new Site(site, site.resolve("output"), line -> {}).build();
             Statistics.label("outcome").collect("built");
             for (Path page : pages(site.resolve("output"))) {
-                assertEquals(List.of(), HostileDocuments.scriptInjections(Jsoup.parse(TestSites.read(page))), page.toString());
+                assertEquals(
+                        List.of(),
+                        HostileDocuments.scriptInjections(Jsoup.parse(TestSites.read(page))),
+                        page.toString());
             }
         } catch (PaperbakeException.ContentProblems refused) {
             Statistics.label("outcome").collect("refused");
             assertTrue(!refused.problems().isEmpty());
-            assertEquals(output, TestSites.snapshot(site.resolve("output")), "a failed build leaves the previous output");
+            assertEquals(
+                    output, TestSites.snapshot(site.resolve("output")), "a failed build leaves the previous output");
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < BOUND_MILLIS, "took " + millis + " ms");
@@ -86,7 +91,9 @@ class BuildFuzzIT {
 
     private static List<Path> pages(Path output) throws IOException {
         try (Stream<Path> walk = Files.walk(output)) {
-            return walk.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+            return walk.filter(path -> path.toString().endsWith(".html"))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -13,9 +13,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 import org.jsoup.Jsoup;
 import org.paperbake.bake.MarkdownRenderer;
 import org.paperbake.content.ContentFile;
@@ -69,7 +69,9 @@ class ContentFuzzTest {
         } catch (PaperbakeException.ContentProblems refused) {
             Statistics.label("outcome").collect("refused");
             assertTrue(!refused.problems().isEmpty());
-            refused.problems().forEach(problem -> assertTrue(problem.path().endsWith("page.md") && problem.line() >= 0, problem.format()));
+            refused.problems()
+                    .forEach(problem ->
+                            assertTrue(problem.path().endsWith("page.md") && problem.line() >= 0, problem.format()));
             files = List.of();
         }
         assertTrue(files.size() <= 1);

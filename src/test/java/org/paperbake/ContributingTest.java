@@ -23,7 +23,8 @@ class ContributingTest {
 
     /** The first column of the front-matter table: rows written | `key` | … |. */
     static Set<String> documentedKeys() {
-        String table = GUIDE.substring(GUIDE.indexOf("<!-- front-matter keys -->"), GUIDE.indexOf("<!-- end of front-matter keys -->"));
+        String table = GUIDE.substring(
+                GUIDE.indexOf("<!-- front-matter keys -->"), GUIDE.indexOf("<!-- end of front-matter keys -->"));
         Matcher row = Pattern.compile("(?m)^\\| `([a-z_]+)` \\|").matcher(table);
         Set<String> keys = new TreeSet<>();
         while (row.find()) {
@@ -66,7 +67,8 @@ class ContributingTest {
 
     /** The documented messages: the backticked text in the first column of the tables under "What the check messages mean". */
     static List<Pattern> documentedMessages() {
-        String section = GUIDE.substring(GUIDE.indexOf("## What the check messages mean"), GUIDE.indexOf("## Publishing"));
+        String section =
+                GUIDE.substring(GUIDE.indexOf("## What the check messages mean"), GUIDE.indexOf("## Publishing"));
         List<Pattern> patterns = new ArrayList<>();
         for (String row : section.lines().filter(line -> line.startsWith("| `")).toList()) {
             Matcher quoted = Pattern.compile("`([^`]+)`").matcher(row.substring(1, row.indexOf(" | ")));
@@ -86,10 +88,18 @@ class ContributingTest {
     void every_message_the_check_fixtures_produce_is_explained_in_the_guide() throws IOException {
         List<Pattern> documented = documentedMessages();
         try (Stream<Path> expected = Files.walk(TestSites.PROJECT.resolve("src/test/resources/sites-invalid"))) {
-            for (Path file : expected.filter(path -> path.getFileName().toString().equals("expected-problems.txt")).toList()) {
-                for (String line : TestSites.read(file).lines().filter(line -> !line.startsWith("paperbake check:")).toList()) {
+            for (Path file : expected.filter(
+                            path -> path.getFileName().toString().equals("expected-problems.txt"))
+                    .toList()) {
+                for (String line : TestSites.read(file)
+                        .lines()
+                        .filter(line -> !line.startsWith("paperbake check:"))
+                        .toList()) {
                     String message = line.substring(line.indexOf(": ") + 2);
-                    assertTrue(documented.stream().anyMatch(pattern -> pattern.matcher(message).lookingAt()),
+                    assertTrue(
+                            documented.stream()
+                                    .anyMatch(
+                                            pattern -> pattern.matcher(message).lookingAt()),
                             "CONTRIBUTING.md does not explain: " + message);
                 }
             }

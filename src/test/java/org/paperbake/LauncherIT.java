@@ -46,7 +46,8 @@ class LauncherIT {
         Files.copy(TestSites.PROJECT.resolve("target/paperbake.jar"), home.resolve("target/paperbake.jar"));
         try (Stream<Path> jars = Files.list(TestSites.PROJECT.resolve("target/lib"))) {
             for (Path jar : jars.toList()) {
-                Files.copy(jar, home.resolve("target/lib").resolve(jar.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+                Files.copy(
+                        jar, home.resolve("target/lib").resolve(jar.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
         archive = home.resolve("target/paperbake.jsa");
@@ -57,10 +58,13 @@ class LauncherIT {
         return launchWith(Map.of(), args);
     }
 
-    private static int launchWith(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("sh", home.resolve("paperbake").toString()));
+    private static int launchWith(Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        List<String> command =
+                new ArrayList<>(List.of("sh", home.resolve("paperbake").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(folder.resolve("launch.log").toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
@@ -82,11 +86,27 @@ class LauncherIT {
     @Test
     @Order(2)
     void the_first_build_makes_the_archive_and_the_next_build_uses_it() throws Exception {
-        assertEquals(0, launch("build", "--source", site.toString(), "--output", folder.resolve("out1").toString()), log());
+        assertEquals(
+                0,
+                launch(
+                        "build",
+                        "--source",
+                        site.toString(),
+                        "--output",
+                        folder.resolve("out1").toString()),
+                log());
         assertTrue(Files.size(archive) > 1_000_000, "an archive of the loaded classes");
         assertTrue(Files.isRegularFile(home.resolve("target/paperbake.jsa.jvm")));
         FileTime made = Files.getLastModifiedTime(archive);
-        assertEquals(0, launch("build", "--source", site.toString(), "--output", folder.resolve("out2").toString()), log());
+        assertEquals(
+                0,
+                launch(
+                        "build",
+                        "--source",
+                        site.toString(),
+                        "--output",
+                        folder.resolve("out2").toString()),
+                log());
         assertEquals(made, Files.getLastModifiedTime(archive), "a current archive is used, not remade");
         assertEquals(TestSites.snapshot(folder.resolve("out1")), TestSites.snapshot(folder.resolve("out2")));
     }
@@ -96,7 +116,15 @@ class LauncherIT {
     void a_garbage_archive_is_ignored_and_the_build_still_succeeds() throws Exception {
         archive.toFile().setWritable(true);
         Files.writeString(archive, "not an archive");
-        assertEquals(0, launch("build", "--source", site.toString(), "--output", folder.resolve("out3").toString()), log());
+        assertEquals(
+                0,
+                launch(
+                        "build",
+                        "--source",
+                        site.toString(),
+                        "--output",
+                        folder.resolve("out3").toString()),
+                log());
         assertFalse(log().contains("cds"), log());
         assertEquals(TestSites.snapshot(folder.resolve("out1")), TestSites.snapshot(folder.resolve("out3")));
     }
@@ -104,10 +132,21 @@ class LauncherIT {
     @Test
     @Order(4)
     void a_newer_jar_makes_the_archive_stale_and_the_next_build_remakes_it() throws Exception {
-        Files.setLastModifiedTime(home.resolve("target/paperbake.jar"),
+        Files.setLastModifiedTime(
+                home.resolve("target/paperbake.jar"),
                 FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() + 10_000));
-        assertEquals(0, launch("build", "--source", site.toString(), "--output", folder.resolve("out4").toString()), log());
-        assertNotEquals("not an archive", Files.readString(archive, StandardCharsets.ISO_8859_1).substring(0, 14));
+        assertEquals(
+                0,
+                launch(
+                        "build",
+                        "--source",
+                        site.toString(),
+                        "--output",
+                        folder.resolve("out4").toString()),
+                log());
+        assertNotEquals(
+                "not an archive",
+                Files.readString(archive, StandardCharsets.ISO_8859_1).substring(0, 14));
         assertTrue(Files.size(archive) > 1_000_000);
     }
 
@@ -121,19 +160,36 @@ class LauncherIT {
     @Order(7)
     void a_small_site_starts_quickly_and_a_large_one_gets_a_heap_sized_to_its_content() throws Exception {
         Map<String, String> printFlags = Map.of("PAPERBAKE_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
-        launchWith(printFlags, "build", "--source", site.toString(), "--output", folder.resolve("out2").toString());
+        launchWith(
+                printFlags,
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                folder.resolve("out2").toString());
         assertTrue(log().contains("-XX:TieredStopAtLevel=1") && log().contains("-XX:+UseSerialGC"), log());
 
         Path large = TestSites.copyFixture("minimal", folder.resolve("large"));
         for (int i = 0; i < 500; i++) {
             Files.writeString(large.resolve("content/extra-" + i + ".md"), "not a page\n");
         }
-        launchWith(printFlags, "build", "--source", large.toString(), "--output", folder.resolve("out3").toString());
+        launchWith(
+                printFlags,
+                "build",
+                "--source",
+                large.toString(),
+                "--output",
+                folder.resolve("out3").toString());
         assertTrue(log().contains("-XX:MaxHeapSize=" + 640L * 1024 * 1024), "at least 640 MB: " + log());
         assertFalse(log().contains("-XX:TieredStopAtLevel=1"), log());
 
-        launchWith(Map.of("PAPERBAKE_JAVA_OPTS", "-Xmx700m -XX:+PrintCommandLineFlags"),
-                "build", "--source", large.toString(), "--output", folder.resolve("out3").toString());
+        launchWith(
+                Map.of("PAPERBAKE_JAVA_OPTS", "-Xmx700m -XX:+PrintCommandLineFlags"),
+                "build",
+                "--source",
+                large.toString(),
+                "--output",
+                folder.resolve("out3").toString());
         assertTrue(log().contains("-XX:MaxHeapSize=" + 700L * 1024 * 1024), "the user's setting wins: " + log());
     }
 
@@ -142,10 +198,17 @@ class LauncherIT {
     void running_out_of_memory_says_how_to_give_java_more_and_changes_nothing() throws Exception {
         Path output = folder.resolve("out1");
         Map<String, String> before = TestSites.snapshot(output);
-        int status = launchWith(Map.of("PAPERBAKE_JAVA_OPTS", "-Xmx4m"),
-                "build", "--source", site.toString(), "--output", output.toString());
+        int status = launchWith(
+                Map.of("PAPERBAKE_JAVA_OPTS", "-Xmx4m"),
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                output.toString());
         assertEquals(3, status, log());
-        assertTrue(log().contains("paperbake: the build ran out of memory — give Java more with, for example, PAPERBAKE_JAVA_OPTS=-Xmx4g"),
+        assertTrue(
+                log().contains(
+                                "paperbake: the build ran out of memory — give Java more with, for example, PAPERBAKE_JAVA_OPTS=-Xmx4g"),
                 log());
         assertFalse(log().contains("\tat "), "no stack trace: " + log());
         assertEquals(before, TestSites.snapshot(output), "the last good site is untouched");

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.paperbake.cli.Main;
 import org.paperbake.kernel.PaperbakeException;
-import org.paperbake.pipeline.Site;
 import org.paperbake.pipeline.OutputFolder;
+import org.paperbake.pipeline.Site;
 
 /**
  * A build replaces its output folder whole, so it may only ever replace a folder it built: the
@@ -29,8 +29,7 @@ import org.paperbake.pipeline.OutputFolder;
  */
 class OutputFolderIT {
 
-    record Run(int exitCode, String err) {
-    }
+    record Run(int exitCode, String err) {}
 
     private static Run paperbake(String... args) {
         StringWriter err = new StringWriter();
@@ -44,7 +43,12 @@ class OutputFolderIT {
         Path site = TestSites.copyFixture("minimal", folder.resolve("project/site"));
         Map<String, String> before = TestSites.snapshot(folder);
         for (String command : List.of("build", "check")) {
-            Run run = paperbake(command, "--source", site.toString(), "--output", site.resolve(output).toString());
+            Run run = paperbake(
+                    command,
+                    "--source",
+                    site.toString(),
+                    "--output",
+                    site.resolve(output).toString());
             assertEquals(2, run.exitCode(), run.err());
             assertTrue(run.err().contains("choose another --output"), run.err());
             assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
@@ -56,20 +60,33 @@ class OutputFolderIT {
     void the_refusal_names_the_folder_and_why(@TempDir Path folder) {
         Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
         Run project = paperbake("build", "--source", site.toString(), "--output", site.toString());
-        assertTrue(project.err().contains(site + ": is the site's own folder: a build replaces its output folder whole,"
-                + " which would delete the project — choose another --output"), project.err());
-        Run content = paperbake("build", "--source", site.toString(), "--output", site.resolve("content/out").toString());
-        assertTrue(content.err().contains(site.resolve("content/out") + ": is inside " + site.resolve("content")
-                + ", which the site is built from"), content.err());
+        assertTrue(
+                project.err()
+                        .contains(site + ": is the site's own folder: a build replaces its output folder whole,"
+                                + " which would delete the project — choose another --output"),
+                project.err());
+        Run content = paperbake(
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                site.resolve("content/out").toString());
+        assertTrue(
+                content.err()
+                        .contains(site.resolve("content/out") + ": is inside " + site.resolve("content")
+                                + ", which the site is built from"),
+                content.err());
     }
 
     @Test
     void a_folder_of_files_paperbake_did_not_build_is_refused_and_kept(@TempDir Path folder) {
         Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
-        Path documents = TestSites.write(folder.resolve("documents/letter.txt"), "Dear reader").getParent();
+        Path documents = TestSites.write(folder.resolve("documents/letter.txt"), "Dear reader")
+                .getParent();
         Run run = paperbake("build", "--source", site.toString(), "--output", documents.toString());
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains("holds files Paperbake didn't build (it has no .paperbake-output file)"), run.err());
+        assertTrue(
+                run.err().contains("holds files Paperbake didn't build (it has no .paperbake-output file)"), run.err());
         assertEquals("Dear reader", TestSites.read(documents.resolve("letter.txt")));
         assertEquals(List.of("letter.txt"), names(documents));
     }
@@ -79,10 +96,17 @@ class OutputFolderIT {
         Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
         Path workTree = folder.resolve("checkout");
         Files.createDirectories(workTree.resolve(".git"));
-        assertTrue(paperbake("build", "--source", site.toString(), "--output", workTree.toString()).err()
+        assertTrue(paperbake("build", "--source", site.toString(), "--output", workTree.toString())
+                .err()
                 .contains("is a git work tree"));
         Files.createDirectories(site.resolve(".git"));
-        assertTrue(paperbake("build", "--source", site.toString(), "--output", site.resolve(".git/site").toString()).err()
+        assertTrue(paperbake(
+                        "build",
+                        "--source",
+                        site.toString(),
+                        "--output",
+                        site.resolve(".git/site").toString())
+                .err()
                 .contains("is inside a git repository's .git folder"));
         Path link = Files.createSymbolicLink(folder.resolve("link"), site);
         Map<String, String> before = TestSites.snapshot(site);
@@ -97,36 +121,41 @@ class OutputFolderIT {
     void a_built_site_is_marked_and_replaced_by_the_next_build(@TempDir Path folder) {
         Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
         Path output = site.resolve("output");
-        new Site(site, output, line -> { }).build();
+        new Site(site, output, line -> {}).build();
         assertTrue(OutputFolder.isBuiltSite(output));
         TestSites.write(output.resolve("stray.html"), "left by hand");
-        new Site(site, output, line -> { }).build();
+        new Site(site, output, line -> {}).build();
         assertFalse(Files.exists(output.resolve("stray.html")), "the folder is replaced whole");
-        assertEquals(List.of(".output.lock", "output"), names(site).stream().filter(name -> name.contains("output")).toList());
+        assertEquals(
+                List.of(".output.lock", "output"),
+                names(site).stream().filter(name -> name.contains("output")).toList());
     }
 
     @Test
-    void a_build_killed_between_moving_the_old_site_aside_and_the_new_one_in_gets_the_old_site_back(@TempDir Path folder)
-            throws IOException {
+    void a_build_killed_between_moving_the_old_site_aside_and_the_new_one_in_gets_the_old_site_back(
+            @TempDir Path folder) throws IOException {
         Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
         Path output = site.resolve("output");
-        new Site(site, output, line -> { }).build();
+        new Site(site, output, line -> {}).build();
         Map<String, String> before = TestSites.snapshot(output);
         // The state a kill between the two moves leaves: the last good site aside, no output, a staging folder.
         Files.move(output, site.resolve(".output.previous"));
         TestSites.write(site.resolve(".output.staging-123/" + OutputFolder.MARKER), "");
-        TestSites.write(site.resolve("content/conclusion.md"),
+        TestSites.write(
+                site.resolve("content/conclusion.md"),
                 TestSites.read(site.resolve("content/conclusion.md")).replace("type: section", "type: sectoin"));
-        assertThrows(PaperbakeException.ContentProblems.class, () -> new Site(site, output, line -> { }).build());
+        assertThrows(PaperbakeException.ContentProblems.class, () -> new Site(site, output, line -> {}).build());
         assertEquals(before, TestSites.snapshot(output), "the last good site is back, though this build failed");
-        assertEquals(List.of(".output.lock", "output"), names(site).stream().filter(name -> name.contains("output")).toList());
+        assertEquals(
+                List.of(".output.lock", "output"),
+                names(site).stream().filter(name -> name.contains("output")).toList());
     }
 
     @Test
     void a_staging_folder_paperbake_did_not_mark_is_left_alone(@TempDir Path folder) {
         Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
         TestSites.write(site.resolve(".output.staging-mine/notes.txt"), "not a build's");
-        new Site(site, site.resolve("output"), line -> { }).build();
+        new Site(site, site.resolve("output"), line -> {}).build();
         assertEquals("not a build's", TestSites.read(site.resolve(".output.staging-mine/notes.txt")));
     }
 
@@ -134,13 +163,18 @@ class OutputFolderIT {
     void a_second_build_into_the_same_folder_while_one_runs_is_refused(@TempDir Path folder) {
         Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
         Path output = site.resolve("output");
-        try (OutputFolder running = OutputFolder.claim(site, List.of(site.resolve("content")), output, OutputFolder.Use.REPLACE)) {
-            PaperbakeException refused = assertThrows(PaperbakeException.BadInput.class,
-                    () -> new Site(site, output, line -> { }).build());
-            assertTrue(refused.problems().get(0).format().contains("another Paperbake build or serve is building into this folder"),
+        try (OutputFolder running =
+                OutputFolder.claim(site, List.of(site.resolve("content")), output, OutputFolder.Use.REPLACE)) {
+            PaperbakeException refused =
+                    assertThrows(PaperbakeException.BadInput.class, () -> new Site(site, output, line -> {}).build());
+            assertTrue(
+                    refused.problems()
+                            .get(0)
+                            .format()
+                            .contains("another Paperbake build or serve is building into this folder"),
                     refused.problems().toString());
         }
-        new Site(site, output, line -> { }).build();
+        new Site(site, output, line -> {}).build();
         assertTrue(OutputFolder.isBuiltSite(output));
     }
 

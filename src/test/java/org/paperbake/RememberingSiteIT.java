@@ -37,7 +37,7 @@ class RememberingSiteIT {
     @BeforeAll
     static void buildOnce() {
         site = TestSites.copyProjectSite(folder.resolve("site"));
-        remembering = Site.remembering(site, site.resolve("output"), line -> { });
+        remembering = Site.remembering(site, site.resolve("output"), line -> {});
         remembering.build();
     }
 
@@ -45,7 +45,7 @@ class RememberingSiteIT {
     private static Map<String, Integer> rebuildAndCompareWithAFreshBuild() {
         remembering.build();
         Path fresh = folder.resolve("fresh");
-        new Site(site, fresh, line -> { }).build();
+        new Site(site, fresh, line -> {}).build();
         assertEquals(TestSites.snapshot(fresh), TestSites.snapshot(site.resolve("output")));
         return remembering.redoneLastBuild();
     }
@@ -61,23 +61,49 @@ class RememberingSiteIT {
     @Order(1)
     void a_rebuild_without_changes_redoes_nothing() {
         Map<String, Integer> redone = rebuildAndCompareWithAFreshBuild();
-        assertEquals(Map.of("files read", 0, "bodies rendered", 0, "pages rendered", 0, "pages post-processed", 0,
-                "pages checked", 0), redone);
+        assertEquals(
+                Map.of(
+                        "files read",
+                        0,
+                        "bodies rendered",
+                        0,
+                        "pages rendered",
+                        0,
+                        "pages post-processed",
+                        0,
+                        "pages checked",
+                        0),
+                redone);
     }
 
     @Test
     @Order(2)
     void a_one_sentence_edit_redoes_only_its_page_and_the_full_text() {
-        TestSites.write(site.resolve(SUBSECTION), TestSites.read(site.resolve(SUBSECTION)) + "\nA sentence added by an editor.\n");
+        TestSites.write(
+                site.resolve(SUBSECTION),
+                TestSites.read(site.resolve(SUBSECTION)) + "\nA sentence added by an editor.\n");
         Map<String, Integer> redone = rebuildAndCompareWithAFreshBuild();
-        assertEquals(Map.of("files read", 1, "bodies rendered", 1, "pages rendered", 2, "pages post-processed", 2,
-                "pages checked", 2), redone, "the subsection and full.html");
+        assertEquals(
+                Map.of(
+                        "files read",
+                        1,
+                        "bodies rendered",
+                        1,
+                        "pages rendered",
+                        2,
+                        "pages post-processed",
+                        2,
+                        "pages checked",
+                        2),
+                redone,
+                "the subsection and full.html");
     }
 
     @Test
     @Order(3)
     void an_edit_that_mentions_a_term_refills_that_terms_page() {
-        TestSites.write(site.resolve(SUBSECTION), TestSites.read(site.resolve(SUBSECTION)) + "\nThe BRICS met again.\n");
+        TestSites.write(
+                site.resolve(SUBSECTION), TestSites.read(site.resolve(SUBSECTION)) + "\nThe BRICS met again.\n");
         Map<String, Integer> redone = rebuildAndCompareWithAFreshBuild();
         assertTrue(redone.get("pages post-processed") >= 3, redone.toString());
         assertTrue(redone.get("pages post-processed") < 20, "only the pages whose mentions changed: " + redone);
@@ -103,8 +129,10 @@ class RememberingSiteIT {
     @Order(6)
     void new_and_deleted_content_files_are_picked_up() throws IOException {
         Path scaffolded = site.resolve("content/glossary/paperbake-test-term.md");
-        TestSites.write(scaffolded, "---\ntitle: BRICS Summit\ntype: term\nstatus: published\ncategory: event\n"
-                + "short: A meeting of the BRICS countries.\n---\nA meeting.\n");
+        TestSites.write(
+                scaffolded,
+                "---\ntitle: BRICS Summit\ntype: term\nstatus: published\ncategory: event\n"
+                        + "short: A meeting of the BRICS countries.\n---\nA meeting.\n");
         edit(SUBSECTION, "The BRICS met again.", "The BRICS Summit met again.");
         rebuildAndCompareWithAFreshBuild();
         Files.delete(scaffolded);

@@ -49,11 +49,20 @@ class SeedSiteIT {
         site = folder.resolve("site");
         TestSites.copyFixture("empty", site);
         StringWriter out = new StringWriter();
-        importStatus = Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
-                "import", SEED.toString(), "--into", site.resolve("content").toString());
+        importStatus = Main.run(
+                new PrintWriter(out, true),
+                new PrintWriter(new StringWriter(), true),
+                "import",
+                SEED.toString(),
+                "--into",
+                site.resolve("content").toString());
         importOutput = out.toString();
-        buildStatus = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true),
-                "build", "--source", site.toString());
+        buildStatus = Main.run(
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(new StringWriter(), true),
+                "build",
+                "--source",
+                site.toString());
         for (String page : PAGES) {
             pages.put(page, Jsoup.parse(TestSites.read(site.resolve("output").resolve(page))));
         }
@@ -68,7 +77,9 @@ class SeedSiteIT {
     @Test
     void the_import_report_lists_pages_metadata_dropped_lines_and_guesses() {
         assertTrue(importOutput.contains("Pages (6):"), importOutput);
-        assertTrue(importOutput.contains("line 56   copyright    Copyright©2024 China Daily. All rights reserved."), importOutput);
+        assertTrue(
+                importOutput.contains("line 56   copyright    Copyright©2024 China Daily. All rights reserved."),
+                importOutput);
         assertTrue(importOutput.contains("Lines dropped (4):"), importOutput);
         assertTrue(importOutput.contains("line 8    share widget"), importOutput);
         assertTrue(importOutput.contains("Guesses to check (7):"), importOutput);
@@ -80,7 +91,10 @@ class SeedSiteIT {
         Map<String, String> committed = TestSites.snapshot(TestSites.PROJECT.resolve("content"));
         imported.remove(".keep");
         // Hand-written content beside the imported pages: the glossary and its listing pages.
-        committed.keySet().removeIf(path -> path.startsWith("glossary") || path.equals("references.md") || path.equals("chronology.md"));
+        committed
+                .keySet()
+                .removeIf(path ->
+                        path.startsWith("glossary") || path.equals("references.md") || path.equals("chronology.md"));
         assertEquals(committed, imported);
     }
 
@@ -88,19 +102,26 @@ class SeedSiteIT {
     void every_page_has_its_title() {
         List<String> titles = new ArrayList<>();
         pages.values().forEach(page -> titles.add(page.selectFirst("h1").text()));
-        assertEquals(List.of(
-                "China's Law-Based Cyberspace Governance in the New Era",
-                "VI. Increasing International Exchanges and Cooperation in Law-Based Cyberspace Governance",
-                "6.1 Playing an Active Role in Rule Making",
-                "6.2 Conducting Extensive Exchanges and Cooperation",
-                "6.3 Creating Platforms for Dialogue",
-                "Conclusion"), titles);
+        assertEquals(
+                List.of(
+                        "China's Law-Based Cyberspace Governance in the New Era",
+                        "VI. Increasing International Exchanges and Cooperation in Law-Based Cyberspace Governance",
+                        "6.1 Playing an Active Role in Rule Making",
+                        "6.2 Conducting Extensive Exchanges and Cooperation",
+                        "6.3 Creating Platforms for Dialogue",
+                        "Conclusion"),
+                titles);
     }
 
     @Test
     void the_cover_contents_link_every_page_in_reading_order() {
-        assertEquals(PAGES.subList(1, PAGES.size()), pages.get("index.html").select(".cover-contents a:not([href*=#])").eachAttr("href"));
-        assertEquals(List.of("06-3-creating-platforms-for-dialogue.html#panel-8"),
+        assertEquals(
+                PAGES.subList(1, PAGES.size()),
+                pages.get("index.html")
+                        .select(".cover-contents a:not([href*=#])")
+                        .eachAttr("href"));
+        assertEquals(
+                List.of("06-3-creating-platforms-for-dialogue.html#panel-8"),
                 pages.get("index.html").select(".cover-contents a[href*=#]").eachAttr("href"));
     }
 
@@ -109,13 +130,19 @@ class SeedSiteIT {
         String section = PAGES.get(1);
         List<String> subsections = PAGES.subList(2, 5);
         List<String> closed = List.of(section, "conclusion.html");
-        List<String> open = List.of(section, subsections.get(0), subsections.get(1), subsections.get(2), "conclusion.html");
+        List<String> open =
+                List.of(section, subsections.get(0), subsections.get(1), subsections.get(2), "conclusion.html");
         assertEquals(closed, pages.get("index.html").select(".sidebar .toc a").eachAttr("href"));
-        assertEquals(closed, pages.get("conclusion.html").select(".sidebar .toc a").eachAttr("href"));
+        assertEquals(
+                closed, pages.get("conclusion.html").select(".sidebar .toc a").eachAttr("href"));
         assertEquals(open, pages.get(section).select(".sidebar .toc a").eachAttr("href"));
         for (String subsection : subsections) {
             assertEquals(open, pages.get(subsection).select(".sidebar .toc a").eachAttr("href"), subsection);
-            assertEquals(List.of(subsection), pages.get(subsection).select(".sidebar a[aria-current=page]").eachAttr("href"));
+            assertEquals(
+                    List.of(subsection),
+                    pages.get(subsection)
+                            .select(".sidebar a[aria-current=page]")
+                            .eachAttr("href"));
         }
     }
 
@@ -138,7 +165,8 @@ class SeedSiteIT {
     void every_sentence_of_the_seed_is_in_the_text_of_exactly_one_page() throws Exception {
         List<String> lines = Files.readAllLines(SEED);
         Map<String, String> texts = new LinkedHashMap<>();
-        pages.forEach((name, page) -> texts.put(name, page.select("article div.text").text()));
+        pages.forEach(
+                (name, page) -> texts.put(name, page.select("article div.text").text()));
         int sentences = 0;
         for (String line : lines.subList(9, 50)) {
             if (line.isBlank() || isHeading(line)) {
@@ -146,7 +174,9 @@ class SeedSiteIT {
             }
             for (String sentence : line.split("(?<=[.?!])\\s+(?=[A-Z\"])")) {
                 sentences++;
-                long found = texts.values().stream().filter(text -> text.contains(sentence.strip())).count();
+                long found = texts.values().stream()
+                        .filter(text -> text.contains(sentence.strip()))
+                        .count();
                 assertEquals(1, found, "sentence in " + found + " pages: " + sentence);
             }
         }
@@ -157,18 +187,28 @@ class SeedSiteIT {
     void the_fifteen_body_paragraphs_and_the_panel_have_pinpoint_numbers() {
         List<String> ids = new ArrayList<>();
         pages.values().forEach(page -> ids.addAll(page.select("p.para").eachAttr("id")));
-        assertEquals(List.of("p-vi-1", "p-vi-2", "p-6-1-1", "p-6-1-2", "p-6-1-3", "p-6-2-1", "p-6-2-2", "p-6-2-3", "p-6-2-4",
-                "p-6-3-1", "p-6-3-2", "p-p8-1", "p-6-3-3", "p-c-1", "p-c-2"), ids);
+        assertEquals(
+                List.of(
+                        "p-vi-1", "p-vi-2", "p-6-1-1", "p-6-1-2", "p-6-1-3", "p-6-2-1", "p-6-2-2", "p-6-2-3", "p-6-2-4",
+                        "p-6-3-1", "p-6-3-2", "p-p8-1", "p-6-3-3", "p-c-1", "p-c-2"),
+                ids);
         Document panelPage = pages.get("06-3-creating-platforms-for-dialogue.html");
-        assertEquals("Panel 8 The International Organization of the World Internet Conference",
+        assertEquals(
+                "Panel 8 The International Organization of the World Internet Conference",
                 panelPage.selectFirst("aside.panel h2").text());
-        assertTrue(panelPage.selectFirst("aside.panel p").text().contains("China initiated the international organization"));
+        assertTrue(panelPage
+                .selectFirst("aside.panel p")
+                .text()
+                .contains("China initiated the international organization"));
     }
 
     @Test
     void the_lead_in_sentences_are_bold() {
-        assertEquals("Taking an active part in the formulation of regional cyberspace governance rules.",
-                pages.get("06-1-playing-an-active-role-in-rule-making.html").selectFirst("#p-6-1-3 strong").text());
+        assertEquals(
+                "Taking an active part in the formulation of regional cyberspace governance rules.",
+                pages.get("06-1-playing-an-active-role-in-rule-making.html")
+                        .selectFirst("#p-6-1-3 strong")
+                        .text());
     }
 
     @Test
@@ -184,7 +224,11 @@ class SeedSiteIT {
     @Test
     void the_cover_shows_the_metadata_found_in_the_source() {
         String cover = pages.get("index.html").select("article.cover").text();
-        for (String value : List.of("China Daily", "17 March 2023", "part 6 of 6", "govt.chinadaily.com.cn",
+        for (String value : List.of(
+                "China Daily",
+                "17 March 2023",
+                "part 6 of 6",
+                "govt.chinadaily.com.cn",
                 "Copyright©2024 China Daily. All rights reserved.")) {
             assertTrue(cover.contains(value), value + " in " + cover);
         }

@@ -44,7 +44,8 @@ class SiteIT {
     void every_published_content_file_becomes_a_page_and_drafts_do_not() {
         assertEquals(5, report.contentFiles());
         assertEquals(4, report.pagesBaked());
-        for (String name : List.of("index.html", "01-first-things.html", "01-1-a-subsection.html", "conclusion.html", "404.html")) {
+        for (String name : List.of(
+                "index.html", "01-first-things.html", "01-1-a-subsection.html", "conclusion.html", "404.html")) {
             assertTrue(Files.isRegularFile(output.resolve(name)), name);
         }
         assertFalse(Files.exists(output.resolve("draft-notes-draft.html")));
@@ -55,7 +56,9 @@ class SiteIT {
     void the_log_has_one_timed_line_per_stage() {
         assertEquals(6, log.size(), log.toString());
         assertTrue(log.get(2).matches("Baked 4 pages in \\d+ ms"), log.get(2));
-        assertTrue(log.get(3).matches("Post-processed \\d+ pages \\(pinpoints, term links, cross-references\\) in \\d+ ms"),
+        assertTrue(
+                log.get(3)
+                        .matches("Post-processed \\d+ pages \\(pinpoints, term links, cross-references\\) in \\d+ ms"),
                 log.get(3));
         assertTrue(log.get(5).matches("Built .* in \\d+ ms"), log.get(5));
     }
@@ -66,46 +69,70 @@ class SiteIT {
         assertEquals("A Minimal White Paper", cover.selectFirst("h1").text());
         List<String> links = cover.select(".cover-contents a:not([href*=#])").eachAttr("href");
         assertEquals(List.of("01-first-things.html", "01-1-a-subsection.html", "conclusion.html"), links);
-        assertEquals(List.of("01-1-a-subsection.html#panel-1"), cover.select(".cover-contents a[href*=#]").eachAttr("href"),
+        assertEquals(
+                List.of("01-1-a-subsection.html#panel-1"),
+                cover.select(".cover-contents a[href*=#]").eachAttr("href"),
                 "the subsection's panel is listed under it");
-        assertEquals("Panel 1 A Boxed Panel", cover.selectFirst(".cover-contents .toc-panels a").text());
+        assertEquals(
+                "Panel 1 A Boxed Panel",
+                cover.selectFirst(".cover-contents .toc-panels a").text());
     }
 
     @Test
     void previous_and_next_follow_the_reading_order_across_sections_and_subsections() {
-        assertEquals(List.of("01-first-things.html"), page("index.html").select(".pager a[rel=next]").eachAttr("href"));
-        assertEquals(List.of("01-first-things.html", "conclusion.html"), page("01-1-a-subsection.html").select(".pager a").eachAttr("href"));
-        assertEquals(List.of("01-1-a-subsection.html"), page("conclusion.html").select(".pager a").eachAttr("href"));
+        assertEquals(
+                List.of("01-first-things.html"),
+                page("index.html").select(".pager a[rel=next]").eachAttr("href"));
+        assertEquals(
+                List.of("01-first-things.html", "conclusion.html"),
+                page("01-1-a-subsection.html").select(".pager a").eachAttr("href"));
+        assertEquals(
+                List.of("01-1-a-subsection.html"),
+                page("conclusion.html").select(".pager a").eachAttr("href"));
     }
 
     @Test
     void a_subsection_page_has_breadcrumbs_its_title_and_its_current_contents_entry_marked() {
         Document subsection = page("01-1-a-subsection.html");
         assertEquals("1.1 A Subsection", subsection.selectFirst("h1").text());
-        assertEquals(List.of("index.html", "01-first-things.html"), subsection.select(".breadcrumbs a").eachAttr("href"));
-        assertEquals("01-1-a-subsection.html", subsection.selectFirst(".sidebar a[aria-current=page]").attr("href"));
+        assertEquals(
+                List.of("index.html", "01-first-things.html"),
+                subsection.select(".breadcrumbs a").eachAttr("href"));
+        assertEquals(
+                "01-1-a-subsection.html",
+                subsection.selectFirst(".sidebar a[aria-current=page]").attr("href"));
         assertEquals("1.1 A Subsection · China's Law-Based Cyberspace Governance in the New Era", subsection.title());
     }
 
     @Test
     void paragraphs_get_pinpoint_numbers_and_the_panel_becomes_an_aside() {
         Document subsection = page("01-1-a-subsection.html");
-        assertEquals(List.of("p-1-1-1", "p-p1-1", "p-1-1-2"), subsection.select("p.para").eachAttr("id"));
-        assertEquals("Panel 1 A Boxed Panel", subsection.selectFirst("aside.panel h2").text());
-        assertEquals("Doing something notable.", subsection.selectFirst("#p-1-1-1 strong").text());
+        assertEquals(
+                List.of("p-1-1-1", "p-p1-1", "p-1-1-2"),
+                subsection.select("p.para").eachAttr("id"));
+        assertEquals(
+                "Panel 1 A Boxed Panel",
+                subsection.selectFirst("aside.panel h2").text());
+        assertEquals(
+                "Doing something notable.",
+                subsection.selectFirst("#p-1-1-1 strong").text());
     }
 
     @Test
     void a_section_page_links_to_its_subsections() {
-        assertEquals(List.of("01-1-a-subsection.html"), page("01-first-things.html").select(".subsections a").eachAttr("href"));
+        assertEquals(
+                List.of("01-1-a-subsection.html"),
+                page("01-first-things.html").select(".subsections a").eachAttr("href"));
     }
 
     @Test
     void every_link_is_relative() {
         for (String name : List.of("index.html", "01-1-a-subsection.html", "404.html")) {
             // The edit links go to GitHub: external, not internal, links.
-            for (String href : page(name).select("[href], [src]").stream().filter(e -> e.closest(".edit-links") == null)
-                    .map(e -> e.attr("abs:href")).toList()) {
+            for (String href : page(name).select("[href], [src]").stream()
+                    .filter(e -> e.closest(".edit-links") == null)
+                    .map(e -> e.attr("abs:href"))
+                    .toList()) {
                 assertTrue(href.isEmpty(), name + " has an absolute link " + href);
             }
             page(name).select("[href]").eachAttr("href").forEach(href -> assertFalse(href.startsWith("/"), href));
@@ -126,11 +153,13 @@ class SiteIT {
                 ---
                 Text with <sup>2</sup>, <abbr title="Conclusion">C</abbr> and ${config.site_title} left literal.
                 """);
-        new Site(site, site.resolve("output"), line -> { }).build();
+        new Site(site, site.resolve("output"), line -> {}).build();
         String html = TestSites.read(site.resolve("output/conclusion.html"));
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co"));
-        assertTrue(html.contains("Text with <sup>2</sup>, <abbr title=\"Conclusion\">C</abbr> and ${config.site_title} left literal"),
+        assertTrue(
+                html.contains(
+                        "Text with <sup>2</sup>, <abbr title=\"Conclusion\">C</abbr> and ${config.site_title} left literal"),
                 html);
     }
 
@@ -138,24 +167,35 @@ class SiteIT {
     void a_failed_build_leaves_the_previous_output_byte_identical(@TempDir Path other) {
         Path site = TestSites.copyFixture("minimal", other.resolve("site"));
         Path out = site.resolve("output");
-        new Site(site, out, line -> { }).build();
+        new Site(site, out, line -> {}).build();
         Map<String, String> before = TestSites.snapshot(out);
-        TestSites.write(site.resolve("templates/subsection.ftl"), "<#ftl output_format=\"HTML\">${content.no_such_field}");
-        PaperbakeException failure = assertThrows(PaperbakeException.ContentProblems.class,
-                () -> new Site(site, out, line -> { }).build());
+        TestSites.write(
+                site.resolve("templates/subsection.ftl"), "<#ftl output_format=\"HTML\">${content.no_such_field}");
+        PaperbakeException failure =
+                assertThrows(PaperbakeException.ContentProblems.class, () -> new Site(site, out, line -> {}).build());
         assertEquals(before, TestSites.snapshot(out));
         String problem = failure.problems().get(0).format();
-        assertTrue(problem.startsWith("templates/subsection.ftl:1: the template failed") || problem.contains("subsection.ftl:1:"), problem);
-        assertEquals(List.of(".output.lock", "output", "templates", "content", "assets", "jbake.properties").stream().sorted().toList(),
-                TestSites.snapshot(site).keySet().stream().map(p -> p.split("/")[0]).distinct().sorted().toList(),
+        assertTrue(
+                problem.startsWith("templates/subsection.ftl:1: the template failed")
+                        || problem.contains("subsection.ftl:1:"),
+                problem);
+        assertEquals(
+                List.of(".output.lock", "output", "templates", "content", "assets", "jbake.properties").stream()
+                        .sorted()
+                        .toList(),
+                TestSites.snapshot(site).keySet().stream()
+                        .map(p -> p.split("/")[0])
+                        .distinct()
+                        .sorted()
+                        .toList(),
                 "no staging folder is left behind");
     }
 
     @Test
     void two_builds_of_the_same_input_are_byte_identical(@TempDir Path other) {
         Path site = TestSites.copyFixture("minimal", other.resolve("site"));
-        new Site(site, site.resolve("one"), line -> { }).build();
-        new Site(site, site.resolve("two"), line -> { }).build();
+        new Site(site, site.resolve("one"), line -> {}).build();
+        new Site(site, site.resolve("two"), line -> {}).build();
         assertEquals(TestSites.snapshot(site.resolve("one")), TestSites.snapshot(site.resolve("two")));
     }
 }

@@ -18,8 +18,7 @@ public final class TestSites {
     /** The repository root (the folder holding pom.xml), where tests run. */
     public static final Path PROJECT = Path.of("").toAbsolutePath();
 
-    private TestSites() {
-    }
+    private TestSites() {}
 
     /**
      * Copies the project's templates, assets and jbake.properties into {@code target}, then the

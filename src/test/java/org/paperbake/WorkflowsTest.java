@@ -18,7 +18,8 @@ class WorkflowsTest {
     static Map<String, Object> workflow(String name) {
         // SnakeYAML reads the key 'on' as the boolean true (YAML 1.1); the workflow's trigger is looked up under both.
         return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions()))
-                .load(TestSites.read(TestSites.PROJECT.resolve(".github/workflows").resolve(name)));
+                .load(TestSites.read(
+                        TestSites.PROJECT.resolve(".github/workflows").resolve(name)));
     }
 
     @SuppressWarnings("unchecked")
@@ -28,7 +29,8 @@ class WorkflowsTest {
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> steps(Map<String, Object> workflow, String job) {
-        return (List<Map<String, Object>>) map(map(workflow.get("jobs")).get(job)).get("steps");
+        return (List<Map<String, Object>>)
+                map(map(workflow.get("jobs")).get(job)).get("steps");
     }
 
     static Object trigger(Map<String, Object> workflow) {
@@ -36,11 +38,18 @@ class WorkflowsTest {
     }
 
     static List<String> uses(List<Map<String, Object>> steps) {
-        return steps.stream().map(step -> (String) step.get("uses")).filter(Objects::nonNull).toList();
+        return steps.stream()
+                .map(step -> (String) step.get("uses"))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     static List<String> runs(List<Map<String, Object>> steps) {
-        return steps.stream().map(step -> (String) step.get("run")).filter(Objects::nonNull).map(String::strip).toList();
+        return steps.stream()
+                .map(step -> (String) step.get("run"))
+                .filter(Objects::nonNull)
+                .map(String::strip)
+                .toList();
     }
 
     @Test
@@ -58,12 +67,22 @@ class WorkflowsTest {
     void pages_tests_builds_and_uploads_the_output_folder_then_deploys_it() {
         Map<String, Object> pages = workflow("pages.yml");
         List<Map<String, Object>> build = steps(pages, "build");
-        assertEquals(List.of("actions/checkout@v4", "actions/setup-java@v4", "actions/configure-pages@v5", "actions/upload-pages-artifact@v3"),
+        assertEquals(
+                List.of(
+                        "actions/checkout@v4",
+                        "actions/setup-java@v4",
+                        "actions/configure-pages@v5",
+                        "actions/upload-pages-artifact@v3"),
                 uses(build));
-        Map<String, Object> java = build.stream().filter(step -> "actions/setup-java@v4".equals(step.get("uses"))).findFirst().orElseThrow();
+        Map<String, Object> java = build.stream()
+                .filter(step -> "actions/setup-java@v4".equals(step.get("uses")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Map.of("distribution", "temurin", "java-version", "17", "cache", "maven"), java.get("with"));
         List<String> commands = runs(build);
-        assertTrue(commands.get(0).contains("apt-get install") && commands.get(0).contains("chromium chromium-driver"), commands.get(0));
+        assertTrue(
+                commands.get(0).contains("apt-get install") && commands.get(0).contains("chromium chromium-driver"),
+                commands.get(0));
         assertEquals(List.of("mvn -B verify", "./paperbake build"), commands.subList(1, 3));
         Map<String, Object> upload = build.get(build.size() - 1);
         assertEquals(Map.of("path", "output"), upload.get("with"));
@@ -80,7 +99,8 @@ class WorkflowsTest {
         assertEquals(Map.of("contents", "read"), pr.get("permissions"));
         List<Map<String, Object>> content = steps(pr, "content");
         assertEquals(List.of("./paperbake check", "./paperbake build"), runs(content));
-        assertEquals(List.of("actions/checkout@v4", "actions/setup-java@v4", "actions/upload-artifact@v4"), uses(content));
+        assertEquals(
+                List.of("actions/checkout@v4", "actions/setup-java@v4", "actions/upload-artifact@v4"), uses(content));
         Map<String, Object> upload = map(content.get(content.size() - 1).get("with"));
         assertEquals("output/", upload.get("path"));
         assertEquals("error", upload.get("if-no-files-found"));

@@ -44,7 +44,8 @@ final class ContentCrawler {
     void crawl(List<ContentFile> files, ContentStore store) {
         List<ContentFile> ordered = new ArrayList<>(files);
         ordered.sort(CRAWL_ORDER);
-        List<DocumentModel> documents = ordered.parallelStream().map(this::toDocument).toList();
+        List<DocumentModel> documents =
+                ordered.parallelStream().map(this::toDocument).toList();
         documents.stream().filter(Objects::nonNull).forEach(store::addDocument);
     }
 
@@ -64,7 +65,8 @@ final class ContentCrawler {
         document.setUri(uri);
         document.setCached(true);
         if (document.getStatus().equals(ModelAttributes.Status.PUBLISHED_DATE)
-                && document.getDate() != null && new Date().after(document.getDate())) {
+                && document.getDate() != null
+                && new Date().after(document.getDate())) {
             document.setStatus(ModelAttributes.Status.PUBLISHED);
         }
         if (config.getUriWithoutExtension()) {
@@ -80,8 +82,10 @@ final class ContentCrawler {
     private String buildUri(File sourceFile) {
         String uri = FileUtil.asPath(sourceFile).replace(FileUtil.asPath(config.getContentFolder()), "");
         String prefix = config.getPrefixForUriWithoutExtension();
-        boolean noExtension = config.getUriWithoutExtension() && prefix != null && !prefix.isEmpty() && uri.startsWith(prefix);
-        String encoded = FileUtil.URI_SEPARATOR_CHAR + FilenameUtils.getPath(uri)
+        boolean noExtension =
+                config.getUriWithoutExtension() && prefix != null && !prefix.isEmpty() && uri.startsWith(prefix);
+        String encoded = FileUtil.URI_SEPARATOR_CHAR
+                + FilenameUtils.getPath(uri)
                 + URLEncoder.encode(FilenameUtils.getBaseName(uri), StandardCharsets.UTF_8);
         uri = noExtension
                 ? encoded + FileUtil.URI_SEPARATOR_CHAR + "index" + config.getOutputExtension()

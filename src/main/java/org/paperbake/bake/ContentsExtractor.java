@@ -71,7 +71,9 @@ public final class ContentsExtractor implements ModelExtractor<List<Map<String, 
         for (Map<String, Object> entry : entries) {
             String parent = (String) entry.get("parent");
             if (!parent.isEmpty()) {
-                childrenBySlug.computeIfAbsent(parent, slug -> new ArrayList<>()).add(entry);
+                childrenBySlug
+                        .computeIfAbsent(parent, slug -> new ArrayList<>())
+                        .add(entry);
             }
         }
         for (Map<String, Object> entry : entries) {

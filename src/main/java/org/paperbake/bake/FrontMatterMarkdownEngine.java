@@ -23,6 +23,7 @@ final class FrontMatterMarkdownEngine extends MarkupEngine {
 
     /** The page's panel numbers and titles, as parallel lists of strings (which JBake's store keeps as they are). */
     static final String PANEL_NUMBERS = "panel_numbers";
+
     static final String PANEL_TITLES = "panel_titles";
     /** The page's opening words as plain text, for its description meta tag. */
     static final String SUMMARY = "summary";
@@ -31,8 +32,8 @@ final class FrontMatterMarkdownEngine extends MarkupEngine {
     private final Map<String, NavigationLinks> navigation;
     private final MarkdownRenderer markdown;
 
-    FrontMatterMarkdownEngine(Map<String, ContentFile> filesByPath, Map<String, NavigationLinks> navigation,
-            MarkdownRenderer markdown) {
+    FrontMatterMarkdownEngine(
+            Map<String, ContentFile> filesByPath, Map<String, NavigationLinks> navigation, MarkdownRenderer markdown) {
         this.filesByPath = filesByPath;
         this.navigation = navigation;
         this.markdown = markdown;
@@ -40,7 +41,8 @@ final class FrontMatterMarkdownEngine extends MarkupEngine {
 
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
-        ContentFile content = filesByPath.get(file.getAbsoluteFile().toPath().normalize().toString());
+        ContentFile content =
+                filesByPath.get(file.getAbsoluteFile().toPath().normalize().toString());
         if (content == null) {
             // A file that appeared after the content was read: leave it out; the page check reports it.
             return null;

@@ -92,7 +92,8 @@ public final class HardenedFreemarkerEngine extends DelegatingTemplateEngine {
      * after the bake.
      */
     public static HardenedFreemarkerEngine installInto(Utensils utensils) {
-        HardenedFreemarkerEngine engine = new HardenedFreemarkerEngine(utensils.getContentStore(), utensils.getConfiguration());
+        HardenedFreemarkerEngine engine =
+                new HardenedFreemarkerEngine(utensils.getContentStore(), utensils.getConfiguration());
         utensils.setRenderer(new Renderer(utensils.getContentStore(), utensils.getConfiguration(), engine));
         return engine;
     }
@@ -178,23 +179,31 @@ public final class HardenedFreemarkerEngine extends DelegatingTemplateEngine {
             Template template = freemarker.getTemplate(templateName);
             template.process(new ClosedModel(model), writer);
         } catch (ParseException e) {
-            throw fail(model, e.getTemplateName(), e.getLineNumber(), "cannot be parsed: " + firstLine(e.getEditorMessage()));
+            throw fail(
+                    model,
+                    e.getTemplateName(),
+                    e.getLineNumber(),
+                    "cannot be parsed: " + firstLine(e.getEditorMessage()));
         } catch (TemplateException e) {
             String blamed = e.getBlamedExpressionString();
             String description = firstLine(e.getMessageWithoutStackTop());
             if (blamed != null && !description.contains(blamed)) {
                 description += " (" + blamed + ")";
             }
-            throw fail(model, e.getTemplateSourceName(), e.getLineNumber() == null ? 0 : e.getLineNumber(), description);
+            throw fail(
+                    model, e.getTemplateSourceName(), e.getLineNumber() == null ? 0 : e.getLineNumber(), description);
         } catch (IOException e) {
             throw fail(model, templateName, 0, "cannot be read (" + e.getMessage() + ")");
         }
     }
 
-    private RenderingException fail(org.jbake.template.model.TemplateModel model, String templateName, int line, String description) {
+    private RenderingException fail(
+            org.jbake.template.model.TemplateModel model, String templateName, int line, String description) {
         Object page = model.getContent() == null ? null : model.getContent().get("source_file");
         String where = page != null ? " while rendering content/" + page : "";
-        Problem problem = Problem.at(templateFolder.resolve(templateName == null ? "?" : templateName), line,
+        Problem problem = Problem.at(
+                templateFolder.resolve(templateName == null ? "?" : templateName),
+                line,
                 "the template failed" + where + ": " + description,
                 "fix the template; the page data it can use is listed in README.md");
         problems.add(problem);

@@ -139,7 +139,9 @@ public class InMemoryContentStore extends ContentStore {
 
     @Override
     public long getPublishedCount(String docType) {
-        return ofType(docType).stream().filter(InMemoryContentStore::isPublished).count();
+        return ofType(docType).stream()
+                .filter(InMemoryContentStore::isPublished)
+                .count();
     }
 
     @Override
@@ -247,7 +249,8 @@ public class InMemoryContentStore extends ContentStore {
         if (index == null) {
             Map<String, List<DocumentModel>> built = new HashMap<>();
             for (DocumentModel document : all()) {
-                built.computeIfAbsent(document.getType(), key -> new ArrayList<>()).add(document);
+                built.computeIfAbsent(document.getType(), key -> new ArrayList<>())
+                        .add(document);
             }
             built.replaceAll((key, list) -> List.copyOf(list));
             index = built;
@@ -256,7 +259,8 @@ public class InMemoryContentStore extends ContentStore {
         return index.getOrDefault(docType, List.of());
     }
 
-    private static DocumentList<DocumentModel> select(List<DocumentModel> from, Predicate<DocumentModel> filter, boolean sorted) {
+    private static DocumentList<DocumentModel> select(
+            List<DocumentModel> from, Predicate<DocumentModel> filter, boolean sorted) {
         DocumentList<DocumentModel> selected = new DocumentList<>();
         for (DocumentModel document : from) {
             if (filter.test(document)) {

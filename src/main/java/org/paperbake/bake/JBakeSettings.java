@@ -17,8 +17,8 @@ import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.configuration.ConfigUtil;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.paperbake.config.SiteConfig;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 /**
  * JBake's configuration for one bake, loaded as JBake's {@code ConfigUtil} loads it.
@@ -30,8 +30,7 @@ import org.paperbake.kernel.PaperbakeException;
  */
 final class JBakeSettings {
 
-    private JBakeSettings() {
-    }
+    private JBakeSettings() {}
 
     /** The configuration for baking {@code config}'s site into {@code destination}. */
     static DefaultJBakeConfiguration load(SiteConfig config, Path destination) {
@@ -48,13 +47,19 @@ final class JBakeSettings {
             }
             URL defaults = ConfigUtil.class.getClassLoader().getResource(ConfigUtil.DEFAULT_CONFIG_FILE);
             if (defaults != null) {
-                try (InputStream in = defaults.openStream(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                try (InputStream in = defaults.openStream();
+                        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                     layers.addConfiguration(read(reader));
                 }
             }
         } catch (IOException | ConfigurationException e) {
-            throw new PaperbakeException.BadInput("cannot read the settings", List.of(Problem.at(config.file(), 0,
-                    "cannot be read (" + e.getMessage() + ")", "check the file's permissions and that it is plain text")));
+            throw new PaperbakeException.BadInput(
+                    "cannot read the settings",
+                    List.of(Problem.at(
+                            config.file(),
+                            0,
+                            "cannot be read (" + e.getMessage() + ")",
+                            "check the file's permissions and that it is plain text")));
         }
         layers.addConfiguration(new SystemConfiguration());
         DefaultJBakeConfiguration jbake = new DefaultJBakeConfiguration(source.toFile(), layers);

@@ -26,8 +26,7 @@ import org.jbake.template.RenderingException;
  */
 final class LinearDocumentsRenderer {
 
-    private LinearDocumentsRenderer() {
-    }
+    private LinearDocumentsRenderer() {}
 
     /**
      * Renders the store's unrendered documents.
@@ -50,8 +49,7 @@ final class LinearDocumentsRenderer {
         return documents.size() - failures.size();
     }
 
-    private record Failure(String uri, Throwable error) {
-    }
+    private record Failure(String uri, Throwable error) {}
 
     private static Failure renderOne(Renderer renderer, DocumentModel stored, DocumentModel[] around) {
         DocumentModel page = new DocumentModel();
@@ -67,7 +65,8 @@ final class LinearDocumentsRenderer {
     }
 
     /** For each document, {previous, next} as JBake's navigation models; one pass per type. */
-    private static Map<DocumentModel, DocumentModel[]> neighboursByType(ContentStore store, List<DocumentModel> documents) {
+    private static Map<DocumentModel, DocumentModel[]> neighboursByType(
+            ContentStore store, List<DocumentModel> documents) {
         Map<String, List<DocumentModel>> byType = new HashMap<>();
         for (DocumentModel document : documents) {
             byType.computeIfAbsent(document.getType(), type -> new ArrayList<>(store.getAllContent(type)));

@@ -10,8 +10,8 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.paperbake.content.MarkdownPolicy;
 import org.paperbake.content.MarkdownSyntax;
-import org.paperbake.kernel.Memo;
 import org.paperbake.content.Panels;
+import org.paperbake.kernel.Memo;
 
 /**
  * Markdown to HTML with one Flexmark parser and renderer, built once and reused for every page.
@@ -45,8 +45,7 @@ public final class MarkdownRenderer {
      * @param panelNumbers the numbers of the body's panels, in order
      * @param panelTitles their titles
      */
-    public record RenderedBody(String html, String summary, List<String> panelNumbers, List<String> panelTitles) {
-    }
+    public record RenderedBody(String html, String summary, List<String> panelNumbers, List<String> panelTitles) {}
 
     /** A renderer for {@link MarkdownSyntax}. */
     public MarkdownRenderer() {
@@ -77,8 +76,11 @@ public final class MarkdownRenderer {
         clean.outputSettings().prettyPrint(false);
         // Read from the clean tree rather than a parse of its HTML: the same tree, one parse fewer per page.
         List<Panels.Panel> panels = Panels.find(clean.body());
-        return new RenderedBody(clean.body().html(), summaryOf(clean.body()),
-                panels.stream().map(Panels.Panel::number).toList(), panels.stream().map(Panels.Panel::title).toList());
+        return new RenderedBody(
+                clean.body().html(),
+                summaryOf(clean.body()),
+                panels.stream().map(Panels.Panel::number).toList(),
+                panels.stream().map(Panels.Panel::title).toList());
     }
 
     /** The first paragraph's text, cut at a word boundary to about 160 characters. */
@@ -113,8 +115,33 @@ public final class MarkdownRenderer {
 
     private static Safelist createSafelist() {
         Safelist safelist = new Safelist()
-                .addTags("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "em", "strong", "code",
-                        "pre", "a", "img", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "del")
+                .addTags(
+                        "p",
+                        "h1",
+                        "h2",
+                        "h3",
+                        "h4",
+                        "h5",
+                        "h6",
+                        "blockquote",
+                        "ul",
+                        "ol",
+                        "li",
+                        "em",
+                        "strong",
+                        "code",
+                        "pre",
+                        "a",
+                        "img",
+                        "hr",
+                        "br",
+                        "table",
+                        "thead",
+                        "tbody",
+                        "tr",
+                        "th",
+                        "td",
+                        "del")
                 .addAttributes("a", "href", "title")
                 .addAttributes("img", "src", "alt", "title")
                 .addAttributes("ol", "start")

@@ -22,9 +22,9 @@ import org.paperbake.content.ContentSchema;
 record NavigationLinks(ContentFile previous, ContentFile next, ContentFile parent) {
 
     /** Reading order: by {@code order}, then by path so that ties are deterministic. */
-    static final Comparator<ContentFile> READING_ORDER =
-            Comparator.comparingInt((ContentFile file) -> file.integer("order", Integer.MAX_VALUE))
-                    .thenComparing(ContentFile::relativePath);
+    static final Comparator<ContentFile> READING_ORDER = Comparator.comparingInt(
+                    (ContentFile file) -> file.integer("order", Integer.MAX_VALUE))
+            .thenComparing(ContentFile::relativePath);
 
     /** Links for every published document part, keyed by slug. */
     static Map<String, NavigationLinks> forPages(List<ContentFile> files) {
@@ -41,10 +41,12 @@ record NavigationLinks(ContentFile previous, ContentFile next, ContentFile paren
         for (int i = 0; i < parts.size(); i++) {
             ContentFile page = parts.get(i);
             String parentSlug = page.string("parent");
-            links.put(page.slug(), new NavigationLinks(
-                    i > 0 ? parts.get(i - 1) : null,
-                    i + 1 < parts.size() ? parts.get(i + 1) : null,
-                    parentSlug == null ? null : bySlug.get(parentSlug)));
+            links.put(
+                    page.slug(),
+                    new NavigationLinks(
+                            i > 0 ? parts.get(i - 1) : null,
+                            i + 1 < parts.size() ? parts.get(i + 1) : null,
+                            parentSlug == null ? null : bySlug.get(parentSlug)));
         }
         return links;
     }

@@ -28,8 +28,7 @@ import org.paperbake.kernel.Memo;
 final class PaperbakeTemplateEngine extends DelegatingTemplateEngine {
 
     /** A page as its template sees it: the template, the page's own data, and what it sees of the site. */
-    record PageKey(String template, Map<String, Object> content, Object site) {
-    }
+    record PageKey(String template, Map<String, Object> content, Object site) {}
 
     private final AbstractTemplateEngine freemarker;
     private final Map<String, Object> configModel;
@@ -46,8 +45,12 @@ final class PaperbakeTemplateEngine extends DelegatingTemplateEngine {
      * every page sees of the site (settings, templates, contents, listings), so that a page is
      * rendered again only when it or that changed.
      */
-    PaperbakeTemplateEngine(ContentStore store, JBakeConfiguration config, TemplateEngineFactory factory,
-            Memo<PageKey, String> renderedPages, Object siteKey) {
+    PaperbakeTemplateEngine(
+            ContentStore store,
+            JBakeConfiguration config,
+            TemplateEngineFactory factory,
+            Memo<PageKey, String> renderedPages,
+            Object siteKey) {
         super(store, config);
         this.renderedPages = renderedPages;
         this.siteKey = siteKey;
@@ -63,7 +66,8 @@ final class PaperbakeTemplateEngine extends DelegatingTemplateEngine {
         String name = resolvedNames.computeIfAbsent(templateName, this::resolve);
         if (!"ftl".equals(FileUtil.fileExt(name))) {
             // Only Freemarker is on the classpath; JBake would log and write an empty page.
-            throw new RenderingException("no template engine for the template " + name + " — Paperbake renders .ftl templates");
+            throw new RenderingException(
+                    "no template engine for the template " + name + " — Paperbake renders .ftl templates");
         }
         if (siteKey == null || !(freemarker instanceof HardenedFreemarkerEngine hardened)) {
             freemarker.renderDocument(model, name, writer);
@@ -128,7 +132,8 @@ final class PaperbakeTemplateEngine extends DelegatingTemplateEngine {
         if (new File(folder, templateName).exists()) {
             return templateName;
         }
-        String base = templateName.substring(0, templateName.length() - FileUtil.fileExt(templateName).length() - 1);
+        String base = templateName.substring(
+                0, templateName.length() - FileUtil.fileExt(templateName).length() - 1);
         return new File(folder, base + ".ftl").exists() ? base + ".ftl" : templateName;
     }
 }

@@ -32,9 +32,9 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.jbake.template.RenderingException;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
-import org.paperbake.kernel.Problem;
-import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Memo;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 /**
  * The one adapter between Paperbake and JBake: bakes validated content into a destination folder,
@@ -90,7 +90,8 @@ public final class SiteBaker implements Baker {
         this.markdown = new MarkdownRenderer(renderedMarkdown);
     }
 
-    private static final TemplateEngineFactory HARDENED = (config, store) -> new HardenedFreemarkerEngine(store, config);
+    private static final TemplateEngineFactory HARDENED =
+            (config, store) -> new HardenedFreemarkerEngine(store, config);
 
     /**
      * A baker for rebuilds in one JVM ({@code serve}): it remembers each body's HTML and each page
@@ -105,7 +106,9 @@ public final class SiteBaker implements Baker {
     /** Loads and initialises what baking uses (Freemarker's parser, the Markdown renderer), for {@code Site.warmUpInBackground}. */
     public static void warmUp() {
         try {
-            new freemarker.template.Template("warm-up", "<#if x??>${x}</#if>",
+            new freemarker.template.Template(
+                    "warm-up",
+                    "<#if x??>${x}</#if>",
                     new freemarker.template.Configuration(HardenedFreemarkerEngine.INCOMPATIBLE_IMPROVEMENTS));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -137,7 +140,8 @@ public final class SiteBaker implements Baker {
         new Crawler(store, jbake).crawlDataFiles();
         AbstractTemplateEngine templates = templateEngine.create(jbake, store);
         PaperbakeTemplateEngine pages = remembers
-                ? new PaperbakeTemplateEngine(store, jbake, (c, s) -> templates, renderedPages, siteKey(config, jbake, store, destination))
+                ? new PaperbakeTemplateEngine(
+                        store, jbake, (c, s) -> templates, renderedPages, siteKey(config, jbake, store, destination))
                 : new PaperbakeTemplateEngine(store, jbake, (c, s) -> templates);
         Renderer renderer = new Renderer(store, jbake, pages);
         LinearDocumentsRenderer.render(renderer, store, errors);
@@ -154,7 +158,8 @@ public final class SiteBaker implements Baker {
      * What every page sees of the site, as a value: the settings, every template's text, the
      * contents and the listings. A page is rendered again when this changes.
      */
-    private static Object siteKey(SiteConfig config, JBakeConfiguration jbake, InMemoryContentStore store, Path destination) {
+    private static Object siteKey(
+            SiteConfig config, JBakeConfiguration jbake, InMemoryContentStore store, Path destination) {
         Map<String, String> templates = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(config.templateFolder())) {
             for (Path template : walk.filter(Files::isRegularFile).toList()) {
@@ -166,8 +171,13 @@ public final class SiteBaker implements Baker {
         }
         // Each build bakes into a new staging folder: settings naming it differ only by that name.
         Map<String, Object> settings = new TreeMap<>(jbake.asHashMap());
-        settings.values().removeIf(value -> String.valueOf(value).contains(destination.getFileName().toString()));
-        return List.of(settings, templates, new ContentsExtractor().get(store, null, "contents"),
+        settings.values()
+                .removeIf(value ->
+                        String.valueOf(value).contains(destination.getFileName().toString()));
+        return List.of(
+                settings,
+                templates,
+                new ContentsExtractor().get(store, null, "contents"),
                 new ListingsExtractor().get(store, null, "listings"));
     }
 
@@ -178,14 +188,19 @@ public final class SiteBaker implements Baker {
 
     /** JBake's configuration for a bake of {@code config}'s site into {@code destination}. */
     static DefaultJBakeConfiguration configure(SiteConfig config, Path destination) {
-        return new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
-                config.sourceFolder().toFile(), destination.toFile(), config.file().toFile(), true);
+        return new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(
+                        config.sourceFolder().toFile(),
+                        destination.toFile(),
+                        config.file().toFile(),
+                        true);
     }
 
     /** The Markdown engine for {@code files}: it looks the already-read files up by absolute path. */
     static FrontMatterMarkdownEngine engineFor(List<ContentFile> files, MarkdownRenderer markdown) {
         Map<String, ContentFile> filesByPath = new HashMap<>();
-        files.forEach(file -> filesByPath.put(file.file().toAbsolutePath().normalize().toString(), file));
+        files.forEach(
+                file -> filesByPath.put(file.file().toAbsolutePath().normalize().toString(), file));
         return new FrontMatterMarkdownEngine(filesByPath, NavigationLinks.forPages(files), markdown);
     }
 
@@ -193,7 +208,11 @@ public final class SiteBaker implements Baker {
      * Checks JBake's errors and the pages made, removes drafts; the number of published pages.
      * Template failures already located by the engine replace JBake's messages about them.
      */
-    static int finish(SiteConfig config, List<ContentFile> files, Path destination, List<Throwable> errors,
+    static int finish(
+            SiteConfig config,
+            List<ContentFile> files,
+            Path destination,
+            List<Throwable> errors,
             List<Problem> located) {
         List<Problem> problems = new ArrayList<>(located);
         for (Throwable error : located.isEmpty() ? errors : List.<Throwable>of()) {
@@ -228,8 +247,8 @@ public final class SiteBaker implements Baker {
     }
 
     /** JBake's other rendering tools (404, and index, feed, sitemap, tags, archive when switched on). */
-    private static void renderOtherPages(Renderer renderer, InMemoryContentStore store, JBakeConfiguration jbake,
-            List<Throwable> errors) {
+    private static void renderOtherPages(
+            Renderer renderer, InMemoryContentStore store, JBakeConfiguration jbake, List<Throwable> errors) {
         for (RenderingTool tool : ServiceLoader.load(RenderingTool.class)) {
             if (tool instanceof DocumentsRenderer) {
                 continue;
@@ -254,7 +273,8 @@ public final class SiteBaker implements Baker {
                 try {
                     Files.deleteIfExists(draft);
                 } catch (IOException e) {
-                    problems.add(Problem.at(draft, 0, "cannot remove the draft page", "check the output folder's permissions"));
+                    problems.add(Problem.at(
+                            draft, 0, "cannot remove the draft page", "check the output folder's permissions"));
                 }
             }
         }
@@ -263,7 +283,10 @@ public final class SiteBaker implements Baker {
     private static void checkEveryPageWasBaked(List<ContentFile> files, Path destination, List<Problem> problems) {
         for (ContentFile file : files) {
             if (isPublished(file) && !Files.isRegularFile(destination.resolve(file.outputPath()))) {
-                problems.add(Problem.at(file.file(), 1, "JBake produced no page for this file",
+                problems.add(Problem.at(
+                        file.file(),
+                        1,
+                        "JBake produced no page for this file",
                         "check that 'type: " + file.type() + "' has a template (template." + file.type()
                                 + ".file in jbake.properties)"));
             }
@@ -273,14 +296,24 @@ public final class SiteBaker implements Baker {
     private static Problem toProblem(SiteConfig config, Throwable error) {
         String message = messageOf(error);
         Matcher location = TEMPLATE_LOCATION.matcher(message);
-        String firstLine = message.lines().filter(line -> !line.isBlank()).findFirst().orElse(message).strip();
+        String firstLine = message.lines()
+                .filter(line -> !line.isBlank())
+                .findFirst()
+                .orElse(message)
+                .strip();
         if (location.find()) {
             Path template = config.templateFolder().resolve(location.group(1));
             int line = location.group(2) == null ? 0 : Integer.parseInt(location.group(2));
-            return Problem.at(template, line, "the template failed: " + firstLine,
+            return Problem.at(
+                    template,
+                    line,
+                    "the template failed: " + firstLine,
                     "fix the template; the page data it can use is listed in README.md");
         }
-        return Problem.at(config.file(), 0, "JBake failed: " + firstLine,
+        return Problem.at(
+                config.file(),
+                0,
+                "JBake failed: " + firstLine,
                 "check the templates and settings named in the message");
     }
 

@@ -32,16 +32,21 @@ import org.jbake.template.RenderingException;
 public final class SitePagesRenderer implements RenderingTool {
 
     /** One page this renderer writes. */
-    record SitePage(String type, String uri, String title, String description) {
-    }
+    record SitePage(String type, String uri, String title, String description) {}
 
     static final List<SitePage> PAGES = List.of(
-            new SitePage("full", "full.html", "The full text",
+            new SitePage(
+                    "full",
+                    "full.html",
+                    "The full text",
                     "The whole document on one page, with paragraph numbers, for reading end to end and printing."),
-            new SitePage("about", "about.html", "About this edition",
+            new SitePage(
+                    "about",
+                    "about.html",
+                    "About this edition",
                     "Where the text comes from, and what this site adds to it."),
-            new SitePage("search", "search.html", "Search",
-                    "Search every paragraph and glossary entry of the document."));
+            new SitePage(
+                    "search", "search.html", "Search", "Search every paragraph and glossary entry of the document."));
 
     /** The most document parts the full page is made for. */
     static final int FULL_TEXT_MAX_PARTS = 1000;
@@ -55,7 +60,10 @@ public final class SitePagesRenderer implements RenderingTool {
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         boolean fullText = hasFullText(db);
         List<Map<String, Object>> parts = ContentsExtractor.documentParts(db, fullText);
-        Map<String, Object> cover = parts.stream().filter(part -> "document".equals(part.get("type"))).findFirst().orElse(Map.of());
+        Map<String, Object> cover = parts.stream()
+                .filter(part -> "document".equals(part.get("type")))
+                .findFirst()
+                .orElse(Map.of());
         int rendered = 0;
         for (SitePage page : PAGES) {
             if ("full".equals(page.type()) && !fullText) {
@@ -72,7 +80,11 @@ public final class SitePagesRenderer implements RenderingTool {
             document.put("cover", cover);
             document.put("terms", db.getPublishedContent("term").size());
             if ("full".equals(page.type())) {
-                document.put("parts", parts.stream().filter(part -> !"document".equals(part.get("type"))).toList());
+                document.put(
+                        "parts",
+                        parts.stream()
+                                .filter(part -> !"document".equals(part.get("type")))
+                                .toList());
             }
             try {
                 renderer.render(document);
@@ -86,9 +98,13 @@ public final class SitePagesRenderer implements RenderingTool {
 
     @Override
     @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
+    public int render(
+            Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
             throws RenderingException {
-        return render(renderer, db, new JBakeConfigurationFactory().createDefaultJbakeConfiguration(templatesPath.getParentFile(), config));
+        return render(
+                renderer,
+                db,
+                new JBakeConfigurationFactory().createDefaultJbakeConfiguration(templatesPath.getParentFile(), config));
     }
 
     /** A site whose jbake.properties names no template for a page type gets {@code <type>.ftl}. */

@@ -31,13 +31,20 @@ public final class Bench {
     private static final Pattern TIME = Pattern.compile("PBTIME (\\S+) (\\S+) (\\S+) (\\d+)");
 
     /** What to run. */
-    public record Options(Path project, int pages, int terms, boolean compareJBake, boolean compareHugo, int runs,
-            int timeoutSeconds, Path keep, int warmRebuilds) {
-    }
+    public record Options(
+            Path project,
+            int pages,
+            int terms,
+            boolean compareJBake,
+            boolean compareHugo,
+            int runs,
+            int timeoutSeconds,
+            Path keep,
+            int warmRebuilds) {}
 
     /** One whole-process measurement; {@code finished} false when it hit the time cap. */
-    public record Run(String tool, double wallSeconds, double cpuSeconds, long peakKilobytes, boolean finished, String note) {
-    }
+    public record Run(
+            String tool, double wallSeconds, double cpuSeconds, long peakKilobytes, boolean finished, String note) {}
 
     private final Options options;
     private final PrintStream out;
@@ -53,18 +60,26 @@ public final class Bench {
         Path folder = createFolder();
         try {
             long start = System.nanoTime();
-            CorpusGenerator corpus = options.pages() == 0 ? null : new CorpusGenerator(options.pages(), options.terms(), 7);
+            CorpusGenerator corpus =
+                    options.pages() == 0 ? null : new CorpusGenerator(options.pages(), options.terms(), 7);
             BenchSite site = corpus == null
                     ? BenchSite.copyOf(options.project(), folder.resolve("site"))
                     : BenchSite.create(options.project(), folder.resolve("site"), corpus);
             if (corpus == null) {
                 out.printf(Locale.ROOT, "Site: a copy of %s, content included, in %s%n", options.project(), folder);
             } else {
-                out.printf(Locale.ROOT, "Corpus: %d document pages + %d glossary terms, about %d words a page, in %s (%d ms)%n",
-                        options.pages(), options.terms(), CorpusGenerator.WORDS_PER_PAGE, folder, millisSince(start));
+                out.printf(
+                        Locale.ROOT,
+                        "Corpus: %d document pages + %d glossary terms, about %d words a page, in %s (%d ms)%n",
+                        options.pages(),
+                        options.terms(),
+                        CorpusGenerator.WORDS_PER_PAGE,
+                        folder,
+                        millisSince(start));
             }
             if (site.usedFallbackTermTemplate()) {
-                out.println("  (the site has no term template yet: terms are rendered with the benchmark's plain bench-term.ftl)");
+                out.println(
+                        "  (the site has no term template yet: terms are rendered with the benchmark's plain bench-term.ftl)");
             }
             Map<String, Long> stages = buildInProcess(site.folder(), folder.resolve("out-inprocess"));
             printStages(stages);
@@ -119,7 +134,7 @@ public final class Bench {
      * and what the last rebuild redid.
      */
     private void printWarmRebuilds(Path site, Path output) {
-        Site warm = Site.remembering(site, output, line -> { });
+        Site warm = Site.remembering(site, output, line -> {});
         warm.build();
         Path edited = firstSubsection(site.resolve("content"));
         List<Long> times = new ArrayList<>();
@@ -136,8 +151,14 @@ public final class Bench {
             throw new UncheckedIOException(e);
         }
         List<Long> sorted = times.stream().sorted().toList();
-        out.printf(Locale.ROOT, "Rebuild after editing %s, same JVM (as serve): median %d ms, min %d ms, max %d ms (%d rebuilds)%n",
-                site.relativize(edited), sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
+        out.printf(
+                Locale.ROOT,
+                "Rebuild after editing %s, same JVM (as serve): median %d ms, min %d ms, max %d ms (%d rebuilds)%n",
+                site.relativize(edited),
+                sorted.get(sorted.size() / 2),
+                sorted.get(0),
+                sorted.get(sorted.size() - 1),
+                sorted.size());
         out.println("  redone by the last rebuild: " + warm.redoneLastBuild());
     }
 
@@ -145,7 +166,9 @@ public final class Bench {
         try (Stream<Path> files = Files.list(content)) {
             // Numbered parts (06-2-…md) are the document's sections and subsections.
             List<Path> pages = files.filter(path -> path.toString().endsWith(".md")
-                    && Character.isDigit(path.getFileName().toString().charAt(0))).sorted().toList();
+                            && Character.isDigit(path.getFileName().toString().charAt(0)))
+                    .sorted()
+                    .toList();
             return pages.isEmpty() ? content.resolve("index.md") : pages.get(pages.size() / 2);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,14 +211,27 @@ public final class Bench {
         List<List<Run>> rounds = new ArrayList<>();
         for (int round = 0; round < options.runs(); round++) {
             List<Run> runs = new ArrayList<>();
-            runs.add(timeProcess("paperbake", paperbakeCommand(site, folder.resolve("out-paperbake")), folder.resolve("out-paperbake")));
+            runs.add(timeProcess(
+                    "paperbake",
+                    paperbakeCommand(site, folder.resolve("out-paperbake")),
+                    folder.resolve("out-paperbake")));
             if (options.compareJBake()) {
-                runs.add(timeProcess("stock JBake 2.7.0", stockJBakeCommand(site, folder.resolve("out-jbake")),
+                runs.add(timeProcess(
+                        "stock JBake 2.7.0",
+                        stockJBakeCommand(site, folder.resolve("out-jbake")),
                         folder.resolve("out-jbake")));
             }
             if (hugo) {
-                runs.add(timeProcess("hugo", List.of("hugo", "--quiet", "-s", hugoSite.toString(), "-d",
-                        folder.resolve("out-hugo").toString()), folder.resolve("out-hugo")));
+                runs.add(timeProcess(
+                        "hugo",
+                        List.of(
+                                "hugo",
+                                "--quiet",
+                                "-s",
+                                hugoSite.toString(),
+                                "-d",
+                                folder.resolve("out-hugo").toString()),
+                        folder.resolve("out-hugo")));
             }
             rounds.add(runs);
         }
@@ -216,16 +252,28 @@ public final class Bench {
     }
 
     private void printRuns(List<Run> runs) {
-        out.printf(Locale.ROOT, "Whole process, each in a fresh process, side by side (median of %d run(s)):%n", options.runs());
+        out.printf(
+                Locale.ROOT,
+                "Whole process, each in a fresh process, side by side (median of %d run(s)):%n",
+                options.runs());
         out.printf(Locale.ROOT, "  %-18s %10s %10s %12s  %s%n", "tool", "wall", "CPU", "peak RSS", "");
         for (Run run : runs) {
-            out.printf(Locale.ROOT, "  %-18s %9.2fs %9.2fs %9d MB  %s%n", run.tool(), run.wallSeconds(), run.cpuSeconds(),
-                    run.peakKilobytes() / 1024, run.finished() ? run.note() : "DID NOT FINISH: " + run.note());
+            out.printf(
+                    Locale.ROOT,
+                    "  %-18s %9.2fs %9.2fs %9d MB  %s%n",
+                    run.tool(),
+                    run.wallSeconds(),
+                    run.cpuSeconds(),
+                    run.peakKilobytes() / 1024,
+                    run.finished() ? run.note() : "DID NOT FINISH: " + run.note());
         }
         Run paperbake = runs.get(0);
         for (Run other : runs.subList(1, runs.size())) {
             if (other.finished()) {
-                out.printf(Locale.ROOT, "  paperbake / %s wall-time ratio: %.2f%n", other.tool(),
+                out.printf(
+                        Locale.ROOT,
+                        "  paperbake / %s wall-time ratio: %.2f%n",
+                        other.tool(),
                         paperbake.wallSeconds() / other.wallSeconds());
             }
         }
@@ -234,15 +282,18 @@ public final class Bench {
     /** The launch a user gets: the project's ./paperbake launcher when there is one, else the jar as the launcher runs it. */
     private List<String> paperbakeCommand(Path site, Path output) {
         Path launcher = options.project().resolve("paperbake");
-        if (Files.isRegularFile(launcher) && Files.isRegularFile(options.project().resolve("target/paperbake.jar"))) {
-            return List.of("sh", launcher.toString(), "build", "--source", site.toString(), "--output", output.toString());
+        if (Files.isRegularFile(launcher)
+                && Files.isRegularFile(options.project().resolve("target/paperbake.jar"))) {
+            return List.of(
+                    "sh", launcher.toString(), "build", "--source", site.toString(), "--output", output.toString());
         }
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         Path jar = ownJar();
         if (jar != null && jar.toString().endsWith(".jar")) {
             Path archive = jar.resolveSibling("paperbake.jsa");
             if (Files.isRegularFile(archive)) {
-                command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+                command.addAll(List.of(
+                        "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
             }
             command.addAll(List.of("-jar", jar.toString()));
         } else {
@@ -259,10 +310,20 @@ public final class Bench {
         if (jar != null) {
             Path stock = jar.resolveSibling("stock-jbake-lib");
             if (Files.isDirectory(stock)) {
-                classpath.append(File.pathSeparator).append(stock).append(File.separator).append('*');
+                classpath
+                        .append(File.pathSeparator)
+                        .append(stock)
+                        .append(File.separator)
+                        .append('*');
             }
         }
-        return List.of(javaBinary(), "-cp", classpath.toString(), StockJBakeMain.class.getName(), site.toString(), output.toString());
+        return List.of(
+                javaBinary(),
+                "-cp",
+                classpath.toString(),
+                StockJBakeMain.class.getName(),
+                site.toString(),
+                output.toString());
     }
 
     private Run timeProcess(String tool, List<String> command, Path output) {
@@ -277,7 +338,10 @@ public final class Bench {
             timed.addAll(command);
             Path log = Files.createTempFile("paperbake-bench", ".log");
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(timed)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             boolean finished = process.waitFor(options.timeoutSeconds(), TimeUnit.SECONDS);
             double wall = (System.nanoTime() - start) / 1e9;
             if (!finished) {
@@ -285,22 +349,43 @@ public final class Bench {
                 process.destroyForcibly().waitFor();
                 long pages = countPages(output.getParent());
                 Files.deleteIfExists(log);
-                return new Run(tool, wall, 0, 0, false, "stopped after " + options.timeoutSeconds() + " s with about " + pages
-                        + " pages written");
+                return new Run(
+                        tool,
+                        wall,
+                        0,
+                        0,
+                        false,
+                        "stopped after " + options.timeoutSeconds() + " s with about " + pages + " pages written");
             }
             String output1 = Files.readString(log, StandardCharsets.UTF_8);
             Files.deleteIfExists(log);
             if (process.exitValue() != 0) {
-                return new Run(tool, wall, 0, 0, false, "failed (exit " + process.exitValue() + "): "
-                        + output1.lines().limit(5).toList());
+                return new Run(
+                        tool,
+                        wall,
+                        0,
+                        0,
+                        false,
+                        "failed (exit " + process.exitValue() + "): "
+                                + output1.lines().limit(5).toList());
             }
             Matcher time = TIME.matcher(gnuTime ? Files.readString(times, StandardCharsets.UTF_8) : "");
             if (time.find()) {
-                return new Run(tool, Double.parseDouble(time.group(1)),
-                        Double.parseDouble(time.group(2)) + Double.parseDouble(time.group(3)), Long.parseLong(time.group(4)), true,
+                return new Run(
+                        tool,
+                        Double.parseDouble(time.group(1)),
+                        Double.parseDouble(time.group(2)) + Double.parseDouble(time.group(3)),
+                        Long.parseLong(time.group(4)),
+                        true,
                         countPages(output) + " html files");
             }
-            return new Run(tool, wall, 0, 0, true, countPages(output) + " html files (no /usr/bin/time: CPU and memory not measured)");
+            return new Run(
+                    tool,
+                    wall,
+                    0,
+                    0,
+                    true,
+                    countPages(output) + " html files (no /usr/bin/time: CPU and memory not measured)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -327,7 +412,11 @@ public final class Bench {
 
     private static boolean hugoInstalled() {
         try {
-            return new ProcessBuilder("hugo", "version").redirectErrorStream(true).start().waitFor() == 0;
+            return new ProcessBuilder("hugo", "version")
+                            .redirectErrorStream(true)
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -350,7 +439,11 @@ public final class Bench {
 
     private static Path ownJar() {
         try {
-            return Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(Bench.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException | SecurityException e) {
             return null;
         }

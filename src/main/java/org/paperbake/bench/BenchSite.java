@@ -34,7 +34,10 @@ public final class BenchSite {
             for (String part : new String[] {"templates", "assets", "content", "seeds"}) {
                 copyTree(project.resolve(part), folder.resolve(part));
             }
-            Files.copy(project.resolve("jbake.properties"), folder.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    project.resolve("jbake.properties"),
+                    folder.resolve("jbake.properties"),
+                    StandardCopyOption.REPLACE_EXISTING);
             return new BenchSite(folder, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,7 +75,9 @@ public final class BenchSite {
             return;
         }
         try (Stream<Path> files = Files.list(projectContent)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".md"))
+                    .sorted()
+                    .toList()) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 if (text.contains("\ntype: listing\n")) {
                     Files.writeString(content.resolve(file.getFileName().toString()), text, StandardCharsets.UTF_8);
@@ -106,5 +111,4 @@ public final class BenchSite {
             }
         }
     }
-
 }

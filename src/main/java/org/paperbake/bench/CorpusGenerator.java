@@ -26,20 +26,47 @@ public final class CorpusGenerator {
     static final int WORDS_PER_PAGE = 1_250;
 
     private static final String[] WORDS = ("cyberspace governance law international cooperation rules security data "
-            + "platform dialogue exchange framework initiative mechanism development digital economy protection "
-            + "privacy standards capacity building partnership regional global order sovereignty network "
-            + "infrastructure information technology innovation trade commerce legal system community shared "
-            + "future principles policy consultation agreement convention organization conference forum annual "
-            + "member states experts committee resolution treaty equal footing peaceful settlement disputes "
-            + "responsible behavior supply chain products services cross-border transfer personal electronic "
-            + "signature authentication consumer intellectual property open inclusive transparent fair just "
-            + "multilateral bilateral practical results mutual trust respect benefit common prosperity stability "
-            + "the of and to in a for with on by as is are that which its their this these has have been").split(" ");
+                    + "platform dialogue exchange framework initiative mechanism development digital economy protection "
+                    + "privacy standards capacity building partnership regional global order sovereignty network "
+                    + "infrastructure information technology innovation trade commerce legal system community shared "
+                    + "future principles policy consultation agreement convention organization conference forum annual "
+                    + "member states experts committee resolution treaty equal footing peaceful settlement disputes "
+                    + "responsible behavior supply chain products services cross-border transfer personal electronic "
+                    + "signature authentication consumer intellectual property open inclusive transparent fair just "
+                    + "multilateral bilateral practical results mutual trust respect benefit common prosperity stability "
+                    + "the of and to in a for with on by as is are that which its their this these has have been")
+            .split(" ");
 
-    private static final String[] CATEGORIES = {"organization", "agreement", "initiative", "mechanism", "event", "place", "concept"};
-    private static final String[] NAME_PARTS = {"Global", "Regional", "Digital", "Cyber", "Data", "Network", "Information",
-        "Security", "Economic", "Cooperation", "Partnership", "Forum", "Council", "Alliance", "Initiative", "Framework",
-        "Committee", "Conference", "Agreement", "Convention", "Centre", "Union", "Dialogue", "Mechanism", "Charter"};
+    private static final String[] CATEGORIES = {
+        "organization", "agreement", "initiative", "mechanism", "event", "place", "concept"
+    };
+    private static final String[] NAME_PARTS = {
+        "Global",
+        "Regional",
+        "Digital",
+        "Cyber",
+        "Data",
+        "Network",
+        "Information",
+        "Security",
+        "Economic",
+        "Cooperation",
+        "Partnership",
+        "Forum",
+        "Council",
+        "Alliance",
+        "Initiative",
+        "Framework",
+        "Committee",
+        "Conference",
+        "Agreement",
+        "Convention",
+        "Centre",
+        "Union",
+        "Dialogue",
+        "Mechanism",
+        "Charter"
+    };
 
     private final int pages;
     private final int terms;
@@ -60,12 +87,10 @@ public final class CorpusGenerator {
     }
 
     /** One page of the corpus: its path below {@code content/} and its file text. */
-    public record Page(String path, String text) {
-    }
+    public record Page(String path, String text) {}
 
     /** A page's place: its slug (file name without .md), number, title and parent. */
-    record Part(String slug, String type, String number, String title, int order, String parent) {
-    }
+    record Part(String slug, String type, String number, String title, int order, String parent) {}
 
     /** The document's structure: the cover, then each section followed by its subsections. */
     List<Part> structure() {
@@ -82,8 +107,13 @@ public final class CorpusGenerator {
             int children = subsections / sections + (s <= subsections % sections ? 1 : 0);
             for (int c = 1; c <= children; c++) {
                 String childTitle = title(random, 5);
-                parts.add(new Part(String.format(Locale.ROOT, "%03d-%d-%s", s, c, slugOf(childTitle)), "subsection",
-                        s + "." + c, childTitle, s * 100_000 + c, sectionSlug));
+                parts.add(new Part(
+                        String.format(Locale.ROOT, "%03d-%d-%s", s, c, slugOf(childTitle)),
+                        "subsection",
+                        s + "." + c,
+                        childTitle,
+                        s * 100_000 + c,
+                        sectionSlug));
             }
         }
         return parts;
@@ -94,8 +124,9 @@ public final class CorpusGenerator {
         Random random = new Random(seed ^ 0x5DEECE66DL);
         List<String> titles = new ArrayList<>();
         for (int t = 0; t < terms; t++) {
-            String name = NAME_PARTS[random.nextInt(NAME_PARTS.length)] + " " + NAME_PARTS[random.nextInt(NAME_PARTS.length)]
-                    + " " + NAME_PARTS[random.nextInt(NAME_PARTS.length)];
+            String name =
+                    NAME_PARTS[random.nextInt(NAME_PARTS.length)] + " " + NAME_PARTS[random.nextInt(NAME_PARTS.length)]
+                            + " " + NAME_PARTS[random.nextInt(NAME_PARTS.length)];
             titles.add(name + " " + toLetters(t));
         }
         return titles;
@@ -159,8 +190,15 @@ public final class CorpusGenerator {
                 text.append("- ").append(sentence(random, 7)).append("\n\n");
                 words += 24;
             } else if (paragraph % 9 == 7) {
-                text.append("> **Panel ").append(paragraph).append(" — ").append(title(random, 3)).append("**\n>\n> ")
-                        .append(sentence(random, 30)).append(' ').append(sentence(random, 25)).append("\n\n");
+                text.append("> **Panel ")
+                        .append(paragraph)
+                        .append(" — ")
+                        .append(title(random, 3))
+                        .append("**\n>\n> ")
+                        .append(sentence(random, 30))
+                        .append(' ')
+                        .append(sentence(random, 25))
+                        .append("\n\n");
                 words += 58;
             } else {
                 StringBuilder body = new StringBuilder();
@@ -170,15 +208,24 @@ public final class CorpusGenerator {
                 for (int s = 0; s < 6; s++) {
                     body.append(sentence(random, 12 + random.nextInt(8))).append(' ');
                     if (!termTitles.isEmpty() && s % 2 == 0) {
-                        body.append("The ").append(termTitles.get(random.nextInt(termTitles.size()))).append(" is relevant here. ");
+                        body.append("The ")
+                                .append(termTitles.get(random.nextInt(termTitles.size())))
+                                .append(" is relevant here. ");
                     }
                 }
                 Part other = parts.get(random.nextInt(parts.size()));
-                body.append("See [").append(other.number().isEmpty() ? "the cover" : other.number()).append("](")
-                        .append(other.slug()).append(".html)");
+                body.append("See [")
+                        .append(other.number().isEmpty() ? "the cover" : other.number())
+                        .append("](")
+                        .append(other.slug())
+                        .append(".html)");
                 if (!termTitles.isEmpty()) {
                     int term = random.nextInt(termTitles.size());
-                    body.append(" and [").append(termTitles.get(term)).append("](glossary/").append(termSlug(term)).append(".html)");
+                    body.append(" and [")
+                            .append(termTitles.get(term))
+                            .append("](glossary/")
+                            .append(termSlug(term))
+                            .append(".html)");
                 }
                 body.append('.');
                 text.append(body.toString().strip()).append("\n\n");
@@ -215,7 +262,9 @@ public final class CorpusGenerator {
         StringBuilder title = new StringBuilder();
         for (int w = 0; w < words; w++) {
             String word = WORDS[random.nextInt(WORDS.length)];
-            title.append(w == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            title.append(w == 0 ? "" : " ")
+                    .append(Character.toUpperCase(word.charAt(0)))
+                    .append(word.substring(1));
         }
         return title.toString();
     }

@@ -20,12 +20,16 @@ import java.util.List;
  */
 final class HugoSite {
 
-    private static final List<String> LAYOUTS = List.of("layouts/partials/sidebar.html", "layouts/partials/sections.html",
-            "layouts/partials/children.html", "layouts/_default/baseof.html",
-            "layouts/_default/single.html", "layouts/index.html", "layouts/glossary/single.html");
+    private static final List<String> LAYOUTS = List.of(
+            "layouts/partials/sidebar.html",
+            "layouts/partials/sections.html",
+            "layouts/partials/children.html",
+            "layouts/_default/baseof.html",
+            "layouts/_default/single.html",
+            "layouts/index.html",
+            "layouts/glossary/single.html");
 
-    private HugoSite() {
-    }
+    private HugoSite() {}
 
     static void write(Path folder, CorpusGenerator corpus) {
         try {

@@ -12,8 +12,7 @@ import org.paperbake.pipeline.Site;
  */
 public final class StockJBakeMain {
 
-    private StockJBakeMain() {
-    }
+    private StockJBakeMain() {}
 
     /** Arguments: the site folder and the output folder. */
     public static void main(String[] args) {

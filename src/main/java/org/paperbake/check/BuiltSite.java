@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.Memo;
+import org.paperbake.kernel.Problem;
 
 /**
  * A built site as the checks of {@link BuiltSiteCheck} see it: its settings, the content it was
@@ -34,7 +34,8 @@ public final class BuiltSite {
     }
 
     /** A built site whose pages, when read as last time, are scanned from memory ({@code scans}). */
-    public BuiltSite(SiteConfig config, List<ContentFile> content, Path folder, Memo<SiteScan.BuiltPage, SiteScan.Page> scans) {
+    public BuiltSite(
+            SiteConfig config, List<ContentFile> content, Path folder, Memo<SiteScan.BuiltPage, SiteScan.Page> scans) {
         this.scans = scans;
         this.config = config;
         this.content = List.copyOf(content);

@@ -28,15 +28,15 @@ public final class ContentSecurityCheck {
      * out because browsers ignore it in a meta element. {@code 'self'} covers the site's own files
      * served over HTTP and opened from disk.
      */
-    public static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'";
+    public static final String POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "object-src 'none'; base-uri 'self'; form-action 'self'";
 
     private static final Pattern SPACE_OR_CONTROL = Pattern.compile("[\\s\\p{Cntrl}]");
     private static final Pattern SCRIPT_URL = Pattern.compile("^(javascript|vbscript):.*", Pattern.DOTALL);
     private static final java.util.Set<String> URL_ATTRIBUTES = java.util.Set.of("href", "src", "action", "formaction");
 
-    private ContentSecurityCheck() {
-    }
+    private ContentSecurityCheck() {}
 
     /**
      * An SVG, XHTML or XML file opened on its own runs its scripts with the site's origin and no
@@ -48,11 +48,19 @@ public final class ContentSecurityCheck {
         Document document = Jsoup.parse(text, "", Parser.xmlParser().setTrackPosition(true));
         for (Element element : document.getAllElements()) {
             String name = element.normalName();
-            boolean script = name.equals("script") || name.endsWith(":script") || name.equals("foreignobject") || name.equals("iframe");
-            boolean handler = element.attributes().asList().stream().anyMatch(attribute -> attribute.getKey().toLowerCase(Locale.ROOT)
-                    .startsWith("on") || isScriptUrl(attribute.getValue()));
+            boolean script = name.equals("script")
+                    || name.endsWith(":script")
+                    || name.equals("foreignobject")
+                    || name.equals("iframe");
+            boolean handler = element.attributes().asList().stream()
+                    .anyMatch(attribute ->
+                            attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on")
+                                    || isScriptUrl(attribute.getValue()));
             if (script || handler) {
-                problems.add(new Problem(shownPath, lineOf(element), "the file has script in <" + element.tagName() + ">",
+                problems.add(new Problem(
+                        shownPath,
+                        lineOf(element),
+                        "the file has script in <" + element.tagName() + ">",
                         "remove the script; images and documents in assets/ are published as they are"));
             }
         }
@@ -64,7 +72,9 @@ public final class ContentSecurityCheck {
         List<Problem> problems = new ArrayList<>();
         Element meta = page.selectFirst("head > meta[http-equiv=Content-Security-Policy]");
         if (meta == null || !POLICY.equals(meta.attr("content"))) {
-            problems.add(new Problem(shownPath, meta == null ? 0 : lineOf(meta),
+            problems.add(new Problem(
+                    shownPath,
+                    meta == null ? 0 : lineOf(meta),
                     "the page does not declare the site's Content-Security-Policy",
                     "render it through layout.ftl's page macro, whose <head> carries the policy meta"));
         }
@@ -84,26 +94,46 @@ public final class ContentSecurityCheck {
 
     private static void checkElement(String shownPath, Element element, List<Problem> problems) {
         String name = element.normalName();
-        if (name.equals("script") && !element.hasAttr("src") && !element.attr("type").equalsIgnoreCase("application/ld+json")) {
-            problems.add(new Problem(shownPath, lineOf(element), "the page has an inline <script>",
+        if (name.equals("script")
+                && !element.hasAttr("src")
+                && !element.attr("type").equalsIgnoreCase("application/ld+json")) {
+            problems.add(new Problem(
+                    shownPath,
+                    lineOf(element),
+                    "the page has an inline <script>",
                     "move the script into a file under assets/js/ and load it with <script src>"));
         } else if (name.equals("style")) {
-            problems.add(new Problem(shownPath, lineOf(element), "the page has an inline <style>",
+            problems.add(new Problem(
+                    shownPath,
+                    lineOf(element),
+                    "the page has an inline <style>",
                     "move the rules into a stylesheet under assets/css/"));
         } else if (name.equals("base") && !isSiteBase(shownPath, element)) {
-            problems.add(new Problem(shownPath, lineOf(element), "the page has a <base> element",
+            problems.add(new Problem(
+                    shownPath,
+                    lineOf(element),
+                    "the page has a <base> element",
                     "remove it; links are relative to the page"));
         }
         for (Attribute attribute : element.attributes()) {
             String key = attribute.getKey().toLowerCase(Locale.ROOT);
             if (key.startsWith("on")) {
-                problems.add(new Problem(shownPath, lineOf(element), "<" + name + "> has an event-handler attribute " + key + "=",
+                problems.add(new Problem(
+                        shownPath,
+                        lineOf(element),
+                        "<" + name + "> has an event-handler attribute " + key + "=",
                         "attach the handler from a script file under assets/js/"));
             } else if (key.equals("style")) {
-                problems.add(new Problem(shownPath, lineOf(element), "<" + name + "> has a style= attribute",
+                problems.add(new Problem(
+                        shownPath,
+                        lineOf(element),
+                        "<" + name + "> has a style= attribute",
                         "give it a class and style the class in assets/css/"));
             } else if (URL_ATTRIBUTES.contains(key) && isScriptUrl(attribute.getValue())) {
-                problems.add(new Problem(shownPath, lineOf(element), "<" + name + "> has a script URL in " + key + "=",
+                problems.add(new Problem(
+                        shownPath,
+                        lineOf(element),
+                        "<" + name + "> has a script URL in " + key + "=",
                         "link to a page or a file instead"));
             }
         }
@@ -114,7 +144,9 @@ public final class ContentSecurityCheck {
         if (url.indexOf(':') < 0) {
             return false;
         }
-        return SCRIPT_URL.matcher(SPACE_OR_CONTROL.matcher(url).replaceAll("").toLowerCase(Locale.ROOT)).matches();
+        return SCRIPT_URL
+                .matcher(SPACE_OR_CONTROL.matcher(url).replaceAll("").toLowerCase(Locale.ROOT))
+                .matches();
     }
 
     private static int lineOf(Element element) {

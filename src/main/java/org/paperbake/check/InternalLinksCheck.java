@@ -28,7 +28,9 @@ final class InternalLinksCheck implements BuiltSiteCheck {
                 problems.add(site.problemIn(link.page(), line, link.message(), link.fix()));
                 reportedInContent.add(link.message());
             } else {
-                madeByTheBuild.computeIfAbsent(link.message(), key -> new ArrayList<>()).add(link);
+                madeByTheBuild
+                        .computeIfAbsent(link.message(), key -> new ArrayList<>())
+                        .add(link);
             }
         }
         // Pages that repeat the text of others (full.html) repeat its broken links: the content line covers them.
@@ -36,7 +38,9 @@ final class InternalLinksCheck implements BuiltSiteCheck {
         for (List<BrokenLink> links : madeByTheBuild.values()) {
             BrokenLink first = links.get(0);
             String where = links.size() == 1 ? "" : ", on " + links.size() + " pages";
-            problems.add(new Problem("output/" + first.page(), 0,
+            problems.add(new Problem(
+                    "output/" + first.page(),
+                    0,
                     first.message() + " (not written in the content: a template or a build step made it" + where + ")",
                     first.fix() + "; fix the template in templates/ or the step that writes it"));
         }

@@ -16,8 +16,7 @@ import org.paperbake.kernel.Suggestions;
  */
 public final class LinkChecker {
 
-    private LinkChecker() {
-    }
+    private LinkChecker() {}
 
     /** Every broken or absolute internal link in the site below {@code site}, located to the built page. */
     public static List<Problem> checkInternalLinksWithAnchors(Path site) {
@@ -38,27 +37,48 @@ public final class LinkChecker {
         SiteScan.Target resolved = site.resolve(page.path(), target);
         return switch (resolved.kind()) {
             case EXTERNAL -> null;
-            case INVALID -> broken(page, target, "the link '" + target + "' is not a valid URL",
-                    "fix the link (spaces and some punctuation must be written %20 and so on)");
-            case ABSOLUTE -> broken(page, target, "the link '" + target + "' is absolute",
-                    "make it relative (for example ../" + target.substring(1) + ") so the site works under any path");
-            case OUTSIDE -> broken(page, target, "the link '" + target + "' leaves the site", "link to a page inside the site");
+            case INVALID ->
+                broken(
+                        page,
+                        target,
+                        "the link '" + target + "' is not a valid URL",
+                        "fix the link (spaces and some punctuation must be written %20 and so on)");
+            case ABSOLUTE ->
+                broken(
+                        page,
+                        target,
+                        "the link '" + target + "' is absolute",
+                        "make it relative (for example ../" + target.substring(1)
+                                + ") so the site works under any path");
+            case OUTSIDE ->
+                broken(page, target, "the link '" + target + "' leaves the site", "link to a page inside the site");
             case PAGE -> checkPageLink(site, page, target, resolved);
         };
     }
 
-    private static BrokenLink checkPageLink(SiteScan site, SiteScan.Page page, String target, SiteScan.Target resolved) {
+    private static BrokenLink checkPageLink(
+            SiteScan site, SiteScan.Page page, String target, SiteScan.Target resolved) {
         if (!site.isFile(resolved.path())) {
-            return broken(page, target, "the link '" + target + "' points at a page that does not exist",
+            return broken(
+                    page,
+                    target,
+                    "the link '" + target + "' points at a page that does not exist",
                     suggestPage(site, page.path(), resolved.path()));
         }
         String fragment = resolved.fragment();
         SiteScan.Page linked = site.pages().get(resolved.path());
-        if (fragment != null && !fragment.isEmpty() && linked != null && !linked.ids().contains(fragment)) {
+        if (fragment != null
+                && !fragment.isEmpty()
+                && linked != null
+                && !linked.ids().contains(fragment)) {
             String suggestion = Suggestions.closest(fragment, linked.ids());
             String beforeFragment = target.substring(0, target.indexOf('#') + 1);
-            return broken(page, target, "the link '" + target + "' points at an anchor that does not exist",
-                    suggestion != null ? "did you mean '" + beforeFragment + suggestion + "'?"
+            return broken(
+                    page,
+                    target,
+                    "the link '" + target + "' points at an anchor that does not exist",
+                    suggestion != null
+                            ? "did you mean '" + beforeFragment + suggestion + "'?"
                             : "link to an existing paragraph or heading id");
         }
         return null;

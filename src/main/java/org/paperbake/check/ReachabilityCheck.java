@@ -31,7 +31,9 @@ final class ReachabilityCheck implements BuiltSiteCheck {
             SiteScan.Page page = pages.get(queue.remove());
             for (String href : page.navigation()) {
                 SiteScan.Target target = scan.resolve(page.path(), href);
-                if (target.kind() == SiteScan.LinkKind.PAGE && pages.containsKey(target.path()) && reached.add(target.path())) {
+                if (target.kind() == SiteScan.LinkKind.PAGE
+                        && pages.containsKey(target.path())
+                        && reached.add(target.path())) {
                     queue.add(target.path());
                 }
             }
@@ -41,8 +43,11 @@ final class ReachabilityCheck implements BuiltSiteCheck {
         for (String relative : pages.keySet()) {
             if (!reached.contains(relative) && !relative.equals(notFound)) {
                 ContentFile source = site.contentByOutputPath().get(relative);
-                problems.add(site.problemIn(relative, source == null ? 0 : 1,
-                        "no link on the site leads to the page " + relative, fixFor(source)));
+                problems.add(site.problemIn(
+                        relative,
+                        source == null ? 0 : 1,
+                        "no link on the site leads to the page " + relative,
+                        fixFor(source)));
             }
         }
         return problems;

@@ -17,12 +17,10 @@ public final class SiteChecker {
      * The checks run on every built site, in the order their problems are listed. Glossary
      * coverage joins this list as one more {@link BuiltSiteCheck}.
      */
-    public static final List<BuiltSiteCheck> BUILT_SITE_CHECKS = List.of(
-            new InternalLinksCheck(),
-            new ReachabilityCheck());
+    public static final List<BuiltSiteCheck> BUILT_SITE_CHECKS =
+            List.of(new InternalLinksCheck(), new ReachabilityCheck());
 
-    private SiteChecker() {
-    }
+    private SiteChecker() {}
 
     /** Problems in the sources that would make the built site lose or mix up pages. */
     public static List<Problem> checkSources(SiteConfig config, List<ContentFile> content) {

@@ -22,8 +22,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.Memo;
+import org.paperbake.kernel.Problem;
 
 /**
  * A built site read once for every check: its files and folders, and for each page what the checks
@@ -45,8 +45,12 @@ public final class SiteScan {
      * @param navigation every {@code a} and {@code area} href, in page order, once each: what a reader can follow
      * @param securityProblems the page's Content-Security-Policy problems
      */
-    public record Page(String path, Set<String> ids, List<String> links, List<String> navigation, List<Problem> securityProblems) {
-    }
+    public record Page(
+            String path,
+            Set<String> ids,
+            List<String> links,
+            List<String> navigation,
+            List<Problem> securityProblems) {}
 
     /**
      * A built page as read from disk: the key under which {@code serve} remembers its scan.
@@ -54,8 +58,7 @@ public final class SiteScan {
      * @param path the page, relative to the site root
      * @param html its text
      */
-    public record BuiltPage(String path, String html) {
-    }
+    public record BuiltPage(String path, String html) {}
 
     /**
      * Where a link on a page leads.
@@ -65,8 +68,7 @@ public final class SiteScan {
      *        (a folder's {@code index.html} for a folder); else empty
      * @param fragment its {@code #fragment}, or null
      */
-    public record Target(LinkKind kind, String path, String fragment) {
-    }
+    public record Target(LinkKind kind, String path, String fragment) {}
 
     /** The sorts of link a page can hold. */
     public enum LinkKind {
@@ -82,7 +84,8 @@ public final class SiteScan {
         PAGE
     }
 
-    private static final List<String> ACTIVE_DOCUMENTS = List.of(".svg", ".xhtml", ".xht", ".xml", ".htm", ".shtml", ".xsl");
+    private static final List<String> ACTIVE_DOCUMENTS =
+            List.of(".svg", ".xhtml", ".xht", ".xml", ".htm", ".shtml", ".xsl");
 
     private final Path folder;
     private final Map<String, Page> pages;
@@ -96,7 +99,12 @@ public final class SiteScan {
      */
     private final Map<String, Map<String, Target>> targets = new ConcurrentHashMap<>();
 
-    private SiteScan(Path folder, Map<String, Page> pages, Set<String> files, Set<String> folders, List<Problem> securityProblems) {
+    private SiteScan(
+            Path folder,
+            Map<String, Page> pages,
+            Set<String> files,
+            Set<String> folders,
+            List<Problem> securityProblems) {
         this.folder = folder;
         this.pages = pages;
         this.files = files;
@@ -194,11 +202,11 @@ public final class SiteScan {
     }
 
     /** What one file of the site gave: a page (or null for any other file) and its policy problems. */
-    private record ScannedFile(Page page, List<Problem> securityProblems) {
-    }
+    private record ScannedFile(Page page, List<Problem> securityProblems) {}
 
     /** A page's {@link Page}, an active document's problems, or nothing for any other file. */
-    private static ScannedFile scanFile(Path root, Path file, Map<String, String> distinct, Memo<BuiltPage, Page> scans) {
+    private static ScannedFile scanFile(
+            Path root, Path file, Map<String, String> distinct, Memo<BuiltPage, Page> scans) {
         String path = relative(root, file);
         String shown = "output/" + path;
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -209,8 +217,10 @@ public final class SiteScan {
                 return new ScannedFile(page, page.securityProblems());
             }
             if (ACTIVE_DOCUMENTS.stream().anyMatch(name::endsWith)) {
-                return new ScannedFile(null, ContentSecurityCheck.checkActiveDocument(shown,
-                        Files.readString(file, StandardCharsets.ISO_8859_1)));
+                return new ScannedFile(
+                        null,
+                        ContentSecurityCheck.checkActiveDocument(
+                                shown, Files.readString(file, StandardCharsets.ISO_8859_1)));
             }
             return new ScannedFile(null, List.of());
         } catch (IOException e) {
@@ -227,8 +237,8 @@ public final class SiteScan {
         if (page.securityProblems().isEmpty()) {
             return page;
         }
-        List<Problem> located = ContentSecurityCheck.checkPage("output/" + path,
-                Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
+        List<Problem> located = ContentSecurityCheck.checkPage(
+                "output/" + path, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
         return new Page(page.path(), page.ids(), page.links(), page.navigation(), located);
     }
 

@@ -27,8 +27,7 @@ final class SourceChecks {
     /** File extensions JBake renders from the content folder into {@code <name>.html}. */
     private static final List<String> PAGE_EXTENSIONS = List.of(".md", ".html", ".htm");
 
-    private SourceChecks() {
-    }
+    private SourceChecks() {}
 
     /**
      * Two sources for one output path: {@code content/a.md} and {@code content/a.html}, names that
@@ -47,7 +46,10 @@ final class SourceChecks {
         Path content = config.contentFolder();
         for (Path file : listFiles(content)) {
             String name = content.relativize(file).toString().replace('\\', '/');
-            String extension = PAGE_EXTENSIONS.stream().filter(name.toLowerCase(Locale.ROOT)::endsWith).findFirst().orElse(null);
+            String extension = PAGE_EXTENSIONS.stream()
+                    .filter(name.toLowerCase(Locale.ROOT)::endsWith)
+                    .findFirst()
+                    .orElse(null);
             if (extension == null) {
                 continue;
             }
@@ -61,7 +63,11 @@ final class SourceChecks {
         return problems;
     }
 
-    private static void claim(Path file, String output, Map<String, String> claimedBy, Map<String, String> outputs,
+    private static void claim(
+            Path file,
+            String output,
+            Map<String, String> claimedBy,
+            Map<String, String> outputs,
             List<Problem> problems) {
         String key = output.toLowerCase(Locale.ROOT);
         String earlier = claimedBy.get(key);
@@ -71,10 +77,13 @@ final class SourceChecks {
             return;
         }
         String earlierOutput = outputs.getOrDefault(key, output);
-        String caseNote = earlierOutput.equals(output) ? ""
-                : " (" + earlierOutput + " and " + output + " differ only in upper and lower case, which makes them one file"
-                        + " on many computers)";
-        problems.add(Problem.at(file, isMarkdown(file) ? 1 : 0,
+        String caseNote = earlierOutput.equals(output)
+                ? ""
+                : " (" + earlierOutput + " and " + output
+                        + " differ only in upper and lower case, which makes them one file" + " on many computers)";
+        problems.add(Problem.at(
+                file,
+                isMarkdown(file) ? 1 : 0,
                 "this file would be published as " + output + ", like " + earlier + caseNote,
                 "rename one of the two files so that each page has its own address"));
     }
@@ -89,13 +98,19 @@ final class SourceChecks {
         List<Problem> problems = new ArrayList<>();
         for (ContentFile file : content) {
             String number = file.string("number");
-            if (number == null || !ContentSchema.isDocumentPart(file.type()) || !"published".equals(file.string("status"))) {
+            if (number == null
+                    || !ContentSchema.isDocumentPart(file.type())
+                    || !"published".equals(file.string("status"))) {
                 continue;
             }
             ContentFile earlier = byNumber.putIfAbsent(file.type() + " " + number, file);
             if (earlier != null) {
-                problems.add(Problem.at(file.file(), file.lineOf("number"), "the " + file.type() + " number \"" + number
-                        + "\" is also used by " + Problem.displayPath(earlier.file()), "give each " + file.type() + " its own number"));
+                problems.add(Problem.at(
+                        file.file(),
+                        file.lineOf("number"),
+                        "the " + file.type() + " number \"" + number + "\" is also used by "
+                                + Problem.displayPath(earlier.file()),
+                        "give each " + file.type() + " its own number"));
             }
         }
         return problems;

@@ -24,8 +24,7 @@ final class SourceLinks {
 
     private static final Parser PARSER = createParser();
 
-    private SourceLinks() {
-    }
+    private SourceLinks() {}
 
     /**
      * The 1-based file line where {@code content} writes the link {@code target}, or 0 when its
@@ -35,7 +34,8 @@ final class SourceLinks {
         Node document = PARSER.parse(content.body());
         for (Node node : document.getDescendants()) {
             String url = urlOf(node);
-            if (url != null && (url.equals(target) || Escaping.unescapeString(url).equals(target))) {
+            if (url != null
+                    && (url.equals(target) || Escaping.unescapeString(url).equals(target))) {
                 return content.bodyLine() + node.getLineNumber();
             }
         }

@@ -3,14 +3,16 @@ package org.paperbake.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.paperbake.pipeline.Site;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import org.paperbake.pipeline.Site;
 
 /** {@code paperbake build}: bake, post-process and check the site into the output folder. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
         description = "Bake the content through the templates, post-process and check it, into the output folder.")
 final class BuildCommand implements Callable<Integer> {
 

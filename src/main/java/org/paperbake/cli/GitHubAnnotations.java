@@ -2,12 +2,10 @@ package org.paperbake.cli;
 
 import org.paperbake.kernel.Problem;
 
-
 /** Problems as GitHub Actions workflow commands, shown on the pull request's changed line. */
 final class GitHubAnnotations {
 
-    private GitHubAnnotations() {
-    }
+    private GitHubAnnotations() {}
 
     /** {@code ::error file=path,line=N::message — fix}, escaped as GitHub's workflow commands require. */
     static String errorLine(Problem problem) {
@@ -15,7 +13,9 @@ final class GitHubAnnotations {
         if (problem.line() > 0) {
             line.append(",line=").append(problem.line());
         }
-        return line.append("::").append(escapeData(problem.message() + " — " + problem.fix())).toString();
+        return line.append("::")
+                .append(escapeData(problem.message() + " — " + problem.fix()))
+                .toString();
     }
 
     private static String escapeData(String text) {

@@ -11,10 +11,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code paperbake import FILE}: a plain-text white paper becomes Markdown pages in the content folder. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Convert a plain-text white paper (China Daily or SCIO layout) into Markdown pages with front matter,",
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Convert a plain-text white paper (China Daily or SCIO layout) into Markdown pages with front matter,",
             "and print a report of the pages written, the metadata found, every line dropped and every guess made.",
-            "Refuses to overwrite a page edited since it was imported, unless --force."})
+            "Refuses to overwrite a page edited since it was imported, unless --force."
+        })
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The plain-text document to import.")

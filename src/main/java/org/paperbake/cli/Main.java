@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
+import org.paperbake.pipeline.Site;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import org.paperbake.kernel.Problem;
-import org.paperbake.kernel.PaperbakeException;
-import org.paperbake.pipeline.Site;
 
 /**
  * The {@code paperbake} command line.
@@ -18,13 +18,25 @@ import org.paperbake.pipeline.Site;
  * on GitHub Actions each problem is also printed as an {@code ::error} annotation so that it
  * appears on the line of the pull request that caused it.
  */
-@Command(name = "paperbake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "paperbake",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Turns a long policy document into a cross-referenced static website, baked with JBake.",
-        subcommands = {BuildCommand.class, ImportCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-            BenchCommand.class},
+        subcommands = {
+            BuildCommand.class,
+            ImportCommand.class,
+            CheckCommand.class,
+            ServeCommand.class,
+            NewCommand.class,
+            BenchCommand.class
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:content problems found (each listed as path:line: problem — how to fix)",
-            "2:bad usage or unreadable input"})
+        exitCodeList = {
+            "0:success",
+            "1:content problems found (each listed as path:line: problem — how to fix)",
+            "2:bad usage or unreadable input"
+        })
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -68,8 +80,8 @@ public final class Main implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(main);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((exception, line, parseResult) ->
-                handleExecutionException(main.environment, exception, line));
+        commandLine.setExecutionExceptionHandler(
+                (exception, line, parseResult) -> handleExecutionException(main.environment, exception, line));
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             PrintWriter usageErr = exception.getCommandLine().getErr();
             usageErr.println("paperbake: " + exception.getMessage());
@@ -95,20 +107,22 @@ public final class Main implements Callable<Integer> {
         return environment;
     }
 
-    private static int handleExecutionException(Map<String, String> environment, Exception exception,
-            CommandLine commandLine) {
+    private static int handleExecutionException(
+            Map<String, String> environment, Exception exception, CommandLine commandLine) {
         PrintWriter err = commandLine.getErr();
         if (exception instanceof PaperbakeException failure) {
             printProblems(environment, commandLine.getOut(), err, failure);
             return failure.exitCode();
         }
-        err.println("paperbake: internal error — this is a bug in Paperbake, not in your content; please report it with this output:");
+        err.println(
+                "paperbake: internal error — this is a bug in Paperbake, not in your content; please report it with this output:");
         exception.printStackTrace(err);
         return 3;
     }
 
     /** Prints each problem, then a one-line summary; on GitHub Actions also as annotations. */
-    static void printProblems(Map<String, String> environment, PrintWriter out, PrintWriter err, PaperbakeException failure) {
+    static void printProblems(
+            Map<String, String> environment, PrintWriter out, PrintWriter err, PaperbakeException failure) {
         printProblemList(environment, out, err, failure.problems());
         err.println("paperbake: " + failure.getMessage() + " — nothing was changed");
         err.flush();
@@ -118,7 +132,8 @@ public final class Main implements Callable<Integer> {
      * Prints each problem to {@code err} as {@code path:line: problem — how to fix}; on GitHub Actions
      * also to {@code out} as an annotation, since the runner reads workflow commands from standard output.
      */
-    static void printProblemList(Map<String, String> environment, PrintWriter out, PrintWriter err, List<Problem> problems) {
+    static void printProblemList(
+            Map<String, String> environment, PrintWriter out, PrintWriter err, List<Problem> problems) {
         boolean annotate = "true".equals(environment.get("GITHUB_ACTIONS"));
         for (Problem problem : problems) {
             err.println(problem.format());

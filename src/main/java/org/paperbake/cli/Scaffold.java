@@ -14,8 +14,8 @@ import java.util.Locale;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
 import org.paperbake.content.ContentSchema;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 /**
  * New content files with front matter that passes {@link ContentSchema}: a glossary entry or a
@@ -25,13 +25,13 @@ final class Scaffold {
 
     private static final int MAX_SLUG_LENGTH = 80;
 
-    private Scaffold() {
-    }
+    private Scaffold() {}
 
     /** The file name for {@code name}: lower case ASCII letters and digits joined by hyphens. */
     static String slugOf(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_SLUG_LENGTH) {
             slug = slug.substring(0, MAX_SLUG_LENGTH).replaceAll("-+$", "");
         }
@@ -47,7 +47,8 @@ final class Scaffold {
                 + "status: draft\n"
                 + "aliases: []\n"
                 + "category: " + ContentSchema.CATEGORIES.get(ContentSchema.CATEGORIES.size() - 1) + "\n"
-                + "short: " + quoted("One sentence saying what " + name.strip() + " is, shown as the tooltip in the text.") + "\n"
+                + "short: "
+                + quoted("One sentence saying what " + name.strip() + " is, shown as the tooltip in the text.") + "\n"
                 + "---\n"
                 + "The full definition: what " + name.strip() + " is, who is part of it and when it began. "
                 + "Keep it factual, neutral and short, for a reader who has never heard of it.\n";
@@ -84,14 +85,23 @@ final class Scaffold {
 
     private static String requireSlug(String name, String kind) {
         if (name.strip().isEmpty() || name.chars().anyMatch(c -> c < 0x20)) {
-            throw new PaperbakeException.BadInput("no usable name", List.of(new Problem("new " + kind, 0,
-                    "the name '" + name.strip() + "' is empty or holds a line break", "give the name on one line in quotes")));
+            throw new PaperbakeException.BadInput(
+                    "no usable name",
+                    List.of(new Problem(
+                            "new " + kind,
+                            0,
+                            "the name '" + name.strip() + "' is empty or holds a line break",
+                            "give the name on one line in quotes")));
         }
         String slug = slugOf(name);
         if (slug.isEmpty()) {
-            throw new PaperbakeException.BadInput("no usable file name", List.of(new Problem("new " + kind, 0,
-                    "the name '" + name.strip() + "' has no letters or digits to make a file name from",
-                    "use a name with Latin letters or digits")));
+            throw new PaperbakeException.BadInput(
+                    "no usable file name",
+                    List.of(new Problem(
+                            "new " + kind,
+                            0,
+                            "the name '" + name.strip() + "' has no letters or digits to make a file name from",
+                            "use a name with Latin letters or digits")));
         }
         return slug;
     }
@@ -104,14 +114,25 @@ final class Scaffold {
     private static Path write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(
+                    file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return file;
         } catch (FileAlreadyExistsException e) {
-            throw new PaperbakeException.BadInput("the file exists", List.of(Problem.at(file, 0,
-                    "already exists; it was left as it is", "edit that file, or choose another name")));
+            throw new PaperbakeException.BadInput(
+                    "the file exists",
+                    List.of(Problem.at(
+                            file,
+                            0,
+                            "already exists; it was left as it is",
+                            "edit that file, or choose another name")));
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot write the file", List.of(Problem.at(file, 0,
-                    "cannot be written (" + e.getMessage() + ")", "check the content folder's permissions")));
+            throw new PaperbakeException.BadInput(
+                    "cannot write the file",
+                    List.of(Problem.at(
+                            file,
+                            0,
+                            "cannot be written (" + e.getMessage() + ")",
+                            "check the content folder's permissions")));
         }
     }
 }

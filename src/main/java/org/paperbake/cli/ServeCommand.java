@@ -3,20 +3,24 @@ package org.paperbake.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 import org.paperbake.serve.DevServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.paperbake.kernel.Problem;
-import org.paperbake.kernel.PaperbakeException;
 
 /** {@code paperbake serve}: build, serve on 127.0.0.1, rebuild on change, reload the open page; Ctrl-C stops. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Build the site and serve it on http://127.0.0.1:PORT/ for preview.",
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Build the site and serve it on http://127.0.0.1:PORT/ for preview.",
             "Rebuilds when content/, templates/, assets/ or jbake.properties change, and the open page reloads itself;",
-            "a failed rebuild keeps the last good site and shows the problems in the browser. Ctrl-C stops."})
+            "a failed rebuild keeps the last good site and shows the problems in the browser. Ctrl-C stops."
+        })
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", description = "The port on 127.0.0.1 (default: 8820).")
@@ -34,8 +38,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
-            throw new PaperbakeException.BadInput("bad port", List.of(new Problem("--port " + port, 0,
-                    "is not a port number", "use a number between 1024 and 65535, such as 8820")));
+            throw new PaperbakeException.BadInput(
+                    "bad port",
+                    List.of(new Problem(
+                            "--port " + port,
+                            0,
+                            "is not a port number",
+                            "use a number between 1024 and 65535, such as 8820")));
         }
         Path target = output != null ? output : site.source().resolve("output");
         DevServer server = new DevServer(site.source(), target, port, line -> {

@@ -33,7 +33,10 @@ public enum LinkPolicy {
 
     /** The policy written {@code value}, or null when there is none. */
     public static LinkPolicy fromSetting(String value) {
-        return Arrays.stream(values()).filter(policy -> policy.setting.equals(value)).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(policy -> policy.setting.equals(value))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Every value, as written in jbake.properties. */

@@ -3,8 +3,8 @@ package org.paperbake.config;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 /**
  * One {@code key=value} line of a properties file, with its line number for error messages.
@@ -31,17 +31,26 @@ record PropertyLine(String key, String value, int number) {
                 continue;
             }
             if (line.endsWith("\\")) {
-                problems.add(Problem.at(file, number, "a line continued with '\\' is not supported",
+                problems.add(Problem.at(
+                        file,
+                        number,
+                        "a line continued with '\\' is not supported",
                         "put the whole value on one line"));
                 continue;
             }
             int separator = separatorIndex(line);
             if (separator <= 0) {
-                problems.add(Problem.at(file, number, "'" + line + "' is not a setting",
+                problems.add(Problem.at(
+                        file,
+                        number,
+                        "'" + line + "' is not a setting",
                         "write key=value, or start the line with # to make it a comment"));
                 continue;
             }
-            lines.add(new PropertyLine(line.substring(0, separator).strip(), line.substring(separator + 1).strip(), number));
+            lines.add(new PropertyLine(
+                    line.substring(0, separator).strip(),
+                    line.substring(separator + 1).strip(),
+                    number));
         }
         if (!problems.isEmpty()) {
             throw new PaperbakeException.ContentProblems(file.getFileName() + " cannot be read", problems);

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.Suggestions;
 
 /**
@@ -54,16 +54,50 @@ public record SiteConfig(
 
     /** JBake 2.7.0 settings a Markdown + Freemarker site may set (from JBake's default.properties). */
     private static final Set<String> JBAKE_KEYS = Set.of(
-            "destination.folder", "template.folder", "content.folder", "asset.folder", "asset.ignore",
-            "data.folder", "data.file.docType", "render.index", "index.file", "render.feed",
-            "render.error404", "render.encoding", "template.encoding", "feed.file", "error404.file",
-            "render.archive", "archive.file", "render.sitemap", "sitemap.file", "render.tags",
-            "render.tagsindex", "tag.path", "tag.sanitize", "output.extension", "draft.suffix",
-            "date.format", "default.status", "default.type", "markdown.extensions",
-            "markdown.maxParsingTimeInMillis", "db.store", "db.path", "db.clear.cache",
-            "uri.noExtension", "uri.noExtension.prefix", "freemarker.outputencoding",
-            "freemarker.timezone", "jvm.locale", "index.paginate", "index.posts_per_page",
-            "header.separator", "img.path.update", "img.path.prepend.host", "ignore.file");
+            "destination.folder",
+            "template.folder",
+            "content.folder",
+            "asset.folder",
+            "asset.ignore",
+            "data.folder",
+            "data.file.docType",
+            "render.index",
+            "index.file",
+            "render.feed",
+            "render.error404",
+            "render.encoding",
+            "template.encoding",
+            "feed.file",
+            "error404.file",
+            "render.archive",
+            "archive.file",
+            "render.sitemap",
+            "sitemap.file",
+            "render.tags",
+            "render.tagsindex",
+            "tag.path",
+            "tag.sanitize",
+            "output.extension",
+            "draft.suffix",
+            "date.format",
+            "default.status",
+            "default.type",
+            "markdown.extensions",
+            "markdown.maxParsingTimeInMillis",
+            "db.store",
+            "db.path",
+            "db.clear.cache",
+            "uri.noExtension",
+            "uri.noExtension.prefix",
+            "freemarker.outputencoding",
+            "freemarker.timezone",
+            "jvm.locale",
+            "index.paginate",
+            "index.posts_per_page",
+            "header.separator",
+            "img.path.update",
+            "img.path.prepend.host",
+            "ignore.file");
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("template\\.[a-z][a-z0-9_]*\\.file");
     private static final Pattern REPO = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}");
@@ -88,8 +122,11 @@ public record SiteConfig(
         for (PropertyLine line : lines) {
             PropertyLine earlier = byKey.putIfAbsent(line.key(), line);
             if (earlier != null) {
-                problems.add(Problem.at(file, line.number(), "'" + line.key() + "' is set twice (first on line "
-                        + earlier.number() + ")", "keep one of the two lines"));
+                problems.add(Problem.at(
+                        file,
+                        line.number(),
+                        "'" + line.key() + "' is set twice (first on line " + earlier.number() + ")",
+                        "keep one of the two lines"));
             }
         }
         for (PropertyLine line : byKey.values()) {
@@ -97,27 +134,52 @@ public record SiteConfig(
         }
         String title = value(byKey, "site.title", "");
         if (title.isBlank()) {
-            problems.add(Problem.at(file, 1, "'site.title' is missing or empty",
+            problems.add(Problem.at(
+                    file,
+                    1,
+                    "'site.title' is missing or empty",
                     "add a line such as 'site.title=The Document's Title'"));
         }
         String host = value(byKey, "site.host", "");
-        checkMatches(file, byKey.get("site.host"), host.isEmpty() || host.matches("https?://[^\\s\"'<>]+"),
-                "an absolute http(s) URL such as https://example.org/paperbake/ (or leave it empty)", problems);
+        checkMatches(
+                file,
+                byKey.get("site.host"),
+                host.isEmpty() || host.matches("https?://[^\\s\"'<>]+"),
+                "an absolute http(s) URL such as https://example.org/paperbake/ (or leave it empty)",
+                problems);
         String repo = value(byKey, "site.repo", "");
-        checkMatches(file, byKey.get("site.repo"), repo.isEmpty() || REPO.matcher(repo).matches(),
-                "a GitHub repository written owner/name, such as paperbake/cyberspace-white-paper", problems);
+        checkMatches(
+                file,
+                byKey.get("site.repo"),
+                repo.isEmpty() || REPO.matcher(repo).matches(),
+                "a GitHub repository written owner/name, such as paperbake/cyberspace-white-paper",
+                problems);
         String branch = value(byKey, "site.branch", "main");
-        checkMatches(file, byKey.get("site.branch"), BRANCH.matcher(branch).matches() && !branch.contains(".."),
-                "a branch name such as main", problems);
+        checkMatches(
+                file,
+                byKey.get("site.branch"),
+                BRANCH.matcher(branch).matches() && !branch.contains(".."),
+                "a branch name such as main",
+                problems);
         String language = value(byKey, "site.language", "en");
-        checkMatches(file, byKey.get("site.language"), LANGUAGE.matcher(language).matches(),
-                "a language tag such as en or en-GB", problems);
-        LinkPolicy linkPolicy = LinkPolicy.fromSetting(value(byKey, LinkPolicy.KEY, LinkPolicy.FIRST_PER_PAGE.setting()));
-        checkMatches(file, byKey.get(LinkPolicy.KEY), linkPolicy != null,
-                "one of " + String.join(", ", LinkPolicy.settings()), problems);
+        checkMatches(
+                file,
+                byKey.get("site.language"),
+                LANGUAGE.matcher(language).matches(),
+                "a language tag such as en or en-GB",
+                problems);
+        LinkPolicy linkPolicy =
+                LinkPolicy.fromSetting(value(byKey, LinkPolicy.KEY, LinkPolicy.FIRST_PER_PAGE.setting()));
+        checkMatches(
+                file,
+                byKey.get(LinkPolicy.KEY),
+                linkPolicy != null,
+                "one of " + String.join(", ", LinkPolicy.settings()),
+                problems);
         checkJbakeSettings(file, byKey, problems);
         if (!problems.isEmpty()) {
-            throw new PaperbakeException.ContentProblems(FILE_NAME + " has " + problems.size() + " problem(s)", problems);
+            throw new PaperbakeException.ContentProblems(
+                    FILE_NAME + " has " + problems.size() + " problem(s)", problems);
         }
         Map<String, String> jbake = new LinkedHashMap<>();
         byKey.forEach((key, line) -> {
@@ -161,7 +223,9 @@ public record SiteConfig(
 
     private static void checkKeyIsKnown(Path file, PropertyLine line, List<Problem> problems) {
         String key = line.key();
-        if (SITE_KEYS.contains(key) || JBAKE_KEYS.contains(key) || TEMPLATE_KEY.matcher(key).matches()) {
+        if (SITE_KEYS.contains(key)
+                || JBAKE_KEYS.contains(key)
+                || TEMPLATE_KEY.matcher(key).matches()) {
             return;
         }
         List<String> known = new ArrayList<>(SITE_KEYS);
@@ -177,24 +241,31 @@ public record SiteConfig(
     private static void checkJbakeSettings(Path file, Map<String, PropertyLine> byKey, List<Problem> problems) {
         PropertyLine store = byKey.get("db.store");
         if (store == null || !store.value().equals("memory")) {
-            problems.add(Problem.at(file, store == null ? 1 : store.number(),
+            problems.add(Problem.at(
+                    file,
+                    store == null ? 1 : store.number(),
                     "JBake's content store must be in memory (an on-disk OrientDB store caches stale pages"
-                            + " and costs seconds to open)", "set db.store=memory"));
+                            + " and costs seconds to open)",
+                    "set db.store=memory"));
         }
         for (String renderer : List.of("render.feed", "render.archive", "render.tags", "render.index")) {
             PropertyLine line = byKey.get(renderer);
             if (line == null || !line.value().equals("false")) {
-                problems.add(Problem.at(file, line == null ? 1 : line.number(),
+                problems.add(Problem.at(
+                        file,
+                        line == null ? 1 : line.number(),
                         "'" + renderer + "' must be false: Paperbake has no template for it and renders"
-                                + " its own pages", "set " + renderer + "=false"));
+                                + " its own pages",
+                        "set " + renderer + "=false"));
             }
         }
     }
 
-    private static void checkMatches(Path file, PropertyLine line, boolean ok, String expected, List<Problem> problems) {
+    private static void checkMatches(
+            Path file, PropertyLine line, boolean ok, String expected, List<Problem> problems) {
         if (line != null && !ok) {
-            problems.add(Problem.at(file, line.number(), "'" + line.key() + "' is '" + line.value() + "'",
-                    "write " + expected));
+            problems.add(Problem.at(
+                    file, line.number(), "'" + line.key() + "' is '" + line.value() + "'", "write " + expected));
         }
     }
 
@@ -207,20 +278,29 @@ public record SiteConfig(
         String text;
         try {
             byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes))
                     .toString();
         } catch (NoSuchFileException e) {
-            throw new PaperbakeException.BadInput("no " + FILE_NAME, List.of(Problem.at(file, 0,
-                    "there is no " + FILE_NAME + " here", "run Paperbake from the site's folder, or pass --source DIR")));
+            throw new PaperbakeException.BadInput(
+                    "no " + FILE_NAME,
+                    List.of(Problem.at(
+                            file,
+                            0,
+                            "there is no " + FILE_NAME + " here",
+                            "run Paperbake from the site's folder, or pass --source DIR")));
         } catch (CharacterCodingException e) {
-            throw new PaperbakeException.BadInput(FILE_NAME + " is not UTF-8", List.of(Problem.at(file, 0,
-                    "the file is not valid UTF-8", "save it as UTF-8")));
+            throw new PaperbakeException.BadInput(
+                    FILE_NAME + " is not UTF-8",
+                    List.of(Problem.at(file, 0, "the file is not valid UTF-8", "save it as UTF-8")));
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot read " + FILE_NAME, List.of(Problem.at(file, 0,
-                    "cannot be read (" + e.getMessage() + ")", "check the file's permissions")));
+            throw new PaperbakeException.BadInput(
+                    "cannot read " + FILE_NAME,
+                    List.of(Problem.at(
+                            file, 0, "cannot be read (" + e.getMessage() + ")", "check the file's permissions")));
         }
         return PropertyLine.parse(file, text);
     }

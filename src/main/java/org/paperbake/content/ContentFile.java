@@ -35,8 +35,13 @@ public final class ContentFile {
      * @param body the Markdown body, everything after the closing {@code ---}
      * @param bodyLine the 1-based file line the body starts on
      */
-    public ContentFile(Path file, String relativePath, Map<String, Object> frontMatter, Map<String, Integer> keyLines,
-            String body, int bodyLine) {
+    public ContentFile(
+            Path file,
+            String relativePath,
+            Map<String, Object> frontMatter,
+            Map<String, Integer> keyLines,
+            String body,
+            int bodyLine) {
         this.file = file;
         this.relativePath = relativePath;
         this.frontMatter = Collections.unmodifiableMap(new LinkedHashMap<>(frontMatter));
@@ -77,9 +82,13 @@ public final class ContentFile {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ContentFile that && bodyLine == that.bodyLine && file.equals(that.file)
-                && relativePath.equals(that.relativePath) && frontMatter.equals(that.frontMatter)
-                && keyLines.equals(that.keyLines) && Arrays.equals(body, that.body);
+        return other instanceof ContentFile that
+                && bodyLine == that.bodyLine
+                && file.equals(that.file)
+                && relativePath.equals(that.relativePath)
+                && frontMatter.equals(that.frontMatter)
+                && keyLines.equals(that.keyLines)
+                && Arrays.equals(body, that.body);
     }
 
     @Override

@@ -16,16 +16,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.paperbake.kernel.Memo;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.Suggestions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.paperbake.kernel.Problem;
-import org.paperbake.kernel.PaperbakeException;
-import org.paperbake.kernel.Memo;
-import org.paperbake.kernel.Suggestions;
 
 /**
  * Reads every Markdown file below a content folder and validates its front matter.
@@ -41,8 +41,7 @@ public final class ContentReader {
 
     private static final String FENCE = "---";
 
-    private ContentReader() {
-    }
+    private ContentReader() {}
 
     /**
      * Reads and validates all {@code *.md} files below {@code contentFolder}, sorted by path.
@@ -61,8 +60,7 @@ public final class ContentReader {
      * @param file the file
      * @param text its text, decoded and normalised
      */
-    public record Source(Path file, String text) {
-    }
+    public record Source(Path file, String text) {}
 
     /**
      * What reading a file gave.
@@ -70,8 +68,7 @@ public final class ContentReader {
      * @param content the file, or null when it can't be used
      * @param problems its problems, Markdown policy included
      */
-    public record Read(ContentFile content, List<Problem> problems) {
-    }
+    public record Read(ContentFile content, List<Problem> problems) {}
 
     /** Loads and initialises what reading content uses (SnakeYAML, Flexmark), for {@code Site.warmUpInBackground}. */
     public static void warmUp() {
@@ -82,8 +79,13 @@ public final class ContentReader {
     /** As {@link #readAll(Path)}, with each file read as last time taken from {@code reads}. */
     public static List<ContentFile> readAll(Path contentFolder, Memo<Source, Read> reads) {
         if (!Files.isDirectory(contentFolder)) {
-            throw new PaperbakeException.BadInput("no content folder", List.of(Problem.at(contentFolder, 0,
-                    "the content folder does not exist", "create it, or import a document with ./paperbake import FILE")));
+            throw new PaperbakeException.BadInput(
+                    "no content folder",
+                    List.of(Problem.at(
+                            contentFolder,
+                            0,
+                            "the content folder does not exist",
+                            "create it, or import a document with ./paperbake import FILE")));
         }
         List<Problem> problems = new ArrayList<>();
         List<ContentFile> files = readAllCollecting(contentFolder, problems, reads);
@@ -102,7 +104,8 @@ public final class ContentReader {
         return readAllCollecting(contentFolder, problems, Memo.none());
     }
 
-    private static List<ContentFile> readAllCollecting(Path contentFolder, List<Problem> problems, Memo<Source, Read> reads) {
+    private static List<ContentFile> readAllCollecting(
+            Path contentFolder, List<Problem> problems, Memo<Source, Read> reads) {
         // Files are read and checked on all cores; their problems are listed in path order all the same.
         List<Read> results = listMarkdownFiles(contentFolder, problems).parallelStream()
                 .map(file -> readOne(contentFolder, file, reads))
@@ -141,19 +144,28 @@ public final class ContentReader {
         String relative = contentFolder.relativize(file).toString().replace('\\', '/');
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
-            problems.add(Problem.at(file, 1, "couldn't find front matter",
+            problems.add(Problem.at(
+                    file,
+                    1,
+                    "couldn't find front matter",
                     "start the file with a line '---', the page's settings (title: …, type: …), and another '---'"));
             return null;
         }
         int closing = findClosingFence(lines);
         if (closing < 0) {
-            problems.add(Problem.at(file, 1, "the front matter opened here is never closed",
+            problems.add(Problem.at(
+                    file,
+                    1,
+                    "the front matter opened here is never closed",
                     "add a line '---' after the last setting"));
             return null;
         }
         int unclosed = findUnclosedQuote(lines, closing);
         if (unclosed > 0) {
-            problems.add(Problem.at(file, unclosed, "the quoted value on this line is never closed",
+            problems.add(Problem.at(
+                    file,
+                    unclosed,
+                    "the quoted value on this line is never closed",
                     "end the value with the same quote mark it starts with"));
             return null;
         }
@@ -178,18 +190,24 @@ public final class ContentReader {
             List<Path> files = new ArrayList<>();
             for (Path path : walk.sorted().toList()) {
                 if (Files.isSymbolicLink(path)) {
-                    problems.add(Problem.at(path, 0, "content may not be a symbolic link",
-                            "replace the link with the file itself"));
+                    problems.add(Problem.at(
+                            path, 0, "content may not be a symbolic link", "replace the link with the file itself"));
                 } else if (path.getFileName().toString().startsWith(".")) {
                     continue;
-                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && path.toString().endsWith(".md")) {
+                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                        && path.toString().endsWith(".md")) {
                     files.add(path);
                 }
             }
             return files;
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot read content", List.of(Problem.at(contentFolder, 0,
-                    "cannot be read (" + e.getMessage() + ")", "check the folder's permissions")));
+            throw new PaperbakeException.BadInput(
+                    "cannot read content",
+                    List.of(Problem.at(
+                            contentFolder,
+                            0,
+                            "cannot be read (" + e.getMessage() + ")",
+                            "check the folder's permissions")));
         }
     }
 
@@ -197,17 +215,22 @@ public final class ContentReader {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                problems.add(Problem.at(file, 0, "the file is larger than " + (MAX_FILE_BYTES / 1024 / 1024) + " MB",
+                problems.add(Problem.at(
+                        file,
+                        0,
+                        "the file is larger than " + (MAX_FILE_BYTES / 1024 / 1024) + " MB",
                         "split it into several pages"));
                 return null;
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(Problem.at(file, 0, "cannot be read (" + e.getMessage() + ")", "check the file's permissions"));
+            problems.add(
+                    Problem.at(file, 0, "cannot be read (" + e.getMessage() + ")", "check the file's permissions"));
             return null;
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -218,13 +241,19 @@ public final class ContentReader {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
             int nul = text.indexOf('\0');
             if (nul >= 0) {
-                problems.add(Problem.at(file, lineAt(text, nul), "the file contains a NUL byte",
+                problems.add(Problem.at(
+                        file,
+                        lineAt(text, nul),
+                        "the file contains a NUL byte",
                         "remove it; content files are plain UTF-8 text"));
                 return null;
             }
             return text;
         } catch (CharacterCodingException e) {
-            problems.add(Problem.at(file, firstInvalidUtf8Line(bytes), "the file is not valid UTF-8",
+            problems.add(Problem.at(
+                    file,
+                    firstInvalidUtf8Line(bytes),
+                    "the file is not valid UTF-8",
                     "save it as UTF-8 (GitHub's editor always does)"));
             return null;
         }
@@ -255,7 +284,10 @@ public final class ContentReader {
             String value = line.substring(colon + 2).strip();
             if (value.length() > 0 && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
                 char quote = value.charAt(0);
-                String rest = value.substring(1).replace("\\\\", "").replace("\\\"", "").replace("''", "");
+                String rest = value.substring(1)
+                        .replace("\\\\", "")
+                        .replace("\\\"", "")
+                        .replace("''", "");
                 if (rest.indexOf(quote) < 0) {
                     return i + 1;
                 }
@@ -277,8 +309,8 @@ public final class ContentReader {
                 return null;
             }
             if (!(loaded instanceof Map<?, ?> map)) {
-                problems.add(Problem.at(file, 2, "the front matter is not a list of settings",
-                        "write one 'key: value' per line"));
+                problems.add(Problem.at(
+                        file, 2, "the front matter is not a list of settings", "write one 'key: value' per line"));
                 return null;
             }
             Map<String, Object> values = new LinkedHashMap<>();
@@ -287,16 +319,21 @@ public final class ContentReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 2;
-            problems.add(Problem.at(file, line, "the front matter is not valid YAML: " + yamlProblem(e),
-                    yamlFix(e)));
+            problems.add(Problem.at(file, line, "the front matter is not valid YAML: " + yamlProblem(e), yamlFix(e)));
             return null;
         } catch (YAMLException e) {
             if (String.valueOf(e.getMessage()).contains("exceeds the limit")) {
-                problems.add(Problem.at(file, longestLine(yaml) + 2, "the front matter is longer than 64 KB",
+                problems.add(Problem.at(
+                        file,
+                        longestLine(yaml) + 2,
+                        "the front matter is longer than 64 KB",
                         "shorten the value on this line; put long text in the page body"));
                 return null;
             }
-            problems.add(Problem.at(file, 1, "the front matter is not valid YAML: " + e.getMessage(),
+            problems.add(Problem.at(
+                    file,
+                    1,
+                    "the front matter is not valid YAML: " + e.getMessage(),
                     "write one 'key: value' per line, quoting values that contain ':' or '#'"));
             return null;
         }
@@ -363,10 +400,18 @@ public final class ContentReader {
             ContentSchema.ValueType type = ContentSchema.KEYS.get(key);
             if (type == null) {
                 String suggestion = Suggestions.closest(key, ContentSchema.KEYS.keySet());
-                problems.add(Problem.at(file, content.lineOf(key), "unknown front-matter key '" + key + "'",
-                        suggestion != null ? "did you mean '" + suggestion + "'?" : "remove it; CONTRIBUTING.md lists every key"));
+                problems.add(Problem.at(
+                        file,
+                        content.lineOf(key),
+                        "unknown front-matter key '" + key + "'",
+                        suggestion != null
+                                ? "did you mean '" + suggestion + "'?"
+                                : "remove it; CONTRIBUTING.md lists every key"));
             } else if (!type.accepts(entry.getValue())) {
-                problems.add(Problem.at(file, content.lineOf(key), "'" + key + "' is " + describe(entry.getValue()),
+                problems.add(Problem.at(
+                        file,
+                        content.lineOf(key),
+                        "'" + key + "' is " + describe(entry.getValue()),
                         "write " + type.description()));
             }
         }
@@ -376,10 +421,14 @@ public final class ContentReader {
         if (type == null || !ContentSchema.TYPES.contains(type)) {
             return;
         }
-        for (String required : ContentSchema.requiredKeys(type).stream().sorted().toList()) {
+        for (String required :
+                ContentSchema.requiredKeys(type).stream().sorted().toList()) {
             Object value = content.frontMatter().get(required);
             if (value == null || value.toString().isBlank()) {
-                problems.add(Problem.at(file, 1, "a " + type + " page needs '" + required + "'",
+                problems.add(Problem.at(
+                        file,
+                        1,
+                        "a " + type + " page needs '" + required + "'",
                         "add a line '" + required + ": …' to the front matter"));
             }
         }
@@ -394,11 +443,17 @@ public final class ContentReader {
     private static void checkChoice(ContentFile content, String key, List<String> choices, List<Problem> problems) {
         Object value = content.frontMatter().get(key);
         if (value == null) {
-            problems.add(Problem.at(content.file(), 1, "'" + key + "' is missing",
+            problems.add(Problem.at(
+                    content.file(),
+                    1,
+                    "'" + key + "' is missing",
                     "add '" + key + ": " + choices.get(0) + "' (one of " + String.join(", ", choices) + ")"));
         } else if (!choices.contains(value.toString())) {
             String suggestion = Suggestions.closest(value.toString(), choices);
-            problems.add(Problem.at(content.file(), content.lineOf(key), "'" + key + "' is '" + value + "'",
+            problems.add(Problem.at(
+                    content.file(),
+                    content.lineOf(key),
+                    "'" + key + "' is '" + value + "'",
                     (suggestion != null ? "did you mean '" + suggestion + "'? " : "") + "use one of "
                             + String.join(", ", choices)));
         }
@@ -411,7 +466,10 @@ public final class ContentReader {
             String parent = file.string("parent");
             if (parent != null && !bySlug.containsKey(parent)) {
                 String suggestion = Suggestions.closest(parent, bySlug.keySet());
-                problems.add(Problem.at(file.file(), file.lineOf("parent"), "the parent page '" + parent + "' does not exist",
+                problems.add(Problem.at(
+                        file.file(),
+                        file.lineOf("parent"),
+                        "the parent page '" + parent + "' does not exist",
                         suggestion != null ? "did you mean '" + suggestion + "'?" : "name a page's file without .md"));
             }
         }
@@ -442,7 +500,8 @@ public final class ContentReader {
 
     /** The line of the first byte sequence that is not UTF-8, counting newlines before it. */
     static int firstInvalidUtf8Line(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         int line = 1;

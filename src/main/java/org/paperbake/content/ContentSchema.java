@@ -14,7 +14,10 @@ public final class ContentSchema {
 
     /** Value types a front-matter key may have. */
     public enum ValueType {
-        TEXT("text"), INTEGER("a whole number"), DATE("a date written YYYY-MM-DD"), TEXT_LIST("a list such as [A, B]");
+        TEXT("text"),
+        INTEGER("a whole number"),
+        DATE("a date written YYYY-MM-DD"),
+        TEXT_LIST("a list such as [A, B]");
 
         private final String description;
 
@@ -80,8 +83,7 @@ public final class ContentSchema {
 
     private static final Set<String> ALWAYS = Set.of("title", "type", "status");
 
-    private ContentSchema() {
-    }
+    private ContentSchema() {}
 
     /** The keys a page of {@code type} must have. */
     public static Set<String> requiredKeys(String type) {

@@ -45,8 +45,8 @@ import org.paperbake.kernel.Problem;
 public final class MarkdownPolicy {
 
     /** Raw HTML elements content may use, with the attributes each may carry. */
-    public static final Map<String, Set<String>> ALLOWED_ELEMENTS = Map.of(
-            "abbr", Set.of("title"), "sup", Set.of(), "sub", Set.of(), "br", Set.of(), "kbd", Set.of());
+    public static final Map<String, Set<String>> ALLOWED_ELEMENTS =
+            Map.of("abbr", Set.of("title"), "sup", Set.of(), "sub", Set.of(), "br", Set.of(), "kbd", Set.of());
 
     /** Blockquote and list levels on one line (indentation counts as a level per two columns). */
     public static final int MAX_CONTAINER_NESTING = 16;
@@ -59,15 +59,14 @@ public final class MarkdownPolicy {
 
     private static final String ALLOWED_TAGS = "<abbr title>, <sup>, <sub>, <br> and <kbd>";
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.\\-]*):");
-    private static final Pattern DATA_IMAGE = Pattern.compile("^data:image/(png|jpeg|gif|webp);base64,[a-z0-9+/=\\s]*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATA_IMAGE =
+            Pattern.compile("^data:image/(png|jpeg|gif|webp);base64,[a-z0-9+/=\\s]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
-    private static final Pattern DOCUMENT_STRUCTURE_TAG = Pattern.compile("<\\s*(html|head|body|frameset)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOCUMENT_STRUCTURE_TAG =
+            Pattern.compile("<\\s*(html|head|body|frameset)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDERED_MARKER = Pattern.compile("\\d{1,9}[.)]");
 
-    private MarkdownPolicy() {
-    }
+    private MarkdownPolicy() {}
 
     /** Every problem in {@code file}'s body, in line order; empty when the body is safe to render. */
     public static List<Problem> check(ContentFile file) {
@@ -81,8 +80,12 @@ public final class MarkdownPolicy {
         try {
             document = MarkdownSyntax.PARSER.parse(body);
         } catch (StackOverflowError e) {
-            // The bounds above make this unreachable for every input found so far; a new shape still gets a located error.
-            problems.add(Problem.at(file.file(), file.bodyLine(), "the text is nested too deeply to parse",
+            // The bounds above make this unreachable for every input found so far; a new shape still gets a located
+            // error.
+            problems.add(Problem.at(
+                    file.file(),
+                    file.bodyLine(),
+                    "the text is nested too deeply to parse",
                     "flatten the blockquotes, lists, emphasis or links"));
             return problems;
         }
@@ -111,8 +114,11 @@ public final class MarkdownPolicy {
             int fileLine = file.bodyLine() + i;
             int depth = containerDepth(line);
             if (depth > MAX_CONTAINER_NESTING) {
-                problems.add(Problem.at(file.file(), fileLine, "blockquotes and lists are nested " + depth
-                        + " levels deep here (at most " + MAX_CONTAINER_NESTING + ")",
+                problems.add(Problem.at(
+                        file.file(),
+                        fileLine,
+                        "blockquotes and lists are nested " + depth + " levels deep here (at most "
+                                + MAX_CONTAINER_NESTING + ")",
                         "flatten the structure; a page needs only a few levels"));
                 return;
             }
@@ -126,8 +132,11 @@ public final class MarkdownPolicy {
                     brackets--;
                 }
                 if (brackets > MAX_BRACKET_NESTING) {
-                    problems.add(Problem.at(file.file(), fileLine, "more than " + MAX_BRACKET_NESTING
-                            + " square brackets are open here", "close the brackets, or write a literal one as \\["));
+                    problems.add(Problem.at(
+                            file.file(),
+                            fileLine,
+                            "more than " + MAX_BRACKET_NESTING + " square brackets are open here",
+                            "close the brackets, or write a literal one as \\["));
                     return;
                 }
             }
@@ -204,8 +213,11 @@ public final class MarkdownPolicy {
             Node node = nodes.pop();
             int depth = depths.pop();
             if (depth > MAX_TREE_DEPTH) {
-                problems.add(Problem.at(file.file(), lineOf(file, node), "the text is nested " + depth
-                        + " levels deep here (at most " + MAX_TREE_DEPTH + ")", "flatten the emphasis, links or lists"));
+                problems.add(Problem.at(
+                        file.file(),
+                        lineOf(file, node),
+                        "the text is nested " + depth + " levels deep here (at most " + MAX_TREE_DEPTH + ")",
+                        "flatten the emphasis, links or lists"));
                 return;
             }
             checkNode(file, node, problems);
@@ -236,11 +248,19 @@ public final class MarkdownPolicy {
 
     private static void checkHtml(ContentFile file, Node node, List<Problem> problems) {
         String html = node.getChars().toString();
-        // A body-context fragment parse ignores explicit document-structure tags (and their attributes): report them first.
+        // A body-context fragment parse ignores explicit document-structure tags (and their attributes): report them
+        // first.
         Matcher structure = DOCUMENT_STRUCTURE_TAG.matcher(html);
         while (structure.find()) {
-            int line = lineOf(file, node) + (int) html.substring(0, structure.start()).chars().filter(c -> c == '\n').count();
-            problems.add(Problem.at(file.file(), line, "raw HTML <" + structure.group(1).toLowerCase(Locale.ROOT) + "> is not allowed",
+            int line = lineOf(file, node)
+                    + (int) html.substring(0, structure.start())
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count();
+            problems.add(Problem.at(
+                    file.file(),
+                    line,
+                    "raw HTML <" + structure.group(1).toLowerCase(Locale.ROOT) + "> is not allowed",
                     "content may use only " + ALLOWED_TAGS + "; write the rest in Markdown"));
         }
         Parser parser = Parser.htmlParser().setTrackPosition(true);
@@ -248,7 +268,11 @@ public final class MarkdownPolicy {
         for (org.jsoup.nodes.Node parsed : nodes) {
             if (parsed instanceof Element top) {
                 for (Element element : top.getAllElements()) {
-                    checkElement(file, lineOf(file, node) + Math.max(0, element.sourceRange().start().lineNumber() - 1), element,
+                    checkElement(
+                            file,
+                            lineOf(file, node)
+                                    + Math.max(0, element.sourceRange().start().lineNumber() - 1),
+                            element,
                             problems);
                 }
             }
@@ -259,14 +283,20 @@ public final class MarkdownPolicy {
         String name = element.normalName();
         Set<String> allowedAttributes = ALLOWED_ELEMENTS.get(name);
         if (allowedAttributes == null) {
-            problems.add(Problem.at(file.file(), line, "raw HTML <" + name + "> is not allowed",
+            problems.add(Problem.at(
+                    file.file(),
+                    line,
+                    "raw HTML <" + name + "> is not allowed",
                     "content may use only " + ALLOWED_TAGS + "; write the rest in Markdown"));
             return;
         }
         for (Attribute attribute : element.attributes()) {
             String key = attribute.getKey().toLowerCase(Locale.ROOT);
             if (!allowedAttributes.contains(key)) {
-                problems.add(Problem.at(file.file(), line, "the attribute " + key + "= on <" + name + "> is not allowed",
+                problems.add(Problem.at(
+                        file.file(),
+                        line,
+                        "the attribute " + key + "= on <" + name + "> is not allowed",
                         attributeFix(key)));
             }
         }
@@ -310,15 +340,24 @@ public final class MarkdownPolicy {
             case "http", "https", "mailto" -> {
                 return;
             }
-            case "javascript", "vbscript" -> problems.add(Problem.at(file.file(), lineOf(file, node),
-                    "the link '" + shorten(url) + "' runs script (" + scheme.group(1) + ":)",
-                    "link to a page (a relative path such as 06-1-….html) or an https: address"));
-            case "data" -> problems.add(Problem.at(file.file(), lineOf(file, node),
-                    "the link '" + shorten(url) + "' is a data: URL",
-                    "data: URLs are allowed only as image sources; link to a page instead"));
-            default -> problems.add(Problem.at(file.file(), lineOf(file, node),
-                    "the link '" + shorten(url) + "' uses the " + scheme.group(1) + ": scheme",
-                    "links may be relative paths, https:, http: or mailto: addresses"));
+            case "javascript", "vbscript" ->
+                problems.add(Problem.at(
+                        file.file(),
+                        lineOf(file, node),
+                        "the link '" + shorten(url) + "' runs script (" + scheme.group(1) + ":)",
+                        "link to a page (a relative path such as 06-1-….html) or an https: address"));
+            case "data" ->
+                problems.add(Problem.at(
+                        file.file(),
+                        lineOf(file, node),
+                        "the link '" + shorten(url) + "' is a data: URL",
+                        "data: URLs are allowed only as image sources; link to a page instead"));
+            default ->
+                problems.add(Problem.at(
+                        file.file(),
+                        lineOf(file, node),
+                        "the link '" + shorten(url) + "' uses the " + scheme.group(1) + ": scheme",
+                        "links may be relative paths, https:, http: or mailto: addresses"));
         }
     }
 
@@ -332,13 +371,19 @@ public final class MarkdownPolicy {
         if (!scheme.find() || DATA_IMAGE.matcher(normal).matches()) {
             return;
         }
-        problems.add(Problem.at(file.file(), lineOf(file, node), "the image '" + shorten(url) + "' is not part of the site",
+        problems.add(Problem.at(
+                file.file(),
+                lineOf(file, node),
+                "the image '" + shorten(url) + "' is not part of the site",
                 "put the image in assets/ and use a relative path, or a data:image/png, jpeg, gif or webp URL"
                         + " (no request may leave the site, and SVG can carry script)"));
     }
 
     private static Problem protocolRelative(ContentFile file, Node node, String url) {
-        return Problem.at(file.file(), lineOf(file, node), "the URL '" + shorten(url) + "' has no scheme (protocol-relative)",
+        return Problem.at(
+                file.file(),
+                lineOf(file, node),
+                "the URL '" + shorten(url) + "' has no scheme (protocol-relative)",
                 "write it in full, https:" + normaliseUrl(url).replaceFirst("^/+", "//"));
     }
 

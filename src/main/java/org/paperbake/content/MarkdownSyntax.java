@@ -25,6 +25,5 @@ public final class MarkdownSyntax {
     /** The shared parser. */
     public static final Parser PARSER = Parser.builder(OPTIONS).build();
 
-    private MarkdownSyntax() {
-    }
+    private MarkdownSyntax() {}
 }

@@ -17,13 +17,12 @@ import org.jsoup.nodes.Element;
 public final class Panels {
 
     /** A panel: its number as written and its title (possibly empty). */
-    public record Panel(String number, String title, Element blockquote) {
-    }
+    public record Panel(String number, String title, Element blockquote) {}
 
-    private static final Pattern PANEL_HEADING = Pattern.compile("Panel\\s+(\\d+)\\s*(?:[—–:-]\\s*)?(.*)", Pattern.DOTALL);
+    private static final Pattern PANEL_HEADING =
+            Pattern.compile("Panel\\s+(\\d+)\\s*(?:[—–:-]\\s*)?(.*)", Pattern.DOTALL);
 
-    private Panels() {
-    }
+    private Panels() {}
 
     /** The panels among the direct children of {@code container}, in document order. */
     public static List<Panel> find(Element container) {

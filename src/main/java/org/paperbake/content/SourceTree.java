@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.paperbake.config.SiteConfig;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 /**
  * The files JBake would publish or read besides the validated content, checked before the bake.
@@ -27,8 +27,7 @@ import org.paperbake.kernel.PaperbakeException;
  */
 public final class SourceTree {
 
-    private SourceTree() {
-    }
+    private SourceTree() {}
 
     /**
      * Throws with every unsafe file found.
@@ -42,13 +41,18 @@ public final class SourceTree {
         checkLinksStayInside(project, config.templateFolder(), problems);
         checkOnlyMarkdownInContent(config.contentFolder(), problems);
         if (!problems.isEmpty()) {
-            throw new PaperbakeException.ContentProblems(problems.size() + " file(s) would reach the site unchecked", problems);
+            throw new PaperbakeException.ContentProblems(
+                    problems.size() + " file(s) would reach the site unchecked", problems);
         }
         if (!Files.isDirectory(config.templateFolder())) {
-            throw new PaperbakeException.BadInput("no template folder", List.of(Problem.at(config.file(), 0,
-                    "the template folder " + Problem.displayPath(config.templateFolder()) + " does not exist",
-                    "create it with the page templates (layout.ftl, section.ftl …),"
-                            + " or set template.folder to the folder that holds them")));
+            throw new PaperbakeException.BadInput(
+                    "no template folder",
+                    List.of(Problem.at(
+                            config.file(),
+                            0,
+                            "the template folder " + Problem.displayPath(config.templateFolder()) + " does not exist",
+                            "create it with the page templates (layout.ftl, section.ftl …),"
+                                    + " or set template.folder to the folder that holds them")));
         }
     }
 
@@ -61,11 +65,18 @@ public final class SourceTree {
             try {
                 target = path.toRealPath();
             } catch (IOException e) {
-                problems.add(Problem.at(path, 0, "the symbolic link points at nothing", "remove it, or replace it with the file itself"));
+                problems.add(Problem.at(
+                        path,
+                        0,
+                        "the symbolic link points at nothing",
+                        "remove it, or replace it with the file itself"));
                 continue;
             }
             if (!target.startsWith(project)) {
-                problems.add(Problem.at(path, 0, "the symbolic link points outside the project (at " + target + ")",
+                problems.add(Problem.at(
+                        path,
+                        0,
+                        "the symbolic link points outside the project (at " + target + ")",
                         "replace the link with a copy of the file; the site may publish only files in the project"));
             }
         }
@@ -74,8 +85,13 @@ public final class SourceTree {
     private static void checkOnlyMarkdownInContent(Path content, List<Problem> problems) {
         for (Path path : walk(content)) {
             String name = path.getFileName().toString();
-            if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && !name.endsWith(".md") && !name.startsWith(".")) {
-                problems.add(Problem.at(path, 0, "content/ may hold only Markdown pages (.md); JBake would publish this file unchecked",
+            if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                    && !name.endsWith(".md")
+                    && !name.startsWith(".")) {
+                problems.add(Problem.at(
+                        path,
+                        0,
+                        "content/ may hold only Markdown pages (.md); JBake would publish this file unchecked",
                         "move images and other files to assets/, and write pages as .md"));
             }
         }
@@ -88,8 +104,10 @@ public final class SourceTree {
         try (Stream<Path> paths = Files.walk(folder)) {
             return paths.sorted().toList();
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot read a source folder", List.of(Problem.at(folder, 0,
-                    "cannot be read (" + e.getMessage() + ")", "check the folder's permissions")));
+            throw new PaperbakeException.BadInput(
+                    "cannot read a source folder",
+                    List.of(Problem.at(
+                            folder, 0, "cannot be read (" + e.getMessage() + ")", "check the folder's permissions")));
         }
     }
 

@@ -19,12 +19,13 @@ final class Boilerplate {
     private static final Pattern SCIO_PAGE_MARKER = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})");
     private static final Pattern PAGINATION = Pattern.compile("(<\\s*)?(\\d{1,3}(?:\\s+\\d{1,3})*)(\\s*>)?");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(copyright|\u00A9).{0,200}");
-    private static final Pattern COPYRIGHT_SIGN_AND_YEAR = Pattern.compile("(?i)(copyright\\s*)?(\u00A9|\\(c\\)).*\\d{4}.*");
-    private static final Pattern HOST = Pattern.compile(
-            "(?i)(?=.{4,253})(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,24}");
+    private static final Pattern COPYRIGHT_SIGN_AND_YEAR =
+            Pattern.compile("(?i)(copyright\\s*)?(\u00A9|\\(c\\)).*\\d{4}.*");
+    private static final Pattern HOST =
+            Pattern.compile("(?i)(?=.{4,253})(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,24}");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
-    private static final Pattern UPDATED = Pattern.compile(
-            "Updated:\\s*([A-Z][a-z]{2})[a-z]*\\.?\\s+(\\d{1,2}),\\s*(\\d{4})(?:\\s+(\\S.*))?");
+    private static final Pattern UPDATED =
+            Pattern.compile("Updated:\\s*([A-Z][a-z]{2})[a-z]*\\.?\\s+(\\d{1,2}),\\s*(\\d{4})(?:\\s+(\\S.*))?");
     private static final Pattern SCIO_DATE = Pattern.compile("\\(([A-Z][a-z]+)\\s+(\\d{4})\\)");
     private static final String SCIO = "The State Council Information Office of the People's Republic of China";
 
@@ -121,7 +122,8 @@ final class Boilerplate {
     static boolean isCopyright(String line) {
         String lower = line.toLowerCase(Locale.ROOT);
         return COPYRIGHT.matcher(line).matches()
-                && (lower.contains("all rights reserved") || COPYRIGHT_SIGN_AND_YEAR.matcher(line).matches());
+                && (lower.contains("all rights reserved")
+                        || COPYRIGHT_SIGN_AND_YEAR.matcher(line).matches());
     }
 
     /** A bare web host such as {@code govt.chinadaily.com.cn}. */
@@ -164,8 +166,7 @@ final class Boilerplate {
             return Optional.empty();
         }
         Optional<Month> month = month(m.group(1));
-        boolean fullName = month.isPresent()
-                && month.get().name().equalsIgnoreCase(m.group(1));
+        boolean fullName = month.isPresent() && month.get().name().equalsIgnoreCase(m.group(1));
         return fullName ? Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), month.get())) : Optional.empty();
     }
 

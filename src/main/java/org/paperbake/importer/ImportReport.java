@@ -71,11 +71,18 @@ public record ImportReport(
         StringBuilder out = new StringBuilder();
         out.append("Imported ").append(seed).append(" into ").append(contentDir).append('\n');
         out.append("\nPages (").append(pages.size()).append("):\n");
-        int pathWidth = pages.stream().mapToInt(page -> page.path().length()).max().orElse(0);
+        int pathWidth =
+                pages.stream().mapToInt(page -> page.path().length()).max().orElse(0);
         String row = "  %-11s %-" + Math.max(pathWidth, 1) + "s  %-10s %-10s %2d ¶  %s%n";
         for (Page page : pages) {
-            out.append(String.format(row, page.outcome().label(), page.path(), page.type(),
-                    page.number().isEmpty() ? "-" : page.number(), page.paragraphs(), page.title()));
+            out.append(String.format(
+                    row,
+                    page.outcome().label(),
+                    page.path(),
+                    page.type(),
+                    page.number().isEmpty() ? "-" : page.number(),
+                    page.paragraphs(),
+                    page.title()));
         }
         out.append("\nMetadata found (").append(metadata.size()).append("):\n");
         for (Metadata.Entry entry : metadata) {

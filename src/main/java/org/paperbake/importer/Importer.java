@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 /**
  * Imports a plain-text white paper into a content folder: parses it, renders its pages, checks
@@ -80,7 +80,9 @@ public final class Importer {
         } catch (NoSuchFileException e) {
             throw badInput(seedFile, "no such file", "check the path of the plain-text white paper to import");
         } catch (IOException e) {
-            throw badInput(seedFile, "cannot be read (" + e.getClass().getSimpleName() + ")",
+            throw badInput(
+                    seedFile,
+                    "cannot be read (" + e.getClass().getSimpleName() + ")",
                     "check that the path names a readable file");
         }
     }
@@ -88,7 +90,9 @@ public final class Importer {
     private static Path seedsFolder(Path content, Path contentDir) {
         Path parent = content.getParent();
         if (parent == null) {
-            throw badInput(contentDir, "has no parent folder to hold seeds/",
+            throw badInput(
+                    contentDir,
+                    "has no parent folder to hold seeds/",
                     "import into a content folder inside the project, such as ./content");
         }
         return parent.resolve("seeds");
@@ -104,10 +108,15 @@ public final class Importer {
                 return false;
             }
         } catch (IOException e) {
-            throw badInput(seedCopy, "cannot be read (" + e.getClass().getSimpleName() + ")",
+            throw badInput(
+                    seedCopy,
+                    "cannot be read (" + e.getClass().getSimpleName() + ")",
                     "check the permissions of the seeds folder");
         }
-        problems.add(Problem.at(seedCopy, 1, "a different seed with this name is already there",
+        problems.add(Problem.at(
+                seedCopy,
+                1,
+                "a different seed with this name is already there",
                 "rename the file you are importing, or remove the old seed if the new one replaces it"));
         return false;
     }
@@ -116,11 +125,11 @@ public final class Importer {
      * What writing {@code page} to {@code target} would do, or empty (with a problem added) when
      * the file there holds work that is not the importer's.
      */
-    private static Optional<ImportReport.Outcome> checkTarget(Path target, GeneratedPage page, boolean force,
-            List<Problem> problems) {
+    private static Optional<ImportReport.Outcome> checkTarget(
+            Path target, GeneratedPage page, boolean force, List<Problem> problems) {
         if (Files.isDirectory(target)) {
-            problems.add(Problem.at(target, 1, "a folder is where this page goes",
-                    "move the folder out of the way and import again"));
+            problems.add(Problem.at(
+                    target, 1, "a folder is where this page goes", "move the folder out of the way and import again"));
             return Optional.empty();
         }
         if (!Files.exists(target)) {
@@ -130,7 +139,9 @@ public final class Importer {
         try {
             existing = Files.readAllBytes(target);
         } catch (IOException e) {
-            throw badInput(target, "cannot be read (" + e.getClass().getSimpleName() + ")",
+            throw badInput(
+                    target,
+                    "cannot be read (" + e.getClass().getSimpleName() + ")",
                     "check the permissions of the content folder");
         }
         if (Arrays.equals(existing, page.text().getBytes(StandardCharsets.UTF_8))) {
@@ -147,8 +158,8 @@ public final class Importer {
         String what = recorded.isPresent()
                 ? "edited since it was imported"
                 : "hand-written (it has no generated: hash), and the import would replace it";
-        problems.add(Problem.at(target, 1, what,
-                "pass --force to overwrite it, or move your edits to another file and import again"));
+        problems.add(Problem.at(
+                target, 1, what, "pass --force to overwrite it, or move your edits to another file and import again"));
         return Optional.empty();
     }
 
@@ -168,19 +179,29 @@ public final class Importer {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
-            throw badInput(target, "cannot be written (" + e.getClass().getSimpleName() + ")",
+            throw badInput(
+                    target,
+                    "cannot be written (" + e.getClass().getSimpleName() + ")",
                     "check that the folder exists and is writable");
         }
     }
 
-    private static ImportReport report(Path seedFile, Path contentDir, Map<GeneratedPage, ImportReport.Outcome> outcomes,
+    private static ImportReport report(
+            Path seedFile,
+            Path contentDir,
+            Map<GeneratedPage, ImportReport.Outcome> outcomes,
             ParsedWhitePaper parsed) {
         String folder = Problem.displayPath(contentDir);
         List<ImportReport.Page> pages = new ArrayList<>();
-        outcomes.forEach((page, outcome) -> pages.add(new ImportReport.Page(folder + "/" + page.path(), page.type(),
-                page.number(), page.title(), page.paragraphs(), outcome)));
-        return new ImportReport(Problem.displayPath(seedFile), folder, pages,
-                parsed.document().metadata().entries(), parsed.dropped(), parsed.guesses());
+        outcomes.forEach((page, outcome) -> pages.add(new ImportReport.Page(
+                folder + "/" + page.path(), page.type(), page.number(), page.title(), page.paragraphs(), outcome)));
+        return new ImportReport(
+                Problem.displayPath(seedFile),
+                folder,
+                pages,
+                parsed.document().metadata().entries(),
+                parsed.dropped(),
+                parsed.guesses());
     }
 
     private static PaperbakeException.BadInput badInput(Path path, String message, String fix) {

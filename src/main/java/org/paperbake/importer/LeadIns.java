@@ -20,18 +20,48 @@ final class LeadIns {
 
     /** Words that end like a gerund or an adverb but open sentences that have a subject. */
     private static final Set<String> NOT_VERB_PHRASE_OPENERS = Set.of(
-            "During", "According", "Regarding", "Concerning", "Including", "Excluding", "Following",
-            "Considering", "Notwithstanding", "Pending", "Nothing", "Something", "Anything", "Everything",
-            "Beijing", "Nanjing", "Chongqing", "Xinjiang", "Morning", "Evening", "Spring", "String", "Ceiling",
-            "Only", "Early", "Family", "Italy", "July", "Daily", "Supply", "Assembly", "Rally", "Reply", "Likely");
+            "During",
+            "According",
+            "Regarding",
+            "Concerning",
+            "Including",
+            "Excluding",
+            "Following",
+            "Considering",
+            "Notwithstanding",
+            "Pending",
+            "Nothing",
+            "Something",
+            "Anything",
+            "Everything",
+            "Beijing",
+            "Nanjing",
+            "Chongqing",
+            "Xinjiang",
+            "Morning",
+            "Evening",
+            "Spring",
+            "String",
+            "Ceiling",
+            "Only",
+            "Early",
+            "Family",
+            "Italy",
+            "July",
+            "Daily",
+            "Supply",
+            "Assembly",
+            "Rally",
+            "Reply",
+            "Likely");
 
     /** A finite verb means the gerund is the subject of a full sentence, not a lead-in. */
     private static final Pattern FINITE_VERB = Pattern.compile(
             "\\s(is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|does|do|did)\\s");
 
     /** "Upholding X, it joins …": a participle phrase followed by a main clause. */
-    private static final Pattern CLAUSE_AFTER_COMMA = Pattern.compile(
-            ",\\s+(it|we|they|he|she|China|this|these|there|its|our|their)\\s");
+    private static final Pattern CLAUSE_AFTER_COMMA =
+            Pattern.compile(",\\s+(it|we|they|he|she|China|this|these|there|its|our|their)\\s");
 
     /** Words after which a full stop does not end the sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -61,7 +91,9 @@ final class LeadIns {
         if (GERUND.matcher(first).matches()) {
             return true;
         }
-        return ADVERB.matcher(first).matches() && words.length > 1 && LOWER_GERUND.matcher(words[1]).matches();
+        return ADVERB.matcher(first).matches()
+                && words.length > 1
+                && LOWER_GERUND.matcher(words[1]).matches();
     }
 
     /**
@@ -94,7 +126,8 @@ final class LeadIns {
         int wordStart = text.lastIndexOf(' ', stop - 1) + 1;
         String word = text.substring(wordStart, stop);
         // A single capital ("U.S", "J") is an initial, not a sentence end.
-        boolean initial = word.length() >= 1 && Character.isUpperCase(word.charAt(word.length() - 1))
+        boolean initial = word.length() >= 1
+                && Character.isUpperCase(word.charAt(word.length() - 1))
                 && (word.length() == 1 || word.charAt(word.length() - 2) == '.');
         return initial || ABBREVIATIONS.contains(word);
     }

@@ -55,22 +55,33 @@ public final class MarkdownPages {
                 .filter(entry -> !entry.key().equals("title"))
                 .forEach(entry -> front.value(entry.key(), entry.value()));
         front.text("source", seed).text("generated", BodyHash.of(body));
-        return new GeneratedPage("index.md", "document", "", document.title(), document.preamble().size(),
+        return new GeneratedPage(
+                "index.md",
+                "document",
+                "",
+                document.title(),
+                document.preamble().size(),
                 front.close() + body);
     }
 
-    private static GeneratedPage sectionPage(Section section, String base, int order, String seed,
-            Optional<LocalDate> date) {
-        String number = section.numeral() != null ? section.numeral() : section.kind().heading();
+    private static GeneratedPage sectionPage(
+            Section section, String base, int order, String seed, Optional<LocalDate> date) {
+        String number =
+                section.numeral() != null ? section.numeral() : section.kind().heading();
         String body = blocks(section.intro());
         FrontMatter front = header(section.title(), "section", date, number, order);
         front.text("source", seed + "#" + section.ownLines().anchor()).text("generated", BodyHash.of(body));
-        return new GeneratedPage(base + ".md", "section", number, section.title(), section.introParagraphCount(),
-                front.close() + body);
+        return new GeneratedPage(
+                base + ".md", "section", number, section.title(), section.introParagraphCount(), front.close() + body);
     }
 
-    private static GeneratedPage subsectionPage(Section section, Subsection subsection, String parent, int sectionOrder,
-            String seed, Optional<LocalDate> date) {
+    private static GeneratedPage subsectionPage(
+            Section section,
+            Subsection subsection,
+            String parent,
+            int sectionOrder,
+            String seed,
+            Optional<LocalDate> date) {
         String number = section.kind() == SectionKind.NUMBERED
                 ? section.arabicNumber() + "." + subsection.number()
                 : Integer.toString(subsection.number());
@@ -80,7 +91,8 @@ public final class MarkdownPages {
             case NUMBERED, CONCLUSION -> 10;
         };
         String body = blocks(subsection.blocks());
-        FrontMatter front = header(subsection.title(), "subsection", date, number, sectionOrder + subsection.number() * step);
+        FrontMatter front =
+                header(subsection.title(), "subsection", date, number, sectionOrder + subsection.number() * step);
         front.text("parent", parent)
                 .text("source", seed + "#" + subsection.lines().anchor())
                 .text("generated", BodyHash.of(body));
@@ -89,21 +101,22 @@ public final class MarkdownPages {
                 ? String.format(Locale.ROOT, "%02d", section.arabicNumber())
                 : parent;
         String path = prefix + "-" + subsection.number() + "-" + slug(subsection.title(), "subsection") + ".md";
-        return new GeneratedPage(path, "subsection", number, subsection.title(), subsection.paragraphCount(),
-                front.close() + body);
+        return new GeneratedPage(
+                path, "subsection", number, subsection.title(), subsection.paragraphCount(), front.close() + body);
     }
 
     private static FrontMatter header(String title, String type, Optional<LocalDate> date, String number, int order) {
-        FrontMatter front = new FrontMatter()
-                .text("title", title)
-                .text("type", type)
-                .text("status", "published");
+        FrontMatter front =
+                new FrontMatter().text("title", title).text("type", type).text("status", "published");
         date.ifPresent(d -> front.date("date", d));
         return front.quoted("number", number).number("order", order);
     }
 
     private static int highestNumeral(Document document) {
-        return document.sections().stream().mapToInt(Section::arabicNumber).max().orElse(0);
+        return document.sections().stream()
+                .mapToInt(Section::arabicNumber)
+                .max()
+                .orElse(0);
     }
 
     private static int order(Section section) {
@@ -119,7 +132,8 @@ public final class MarkdownPages {
     /** The section's file name without {@code .md}; subsections' names start with it. */
     static String baseName(Section section) {
         return switch (section.kind()) {
-            case NUMBERED -> String.format(Locale.ROOT, "%02d-%s", section.arabicNumber(), slug(section.title(), "section"));
+            case NUMBERED ->
+                String.format(Locale.ROOT, "%02d-%s", section.arabicNumber(), slug(section.title(), "section"));
             case CONCLUSION -> "conclusion";
             case PREFACE, FOREWORD, INTRODUCTION -> "00-" + slug(section.kind().heading(), "section");
         };
@@ -152,15 +166,17 @@ public final class MarkdownPages {
     }
 
     private static String paragraph(Paragraph paragraph) {
-        return paragraph.leadInSentence()
-                .map(leadIn -> "**" + MarkdownText.inline(leadIn) + "** " + MarkdownText.inline(paragraph.afterLeadIn()))
+        return paragraph
+                .leadInSentence()
+                .map(leadIn ->
+                        "**" + MarkdownText.inline(leadIn) + "** " + MarkdownText.inline(paragraph.afterLeadIn()))
                 .orElseGet(() -> MarkdownText.paragraph(paragraph.text()));
     }
 
     /** A block quote whose first line names the panel, so that it reads well on GitHub too. */
     private static String panel(Panel panel) {
-        StringBuilder quote = new StringBuilder("> **Panel " + panel.number() + " \u2014 "
-                + MarkdownText.inline(panel.title()) + "**");
+        StringBuilder quote = new StringBuilder(
+                "> **Panel " + panel.number() + " \u2014 " + MarkdownText.inline(panel.title()) + "**");
         for (Paragraph paragraph : panel.paragraphs()) {
             quote.append("\n>\n> ").append(paragraph(paragraph));
         }

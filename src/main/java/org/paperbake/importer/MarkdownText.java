@@ -14,7 +14,8 @@ final class MarkdownText {
     private static final String INLINE_SPECIAL = "\\*_`<[]~";
 
     /** {@code &copy;} or {@code &#169;} would render as the character it names. */
-    private static final Pattern ENTITY = Pattern.compile("&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)");
 
     /** A line opening with these would become a heading, quote, list item or rule. */
     private static final Pattern BLOCK_START = Pattern.compile("^([#>+\\-])");

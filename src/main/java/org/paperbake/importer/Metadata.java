@@ -71,9 +71,9 @@ public record Metadata(
         if (found != null) {
             Object value = found.value();
             // A year is written as a plain number, a month as "2023-03".
-            Object written = value instanceof Year y ? Integer.valueOf(y.getValue())
-                    : value instanceof YearMonth month ? month.toString()
-                    : value;
+            Object written = value instanceof Year y
+                    ? Integer.valueOf(y.getValue())
+                    : value instanceof YearMonth month ? month.toString() : value;
             entries.add(new Entry(key, written, found.line()));
         }
     }

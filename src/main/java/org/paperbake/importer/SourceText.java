@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 /**
  * Turns the bytes of a seed into its lines, refusing anything that is not plain UTF-8 text.
@@ -42,9 +42,10 @@ final class SourceText {
             throw new PaperbakeException.BadInput("not a plain-text file", problems);
         }
         if (decoded.isBlank()) {
-            throw new PaperbakeException.BadInput("empty file", List.of(Problem.at(file, 1,
-                    "the file is empty",
-                    "import the plain text of the white paper, saved as UTF-8")));
+            throw new PaperbakeException.BadInput(
+                    "empty file",
+                    List.of(Problem.at(
+                            file, 1, "the file is empty", "import the plain text of the white paper, saved as UTF-8")));
         }
         List<String> lines = new ArrayList<>(Arrays.asList(decoded.split("\r\n|\r|\n", -1)));
         if (lines.get(lines.size() - 1).isEmpty()) {
@@ -54,8 +55,7 @@ final class SourceText {
     }
 
     private static byte[] withoutByteOrderMark(byte[] bytes) {
-        boolean marked = bytes.length >= 3
-                && Arrays.equals(bytes, 0, 3, BYTE_ORDER_MARK, 0, 3);
+        boolean marked = bytes.length >= 3 && Arrays.equals(bytes, 0, 3, BYTE_ORDER_MARK, 0, 3);
         return marked ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
     }
 
@@ -71,7 +71,9 @@ final class SourceText {
             boolean control = (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F;
             int line = control ? lineOf(text, i) : 0;
             if (control && line != lastLineReported) {
-                problems.add(Problem.at(file, line,
+                problems.add(Problem.at(
+                        file,
+                        line,
                         String.format("binary content: control byte 0x%02X", b),
                         "import the plain text of the white paper, not a word-processor, PDF or archive file"));
                 lastLineReported = line;
@@ -82,7 +84,8 @@ final class SourceText {
 
     /** Decodes with errors reported, not replaced, so no character of the source is silently altered. */
     private static String decodeStrictly(byte[] text, Path file, List<Problem> problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(text);
@@ -93,7 +96,9 @@ final class SourceText {
         }
         if (result.isError()) {
             int offset = in.position();
-            problems.add(Problem.at(file, lineOf(text, offset),
+            problems.add(Problem.at(
+                    file,
+                    lineOf(text, offset),
                     String.format("not valid UTF-8: byte 0x%02X at byte offset %d", text[offset] & 0xFF, offset),
                     "save the file as UTF-8 (it may be in GBK, Latin-1 or another encoding)"));
             return "";

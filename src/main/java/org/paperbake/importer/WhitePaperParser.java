@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 /**
  * Reads the plain text of a white paper into a {@link Document}.
@@ -30,7 +30,8 @@ public final class WhitePaperParser {
 
     private static final Pattern ROMAN_HEADING = Pattern.compile("([IVX]{1,6})\\.\\s+(\\S.*)");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("(\\d{1,2})\\.\\s+(\\S.*)");
-    private static final Pattern PANEL_HEADING = Pattern.compile("Panel\\s+(\\d{1,3})\\s*[:.\u2014\u2013-]?\\s+(\\S.*)");
+    private static final Pattern PANEL_HEADING =
+            Pattern.compile("Panel\\s+(\\d{1,3})\\s*[:.\u2014\u2013-]?\\s+(\\S.*)");
 
     /** Reads and parses {@code file}. */
     public ParsedWhitePaper parse(Path file) {
@@ -38,12 +39,18 @@ public final class WhitePaperParser {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new PaperbakeException.BadInput("no such file", List.of(Problem.at(file, 0,
-                    "no such file", "check the path of the plain-text white paper to import")));
+            throw new PaperbakeException.BadInput(
+                    "no such file",
+                    List.of(Problem.at(
+                            file, 0, "no such file", "check the path of the plain-text white paper to import")));
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput("unreadable file", List.of(Problem.at(file, 0,
-                    "cannot be read (" + e.getClass().getSimpleName() + ")",
-                    "check that the path names a readable file")));
+            throw new PaperbakeException.BadInput(
+                    "unreadable file",
+                    List.of(Problem.at(
+                            file,
+                            0,
+                            "cannot be read (" + e.getClass().getSimpleName() + ")",
+                            "check that the path names a readable file")));
         }
         return parse(bytes, file);
     }
@@ -58,7 +65,12 @@ public final class WhitePaperParser {
     }
 
     /** What a single source line turned out to be, before blocks are formed. */
-    private enum LineKind { EMPTY, DROPPED, METADATA, TEXT }
+    private enum LineKind {
+        EMPTY,
+        DROPPED,
+        METADATA,
+        TEXT
+    }
 
     /** A line of text with its 1-based number. */
     private record Line(int number, String text) {}
@@ -113,7 +125,10 @@ public final class WhitePaperParser {
             int firstHeading = firstSectionHeading(blocks);
             List<Paragraph> preamble = readHeader(firstHeading < 0 ? blocks : blocks.subList(0, firstHeading));
             if (firstHeading < 0) {
-                problems.add(Problem.at(file, 1, "no recognisable sections",
+                problems.add(Problem.at(
+                        file,
+                        1,
+                        "no recognisable sections",
                         "put each heading (Preface, Introduction, \"I. Title\", Conclusion) on a line of its own, "
                                 + "followed by a blank line"));
             } else {
@@ -150,7 +165,8 @@ public final class WhitePaperParser {
             }
             Optional<Boilerplate.Pagination> pagination = Boilerplate.pagination(line);
             if (pagination.isPresent()) {
-                return metadata.parts == null ? pagination(number, pagination.get())
+                return metadata.parts == null
+                        ? pagination(number, pagination.get())
                         : drop(number, raw, "pagination links (repeated)");
             }
             if (Boilerplate.isCopyright(line)) {
@@ -168,8 +184,10 @@ public final class WhitePaperParser {
             if (pages.certain()) {
                 metadata.part = new Found<>(pages.part(), number);
             } else {
-                guesses.add(new Guess(number, "pagination without a single arrow: this is one of "
-                        + pages.parts() + " parts, but which one is not known; part left out"));
+                guesses.add(new Guess(
+                        number,
+                        "pagination without a single arrow: this is one of " + pages.parts()
+                                + " parts, but which one is not known; part left out"));
             }
             return LineKind.METADATA;
         }
@@ -217,12 +235,17 @@ public final class WhitePaperParser {
                     }
                 }
                 if (!kept.isEmpty()) {
-                    preamble.add(Paragraph.plain(TextBlock.join(kept),
-                            new LineRange(kept.get(0).number(), kept.get(kept.size() - 1).number())));
+                    preamble.add(Paragraph.plain(
+                            TextBlock.join(kept),
+                            new LineRange(
+                                    kept.get(0).number(),
+                                    kept.get(kept.size() - 1).number())));
                 }
             }
             if (metadata.title == null) {
-                problems.add(Problem.at(file, header.isEmpty() ? 1 : header.get(0).first().number(),
+                problems.add(Problem.at(
+                        file,
+                        header.isEmpty() ? 1 : header.get(0).first().number(),
                         "no recognisable title",
                         "put the white paper's title on a line of its own before the first section"));
             }
@@ -280,10 +303,14 @@ public final class WhitePaperParser {
             Matcher numbered = NUMBERED_HEADING.matcher(block.first().text());
             if (block.isSingleLine() && numbered.matches() && isHeadingText(numbered.group(2))) {
                 closeSubsection();
-                subsection = new SubsectionBuilder(Integer.parseInt(numbered.group(1)), numbered.group(2),
+                subsection = new SubsectionBuilder(
+                        Integer.parseInt(numbered.group(1)),
+                        numbered.group(2),
                         block.first().number());
                 if (!section.subsectionNumbers.add(subsection.number)) {
-                    problems.add(Problem.at(file, block.first().number(),
+                    problems.add(Problem.at(
+                            file,
+                            block.first().number(),
                             "subsection " + subsection.number + " appears twice in one section",
                             "renumber the subsections so that each number is used once"));
                 }
@@ -292,12 +319,17 @@ public final class WhitePaperParser {
             Matcher panelTitle = PANEL_HEADING.matcher(block.first().text());
             if (panelTitle.matches() && isHeadingText(panelTitle.group(2))) {
                 closePanel();
-                panel = new PanelBuilder(Integer.parseInt(panelTitle.group(1)), panelTitle.group(2),
+                panel = new PanelBuilder(
+                        Integer.parseInt(panelTitle.group(1)),
+                        panelTitle.group(2),
                         block.first().number());
                 List<Line> rest = block.lines().subList(1, block.lines().size());
                 if (!rest.isEmpty()) {
-                    panel.paragraphs.add(Paragraph.plain(TextBlock.join(rest),
-                            new LineRange(rest.get(0).number(), rest.get(rest.size() - 1).number())));
+                    panel.paragraphs.add(Paragraph.plain(
+                            TextBlock.join(rest),
+                            new LineRange(
+                                    rest.get(0).number(),
+                                    rest.get(rest.size() - 1).number())));
                 }
                 return;
             }
@@ -311,12 +343,13 @@ public final class WhitePaperParser {
                 return;
             }
             if (panel != null) {
-                guesses.add(new Guess(lines.first(), "panel " + panel.number
-                        + " ends before this paragraph, which opens with a lead-in sentence"));
+                guesses.add(new Guess(
+                        lines.first(),
+                        "panel " + panel.number + " ends before this paragraph, which opens with a lead-in sentence"));
                 closePanel();
             }
-            leadIn.ifPresent(sentence -> guesses.add(new Guess(lines.first(), "lead-in sentence set in bold: \""
-                    + sentence + "\"")));
+            leadIn.ifPresent(sentence ->
+                    guesses.add(new Guess(lines.first(), "lead-in sentence set in bold: \"" + sentence + "\"")));
             addBlock(new Paragraph(text, leadIn.orElse(null), lines));
         }
 
@@ -348,10 +381,13 @@ public final class WhitePaperParser {
             closeSubsection();
             if (section != null) {
                 Section built = section.build();
-                boolean repeated = sections.stream().anyMatch(s ->
-                        s.kind() == built.kind() && java.util.Objects.equals(s.numeral(), built.numeral()));
+                boolean repeated = sections.stream()
+                        .anyMatch(s ->
+                                s.kind() == built.kind() && java.util.Objects.equals(s.numeral(), built.numeral()));
                 if (repeated) {
-                    problems.add(Problem.at(file, built.lines().first(),
+                    problems.add(Problem.at(
+                            file,
+                            built.lines().first(),
                             "section " + (built.numeral() != null ? built.numeral() : built.title()) + " appears twice",
                             "give each section its own heading, or import the two copies separately"));
                 }
@@ -369,13 +405,19 @@ public final class WhitePaperParser {
             int line = block.first().number();
             for (SectionKind kind : SectionKind.values()) {
                 if (kind.heading() != null && kind.heading().equalsIgnoreCase(text)) {
-                    return Optional.of(new Section(kind, null, kind.heading(), List.of(), List.of(), LineRange.of(line)));
+                    return Optional.of(
+                            new Section(kind, null, kind.heading(), List.of(), List.of(), LineRange.of(line)));
                 }
             }
             Matcher roman = ROMAN_HEADING.matcher(text);
             if (roman.matches() && RomanNumerals.isNumeral(roman.group(1)) && isHeadingText(roman.group(2))) {
-                return Optional.of(new Section(SectionKind.NUMBERED, roman.group(1), roman.group(2),
-                        List.of(), List.of(), LineRange.of(line)));
+                return Optional.of(new Section(
+                        SectionKind.NUMBERED,
+                        roman.group(1),
+                        roman.group(2),
+                        List.of(),
+                        List.of(),
+                        LineRange.of(line)));
             }
             return Optional.empty();
         }
@@ -404,7 +446,8 @@ public final class WhitePaperParser {
         Found<Integer> parts;
 
         Metadata build() {
-            return new Metadata(title, publisher, publication, updated, issued, year, sourceHost, copyright, part, parts);
+            return new Metadata(
+                    title, publisher, publication, updated, issued, year, sourceHost, copyright, part, parts);
         }
     }
 

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Whole folder trees: the one place that deletes them (staging folders, benchmark corpora, test sites). */
 public final class FileTrees {
 
-    private FileTrees() {
-    }
+    private FileTrees() {}
 
     /** Deletes {@code folder} and everything below it; nothing happens when it does not exist. */
     public static void deleteRecursively(Path folder) {

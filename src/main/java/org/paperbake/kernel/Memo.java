@@ -84,7 +84,8 @@ public final class Memo<K, V> {
 
         @Override
         public boolean equals(Object other) {
-            return other == this || other instanceof ValueKey key && key.hash == hash && Arrays.deepEquals(key.parts, parts);
+            return other == this
+                    || other instanceof ValueKey key && key.hash == hash && Arrays.deepEquals(key.parts, parts);
         }
 
         @Override

@@ -35,7 +35,8 @@ public final class OutputFolder implements AutoCloseable {
     /** The file that marks a folder as a site Paperbake built. */
     public static final String MARKER = ".paperbake-output";
 
-    private static final String MARKER_TEXT = "This folder is a site built by Paperbake; the next build replaces it whole.\n";
+    private static final String MARKER_TEXT =
+            "This folder is a site built by Paperbake; the next build replaces it whole.\n";
 
     private final Path output;
     private final FileChannel lockChannel;
@@ -93,16 +94,24 @@ public final class OutputFolder implements AutoCloseable {
             return problems;
         }
         if (projectReal.startsWith(real)) {
-            problems.add(Problem.at(output, 0, real.equals(projectReal)
-                    ? "is the site's own folder: a build replaces its output folder whole, which would delete the project"
-                    : "holds the site's folder: a build replaces its output folder whole, which would delete the project", fix));
+            problems.add(Problem.at(
+                    output,
+                    0,
+                    real.equals(projectReal)
+                            ? "is the site's own folder: a build replaces its output folder whole, which would delete the project"
+                            : "holds the site's folder: a build replaces its output folder whole, which would delete the project",
+                    fix));
             return problems;
         }
         for (Path source : protectedFolders) {
             Path sourceReal = realPath(source);
             if (real.startsWith(sourceReal) || sourceReal.startsWith(real)) {
-                problems.add(Problem.at(output, 0, (real.startsWith(sourceReal) ? "is inside " : "holds ")
-                        + Problem.displayPath(source) + ", which the site is built from", fix));
+                problems.add(Problem.at(
+                        output,
+                        0,
+                        (real.startsWith(sourceReal) ? "is inside " : "holds ") + Problem.displayPath(source)
+                                + ", which the site is built from",
+                        fix));
             }
         }
         for (Path part = real; part != null; part = part.getParent()) {
@@ -115,16 +124,23 @@ public final class OutputFolder implements AutoCloseable {
             return problems;
         }
         if (Files.isSymbolicLink(output)) {
-            problems.add(Problem.at(output, 0, "is a symbolic link; a build replaces the folder, not what it points to",
+            problems.add(Problem.at(
+                    output,
+                    0,
+                    "is a symbolic link; a build replaces the folder, not what it points to",
                     "remove the link, or pass the folder it points to as --output"));
         } else if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(Problem.at(output, 0, "is a file, not a folder", fix));
             } else if (Files.exists(output.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
-                problems.add(Problem.at(output, 0, "is a git work tree; a build replaces its output folder whole", fix));
+                problems.add(
+                        Problem.at(output, 0, "is a git work tree; a build replaces its output folder whole", fix));
             } else if (!isEmpty(output) && !isBuiltSite(output)) {
-                problems.add(Problem.at(output, 0, "holds files Paperbake didn't build (it has no " + MARKER
-                        + " file), and a build replaces the folder whole",
+                problems.add(Problem.at(
+                        output,
+                        0,
+                        "holds files Paperbake didn't build (it has no " + MARKER
+                                + " file), and a build replaces the folder whole",
                         "move those files elsewhere and delete the folder, or choose another --output"));
             }
         }
@@ -149,8 +165,13 @@ public final class OutputFolder implements AutoCloseable {
             Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
             return staging;
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot create the output folder", List.of(Problem.at(output, 0,
-                    "cannot create a folder beside it (" + e.getMessage() + ")", "check the permissions of its parent folder")));
+            throw new PaperbakeException.BadInput(
+                    "cannot create the output folder",
+                    List.of(Problem.at(
+                            output,
+                            0,
+                            "cannot create a folder beside it (" + e.getMessage() + ")",
+                            "check the permissions of its parent folder")));
         }
     }
 
@@ -176,8 +197,13 @@ public final class OutputFolder implements AutoCloseable {
             }
             deleteBuiltSite(previous);
         } catch (IOException | UncheckedIOException e) {
-            throw new PaperbakeException.BadInput("cannot publish the site", List.of(Problem.at(output, 0,
-                    "cannot be replaced (" + e.getMessage() + ")", "check that nothing holds the folder open")));
+            throw new PaperbakeException.BadInput(
+                    "cannot publish the site",
+                    List.of(Problem.at(
+                            output,
+                            0,
+                            "cannot be replaced (" + e.getMessage() + ")",
+                            "check that nothing holds the folder open")));
         }
     }
 
@@ -212,16 +238,25 @@ public final class OutputFolder implements AutoCloseable {
             throw anotherBuild(output, channel);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new PaperbakeException.BadInput("cannot lock the output folder", List.of(Problem.at(lockFile, 0,
-                    "cannot be created (" + e.getMessage() + ")", "check the permissions of the output folder's parent")));
+            throw new PaperbakeException.BadInput(
+                    "cannot lock the output folder",
+                    List.of(Problem.at(
+                            lockFile,
+                            0,
+                            "cannot be created (" + e.getMessage() + ")",
+                            "check the permissions of the output folder's parent")));
         }
     }
 
     private static PaperbakeException anotherBuild(Path output, FileChannel channel) {
         closeQuietly(channel);
-        return new PaperbakeException.BadInput("another build is running", List.of(Problem.at(output, 0,
-                "another Paperbake build or serve is building into this folder right now",
-                "wait for it to finish, or stop it, then build again")));
+        return new PaperbakeException.BadInput(
+                "another build is running",
+                List.of(Problem.at(
+                        output,
+                        0,
+                        "another Paperbake build or serve is building into this folder right now",
+                        "wait for it to finish, or stop it, then build again")));
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -251,9 +286,13 @@ public final class OutputFolder implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot tidy the output folder", List.of(Problem.at(output, 0,
-                    "a killed build's folders beside it cannot be removed (" + e.getMessage() + ")",
-                    "delete the ." + output.getFileName() + ".staging-* folders by hand")));
+            throw new PaperbakeException.BadInput(
+                    "cannot tidy the output folder",
+                    List.of(Problem.at(
+                            output,
+                            0,
+                            "a killed build's folders beside it cannot be removed (" + e.getMessage() + ")",
+                            "delete the ." + output.getFileName() + ".staging-* folders by hand")));
         }
     }
 

@@ -20,11 +20,11 @@ import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
 import org.paperbake.content.SourceTree;
-import org.paperbake.postprocess.PostProcessor;
-import org.paperbake.postprocess.Glossary;
 import org.paperbake.kernel.Memo;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
+import org.paperbake.postprocess.Glossary;
+import org.paperbake.postprocess.PostProcessor;
 
 /**
  * A site to build: a source folder (with {@code jbake.properties}, content, templates and assets)
@@ -37,8 +37,7 @@ import org.paperbake.kernel.Problem;
 public final class Site {
 
     /** The result of a successful build. */
-    public record BuildReport(int contentFiles, int pagesBaked, int pagesPostProcessed, long millis) {
-    }
+    public record BuildReport(int contentFiles, int pagesBaked, int pagesPostProcessed, long millis) {}
 
     private final Path source;
     private final Path output;
@@ -115,16 +114,18 @@ public final class Site {
      * seed site's cold build). Nothing it does reaches the output.
      */
     public static void warmUpInBackground() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                ContentReader.warmUp();
-                SiteBaker.warmUp();
-                PostProcessor.warmUp();
-            } catch (RuntimeException | Error e) {
-                // Best effort only: whatever failed here fails the build itself, where it is reported.
-                return;
-            }
-        }, "paperbake-warm-up");
+        Thread warmUp = new Thread(
+                () -> {
+                    try {
+                        ContentReader.warmUp();
+                        SiteBaker.warmUp();
+                        PostProcessor.warmUp();
+                    } catch (RuntimeException | Error e) {
+                        // Best effort only: whatever failed here fails the build itself, where it is reported.
+                        return;
+                    }
+                },
+                "paperbake-warm-up");
         warmUp.setDaemon(true);
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
@@ -156,7 +157,8 @@ public final class Site {
         // Claimed first: a folder the build may not replace is refused before any work, and a
         // killed build's leftovers are repaired even when this build fails.
         try (OutputFolder folder = claimOutput(config, OutputFolder.Use.REPLACE)) {
-            List<ContentFile> content = timed(() -> ContentReader.readAll(config.contentFolder(), reads),
+            List<ContentFile> content = timed(
+                    () -> ContentReader.readAll(config.contentFolder(), reads),
                     files -> "Read " + files.size() + " content files");
             SourceTree.refuseUnsafeFiles(config);
             // Checks across glossary entries fail here, before anything is built.
@@ -165,8 +167,8 @@ public final class Site {
         }
     }
 
-    private BuildReport bakeAndPublish(SiteConfig config, List<ContentFile> content, Glossary glossary, OutputFolder folder,
-            long start) {
+    private BuildReport bakeAndPublish(
+            SiteConfig config, List<ContentFile> content, Glossary glossary, OutputFolder folder, long start) {
         Path staging = folder.createStaging();
         try {
             int baked = timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
@@ -184,8 +186,8 @@ public final class Site {
     }
 
     private OutputFolder claimOutput(SiteConfig config, OutputFolder.Use use) {
-        return OutputFolder.claim(source, List.of(config.contentFolder(), config.templateFolder(), config.assetFolder()),
-                output, use);
+        return OutputFolder.claim(
+                source, List.of(config.contentFolder(), config.templateFolder(), config.assetFolder()), output, use);
     }
 
     /**
@@ -206,8 +208,10 @@ public final class Site {
         folder.discard(staging);
     }
 
-    private PostProcessor.Result postProcess(SiteConfig config, List<ContentFile> content, Glossary glossary, Path staging) {
-        return timed(() -> PostProcessor.process(staging, config.host(), content, glossary, config.linkPolicy(), pages),
+    private PostProcessor.Result postProcess(
+            SiteConfig config, List<ContentFile> content, Glossary glossary, Path staging) {
+        return timed(
+                () -> PostProcessor.process(staging, config.host(), content, glossary, config.linkPolicy(), pages),
                 result -> "Post-processed " + result.pages() + " pages (pinpoints, term links, cross-references)");
     }
 
@@ -248,7 +252,8 @@ public final class Site {
             ContentReader.readAll(config.contentFolder());
         }
         List<Problem> problems = new ArrayList<>();
-        List<ContentFile> content = timed(() -> ContentReader.readAllCollecting(config.contentFolder(), problems),
+        List<ContentFile> content = timed(
+                () -> ContentReader.readAllCollecting(config.contentFolder(), problems),
                 files -> "Read " + files.size() + " content files");
         problems.addAll(timed(() -> SiteChecker.checkSources(config, content), found -> "Checked the sources"));
         try {
@@ -264,8 +269,8 @@ public final class Site {
         }
     }
 
-    private List<Problem> checkBuiltSite(SiteConfig config, List<ContentFile> content, OutputFolder folder,
-            List<Problem> problems) {
+    private List<Problem> checkBuiltSite(
+            SiteConfig config, List<ContentFile> content, OutputFolder folder, List<Problem> problems) {
         Path staging = folder.createStaging();
         try {
             Glossary glossary = Glossary.load(content);

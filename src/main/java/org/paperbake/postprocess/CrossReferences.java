@@ -22,8 +22,7 @@ public final class CrossReferences {
      * @param key the term index or page path
      * @param shared how many paragraphs (terms) or terms (sections) they share
      */
-    public record Related<K>(K key, int shared) {
-    }
+    public record Related<K>(K key, int shared) {}
 
     private final Glossary glossary;
     private final List<Mention> mentions = new ArrayList<>();
@@ -43,6 +42,7 @@ public final class CrossReferences {
     private int[][] paragraphsByTerm = new int[0][];
     /** For each term, the distinct pages that mention it, ascending. */
     private int[][] pagesByTerm = new int[0][];
+
     private final List<Place> pageList = new ArrayList<>();
     private final Map<String, Integer> pageIds = new HashMap<>();
     private final Map<String, Map<Integer, Integer>> termsByPage = new HashMap<>();
@@ -163,7 +163,9 @@ public final class CrossReferences {
         }
         List<Integer> top = new ArrayList<>(best);
         top.sort(better);
-        return top.stream().map(page -> new Related<>(pageList.get(page), shared[page])).toList();
+        return top.stream()
+                .map(page -> new Related<>(pageList.get(page), shared[page]))
+                .toList();
     }
 
     private static BitSet orEmpty(BitSet[] sets, int index) {
@@ -181,7 +183,9 @@ public final class CrossReferences {
         if (sortedMentions != null) {
             return;
         }
-        sortedMentions = mentions.stream().sorted(Comparator.comparing(Mention::place, Place.READING_ORDER)).toList();
+        sortedMentions = mentions.stream()
+                .sorted(Comparator.comparing(Mention::place, Place.READING_ORDER))
+                .toList();
         pageList.addAll(pages.values());
         for (int i = 0; i < pageList.size(); i++) {
             pageIds.put(pageList.get(i).pagePath(), i);
@@ -206,7 +210,8 @@ public final class CrossReferences {
             }
             counts.computeIfAbsent(m.place().pagePath(), k -> new TreeMap<>()).merge(m.term(), 1, Integer::sum);
         }
-        termsByParagraph = termsInParagraph.stream().map(bits -> bits.stream().toArray()).toArray(int[][]::new);
+        termsByParagraph =
+                termsInParagraph.stream().map(bits -> bits.stream().toArray()).toArray(int[][]::new);
         paragraphsByTerm = new int[termCount][];
         pagesByTerm = new int[termCount][];
         for (int term = 0; term < termCount; term++) {
@@ -215,7 +220,10 @@ public final class CrossReferences {
         }
         counts.forEach((page, perTerm) -> {
             Map<Integer, Integer> byTitle = new LinkedHashMap<>();
-            perTerm.keySet().stream().sorted(Comparator.comparing((Integer t) -> glossary.terms().get(t).title()).thenComparing(t -> t))
+            perTerm.keySet().stream()
+                    .sorted(Comparator.comparing(
+                                    (Integer t) -> glossary.terms().get(t).title())
+                            .thenComparing(t -> t))
                     .forEach(t -> byTitle.put(t, perTerm.get(t)));
             termsByPage.put(page, byTitle);
         });

@@ -20,8 +20,15 @@ import java.util.regex.Pattern;
  * @param sentence the sentence that carries the date
  * @param place the paragraph the sentence is in
  */
-public record DatedStatement(int startYear, int startMonth, int endYear, int endMonth, boolean ongoing, String label,
-        String sentence, Place place) {
+public record DatedStatement(
+        int startYear,
+        int startMonth,
+        int endYear,
+        int endMonth,
+        boolean ongoing,
+        String label,
+        String sentence,
+        Place place) {
 
     /** Chronological order; statements on the same dates keep reading order. */
     public static final Comparator<DatedStatement> TIME_ORDER = Comparator.comparingInt(DatedStatement::startYear)
@@ -30,18 +37,33 @@ public record DatedStatement(int startYear, int startMonth, int endYear, int end
             .thenComparingInt(DatedStatement::endMonth)
             .thenComparing(DatedStatement::place, Place.READING_ORDER);
 
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final List<String> MONTHS = List.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+    private static final String MONTH =
+            "(January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final String YEAR = "((?:1[89]|20)\\d\\d)(?![\\d,]\\d)";
-    private static final Pattern RANGE = Pattern.compile("(?:[Bb]etween|[Ff]rom) " + MONTH + " (?:and|to) " + MONTH + " " + YEAR);
+    private static final Pattern RANGE =
+            Pattern.compile("(?:[Bb]etween|[Ff]rom) " + MONTH + " (?:and|to) " + MONTH + " " + YEAR);
     private static final Pattern SINCE = Pattern.compile("(?:[Ee]very year )?[Ss]ince (?:" + MONTH + " )?" + YEAR);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + " " + YEAR);
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d$,.])\\b" + YEAR + "\\b");
 
     /** The ISO form of the start, for {@code <time datetime>}: "2022", "2022-03". */
     public String isoStart() {
-        return startMonth == 0 ? String.valueOf(startYear) : String.format(Locale.ROOT, "%d-%02d", startYear, startMonth);
+        return startMonth == 0
+                ? String.valueOf(startYear)
+                : String.format(Locale.ROOT, "%d-%02d", startYear, startMonth);
     }
 
     /**
@@ -66,8 +88,17 @@ public record DatedStatement(int startYear, int startMonth, int endYear, int end
                 int year = Integer.parseInt(m.group(3));
                 int from = month(m.group(1));
                 int to = month(m.group(2));
-                inSentence.add(new Found(m.start(), new DatedStatement(year, from, year, to, false,
-                        capitalise(m.group(1)) + "\u2013" + capitalise(m.group(2)) + " " + year, sentence, place)));
+                inSentence.add(new Found(
+                        m.start(),
+                        new DatedStatement(
+                                year,
+                                from,
+                                year,
+                                to,
+                                false,
+                                capitalise(m.group(1)) + "\u2013" + capitalise(m.group(2)) + " " + year,
+                                sentence,
+                                place)));
                 taken.add(new int[] {m.start(), m.end()});
                 years.add(year);
             }
@@ -77,7 +108,8 @@ public record DatedStatement(int startYear, int startMonth, int endYear, int end
                     int year = Integer.parseInt(m.group(2));
                     int from = m.group(1) == null ? 0 : month(m.group(1));
                     String label = "Since " + (m.group(1) == null ? "" : capitalise(m.group(1)) + " ") + year;
-                    inSentence.add(new Found(m.start(), new DatedStatement(year, from, year, from, true, label, sentence, place)));
+                    inSentence.add(new Found(
+                            m.start(), new DatedStatement(year, from, year, from, true, label, sentence, place)));
                     taken.add(new int[] {m.start(), m.end()});
                     years.add(year);
                 }
@@ -87,9 +119,17 @@ public record DatedStatement(int startYear, int startMonth, int endYear, int end
                 if (free(taken, m.start(), m.end())) {
                     int year = Integer.parseInt(m.group(2));
                     int month = month(m.group(1));
-                    inSentence.add(new Found(m.start(), new DatedStatement(year, month, year, month, false,
-                            capitalise(m.group(1)) + " " + year,
-                            sentence, place)));
+                    inSentence.add(new Found(
+                            m.start(),
+                            new DatedStatement(
+                                    year,
+                                    month,
+                                    year,
+                                    month,
+                                    false,
+                                    capitalise(m.group(1)) + " " + year,
+                                    sentence,
+                                    place)));
                     taken.add(new int[] {m.start(), m.end()});
                     years.add(year);
                 }
@@ -98,7 +138,8 @@ public record DatedStatement(int startYear, int startMonth, int endYear, int end
             while (m.find()) {
                 int year = Integer.parseInt(m.group(1));
                 if (free(taken, m.start(), m.end()) && !years.contains(year)) {
-                    inSentence.add(new Found(m.start(),
+                    inSentence.add(new Found(
+                            m.start(),
                             new DatedStatement(year, 0, year, 0, false, String.valueOf(year), sentence, place)));
                     years.add(year);
                 }
@@ -109,8 +150,7 @@ public record DatedStatement(int startYear, int startMonth, int endYear, int end
         return found;
     }
 
-    private record Found(int at, DatedStatement statement) {
-    }
+    private record Found(int at, DatedStatement statement) {}
 
     /**
      * Whether {@code text[start, end)} has four digits in a row starting 18, 19 or 20: every pattern
@@ -121,7 +161,8 @@ public record DatedStatement(int startYear, int startMonth, int endYear, int end
             char first = text.charAt(i);
             char second = text.charAt(i + 1);
             if ((first == '1' && (second == '8' || second == '9') || first == '2' && second == '0')
-                    && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+                    && isDigit(text.charAt(i + 2))
+                    && isDigit(text.charAt(i + 3))) {
                 return true;
             }
         }

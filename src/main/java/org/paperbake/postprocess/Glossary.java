@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.paperbake.content.ContentFile;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 /**
  * Every published glossary entry of a site, and the automaton that finds them in text.
@@ -53,15 +53,22 @@ public final class Glossary {
         for (ContentFile file : content) {
             if ("term".equals(file.type()) && "published".equals(file.string("status"))) {
                 String slug = file.slug().substring(file.slug().lastIndexOf('/') + 1);
-                terms.add(new Term(slug, file.title().strip(), file.string("category"), file.string("short").strip(),
-                        file.strings("aliases").stream().map(String::strip).toList(), stripped(file.string("acronym")), file));
+                terms.add(new Term(
+                        slug,
+                        file.title().strip(),
+                        file.string("category"),
+                        file.string("short").strip(),
+                        file.strings("aliases").stream().map(String::strip).toList(),
+                        stripped(file.string("acronym")),
+                        file));
             }
         }
         terms.sort(Comparator.comparing(Term::slug));
         List<Problem> problems = new ArrayList<>();
         checkNamesAreUnique(terms, problems);
         if (!problems.isEmpty()) {
-            throw new PaperbakeException.ContentProblems("the glossary has " + problems.size() + " problem(s)", problems);
+            throw new PaperbakeException.ContentProblems(
+                    "the glossary has " + problems.size() + " problem(s)", problems);
         }
         return new Glossary(terms);
     }
@@ -97,9 +104,15 @@ public final class Glossary {
     }
 
     private static Problem sameName(Term here, Term other, String name) {
-        String nameHere = namesOf(here).stream().filter(n -> n.equalsIgnoreCase(name)).findFirst().orElse(name);
-        return Problem.at(here.file().file(), here.file().lineOf(keyHolding(here, nameHere)), "the name '" + nameHere
-                + "' is also a name of " + Problem.displayPath(other.file().file()),
+        String nameHere = namesOf(here).stream()
+                .filter(n -> n.equalsIgnoreCase(name))
+                .findFirst()
+                .orElse(name);
+        return Problem.at(
+                here.file().file(),
+                here.file().lineOf(keyHolding(here, nameHere)),
+                "the name '" + nameHere + "' is also a name of "
+                        + Problem.displayPath(other.file().file()),
                 "keep it on one entry only, and remove it here or there");
     }
 

@@ -29,9 +29,26 @@ public final class GlossaryCoverage {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019+\\-]*");
     private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "the", "in", "with", "a", "de", "to");
-    private static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-            "Friday", "Saturday", "Sunday");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday");
 
     /**
      * A name no entry covers, where it was read.
@@ -39,15 +56,13 @@ public final class GlossaryCoverage {
      * @param name the name as the text spells it
      * @param place its paragraph
      */
-    public record Uncovered(String name, Place place) {
-    }
+    public record Uncovered(String name, Place place) {}
 
-    private GlossaryCoverage() {
-    }
+    private GlossaryCoverage() {}
 
     /** Every coverage problem, names first (by file and line), then aliases, then entries. */
-    public static List<Problem> check(Glossary glossary, List<Mention> mentions, List<Uncovered> uncovered,
-            List<ContentFile> content) {
+    public static List<Problem> check(
+            Glossary glossary, List<Mention> mentions, List<Uncovered> uncovered, List<ContentFile> content) {
         List<Problem> problems = new ArrayList<>(uncoveredNames(uncovered, content));
         problems.addAll(unusedNames(glossary, mentions));
         return problems;
@@ -59,9 +74,13 @@ public final class GlossaryCoverage {
         content.forEach(file -> byPage.put(file.outputPath(), file));
         Map<String, Problem> found = new LinkedHashMap<>();
         // A stable sort: a paragraph's names stay in text order.
-        for (Uncovered sighting : uncovered.stream().sorted(Comparator.comparing(Uncovered::place, Place.READING_ORDER)).toList()) {
-            found.computeIfAbsent(sighting.name(),
-                    key -> problemFor(key, sighting.place(), byPage.get(sighting.place().pagePath())));
+        for (Uncovered sighting : uncovered.stream()
+                .sorted(Comparator.comparing(Uncovered::place, Place.READING_ORDER))
+                .toList()) {
+            found.computeIfAbsent(
+                    sighting.name(),
+                    key -> problemFor(
+                            key, sighting.place(), byPage.get(sighting.place().pagePath())));
         }
         return List.copyOf(found.values());
     }
@@ -86,7 +105,9 @@ public final class GlossaryCoverage {
                 flush(paragraph, run, names);
                 pendingConnectors = 0;
             }
-            if (Character.isUpperCase(word.charAt(0)) && !NOT_NAMES.contains(word) && !isCurrency(text, token.start() + word.length())) {
+            if (Character.isUpperCase(word.charAt(0))
+                    && !NOT_NAMES.contains(word)
+                    && !isCurrency(text, token.start() + word.length())) {
                 run.add(new int[] {token.start(), token.start() + word.length()});
                 pendingConnectors = 0;
             } else if (!run.isEmpty() && CONNECTORS.contains(word) && pendingConnectors == 0) {
@@ -126,7 +147,10 @@ public final class GlossaryCoverage {
         }
         for (int[] word : words) {
             String value = text.substring(word[0], word[1]);
-            if (words.size() >= 2 && isAcronym(value) && !paragraph.covers(word[0], word[1]) && !names.contains(value)) {
+            if (words.size() >= 2
+                    && isAcronym(value)
+                    && !paragraph.covers(word[0], word[1])
+                    && !names.contains(value)) {
                 names.add(value);
             }
         }
@@ -143,8 +167,11 @@ public final class GlossaryCoverage {
 
     private static boolean startsSentence(String text, int start) {
         int i = start - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '"' || text.charAt(i) == '\u201C'
-                || text.charAt(i) == '(')) {
+        while (i >= 0
+                && (Character.isWhitespace(text.charAt(i))
+                        || text.charAt(i) == '"'
+                        || text.charAt(i) == '\u201C'
+                        || text.charAt(i) == '(')) {
             i--;
         }
         return i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0;
@@ -183,8 +210,10 @@ public final class GlossaryCoverage {
     }
 
     private static Problem problemFor(String name, Place place, ContentFile file) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        String fix = "add content/glossary/" + slug + ".md for it, or add \"" + name + "\" to the aliases of the entry it names";
+        String slug =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String fix = "add content/glossary/" + slug + ".md for it, or add \"" + name
+                + "\" to the aliases of the entry it names";
         String message = "\"" + name + "\" (¶ " + place.paragraphLabel() + ") is not in the glossary";
         if (file == null) {
             return new Problem("output/" + place.pagePath(), 0, message, fix);
@@ -219,14 +248,19 @@ public final class GlossaryCoverage {
                 continue;
             }
             if (!mentioned.contains(i)) {
-                problems.add(Problem.at(file.file(), file.lineOf("title"),
+                problems.add(Problem.at(
+                        file.file(),
+                        file.lineOf("title"),
                         "the entry '" + term.title() + "' is never mentioned in the text",
                         "spell its title or an alias as the text does, or remove the entry"));
                 continue;
             }
             for (String alias : term.aliases()) {
                 if (!used.contains(i + "\u0000" + fold(alias))) {
-                    problems.add(Problem.at(file.file(), file.lineOf("aliases"), "the alias '" + alias + "' matches nothing in the text",
+                    problems.add(Problem.at(
+                            file.file(),
+                            file.lineOf("aliases"),
+                            "the alias '" + alias + "' matches nothing in the text",
                             "spell it as the text does, or remove it"));
                 }
             }

@@ -11,8 +11,7 @@ import org.jsoup.nodes.Element;
  */
 public final class HeadingPermalinks {
 
-    private HeadingPermalinks() {
-    }
+    private HeadingPermalinks() {}
 
     /** Adds the permalinks to {@code page}. */
     public static void addTo(Document page) {
@@ -23,7 +22,9 @@ public final class HeadingPermalinks {
             }
             Element panel = heading.hasClass("panel-title") ? heading.closest("aside.panel") : null;
             String target = panel == null ? heading.id() : panel.id();
-            heading.appendElement("a").addClass("heading-link").attr("href", "#" + target)
+            heading.appendElement("a")
+                    .addClass("heading-link")
+                    .attr("href", "#" + target)
                     .attr("aria-label", "Link to “" + heading.text() + "”");
         }
     }

@@ -19,8 +19,7 @@ public final class PageContents {
 
     static final int MINIMUM_ENTRIES = 3;
 
-    private PageContents() {
-    }
+    private PageContents() {}
 
     /** Fills or removes the page's in-page contents placeholder, if it has one. */
     public static void addTo(Document page) {

@@ -21,8 +21,7 @@ public final class PinpointAnchors {
     private static final Pattern ARABIC_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
     private static final Pattern ROMAN_NUMBER = Pattern.compile("[IVXLC]+");
 
-    private PinpointAnchors() {
-    }
+    private PinpointAnchors() {}
 
     /**
      * Adds panels and paragraph numbers to every {@code article.document-part} of {@code page}: one
@@ -66,7 +65,8 @@ public final class PinpointAnchors {
     /** The prefix of a page's paragraph numbers: "6.1" stays, "VI" stays, a word gives its initial. */
     static String paragraphPrefix(String number) {
         String trimmed = number == null ? "" : number.strip();
-        if (ARABIC_NUMBER.matcher(trimmed).matches() || ROMAN_NUMBER.matcher(trimmed).matches()) {
+        if (ARABIC_NUMBER.matcher(trimmed).matches()
+                || ROMAN_NUMBER.matcher(trimmed).matches()) {
             return trimmed;
         }
         return trimmed.isEmpty() ? "P" : trimmed.substring(0, 1).toUpperCase(Locale.ROOT);
@@ -83,7 +83,8 @@ public final class PinpointAnchors {
         paragraph.addClass("para");
         // The space keeps the number apart from the text when the page is copied or read as text.
         paragraph.prependText(" ");
-        paragraph.prependElement("a")
+        paragraph
+                .prependElement("a")
                 .addClass("pin")
                 .attr("href", "#" + id)
                 .attr("aria-label", "Paragraph " + label + ", link to this paragraph")
@@ -93,9 +94,14 @@ public final class PinpointAnchors {
     private static void convertPanels(Element text, int headingLevel) {
         for (Panels.Panel panel : Panels.find(text)) {
             String number = panel.number();
-            Element aside = new Element("aside").addClass("panel").id("panel-" + number)
-                    .attr("data-panel", number).attr("aria-labelledby", "panel-" + number + "-title");
-            Element heading = aside.appendElement("h" + headingLevel).addClass("panel-title").id("panel-" + number + "-title");
+            Element aside = new Element("aside")
+                    .addClass("panel")
+                    .id("panel-" + number)
+                    .attr("data-panel", number)
+                    .attr("aria-labelledby", "panel-" + number + "-title");
+            Element heading = aside.appendElement("h" + headingLevel)
+                    .addClass("panel-title")
+                    .id("panel-" + number + "-title");
             heading.appendElement("span").addClass("num").text("Panel " + number);
             if (!panel.title().isEmpty()) {
                 heading.appendText(" " + panel.title());

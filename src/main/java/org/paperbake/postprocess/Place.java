@@ -13,8 +13,14 @@ import java.util.Comparator;
  * @param paragraphLabel the paragraph's number as displayed ("6.1.2")
  * @param paragraphIndex the paragraph's position on its page, from 1
  */
-public record Place(String pagePath, String pageTitle, String pageNumber, int pageOrder, String paragraphId,
-        String paragraphLabel, int paragraphIndex) {
+public record Place(
+        String pagePath,
+        String pageTitle,
+        String pageNumber,
+        int pageOrder,
+        String paragraphId,
+        String paragraphLabel,
+        int paragraphIndex) {
 
     /** The document's reading order. */
     public static final Comparator<Place> READING_ORDER = Comparator.comparingInt(Place::pageOrder)

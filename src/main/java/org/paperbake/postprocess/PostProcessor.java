@@ -16,9 +16,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.paperbake.config.LinkPolicy;
 import org.paperbake.content.ContentFile;
-import org.paperbake.kernel.Problem;
-import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Memo;
+import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 /**
  * Rewrites the baked HTML pages with Jsoup: panels, pinpoint paragraph numbers, in-page contents,
@@ -42,8 +42,7 @@ public final class PostProcessor {
      * @param pages the number of pages processed
      * @param coverage the glossary's coverage problems (names missing from it, names it has to spare)
      */
-    public record Result(int pages, List<Problem> coverage) {
-    }
+    public record Result(int pages, List<Problem> coverage) {}
 
     private static final String MARKER = "<!--paperbake:section-references-->";
     private static final byte[] MARKER_BYTES = MARKER.getBytes(StandardCharsets.US_ASCII);
@@ -57,8 +56,7 @@ public final class PostProcessor {
      * @param glossary the glossary and link policy, as one {@link Memo#keyOf} for the whole build
      * @param place the page's place in the document when it was built from a content file, else null
      */
-    public record BakedPage(String path, String html, Object glossary, Place place) {
-    }
+    public record BakedPage(String path, String html, Object glossary, Place place) {}
 
     /**
      * A glossary entry's page after the first pass with what filling it reads: the key under which
@@ -68,8 +66,7 @@ public final class PostProcessor {
      * @param html the page after the first pass
      * @param inputs the glossary and the entry's mentions and related terms
      */
-    public record TermPage(String path, String html, Object inputs) {
-    }
+    public record TermPage(String path, String html, Object inputs) {}
 
     /** What post-processing remembers between builds: each page's first pass and each filled glossary entry. */
     public static final class Memory {
@@ -112,9 +109,7 @@ public final class PostProcessor {
      * @param place its place in the document, or null
      * @param finish what the second pass still has to do to it
      */
-    public record FirstPass(String html, String searchJson, TermLinker.Findings findings, Place place,
-            Finish finish) {
-    }
+    public record FirstPass(String html, String searchJson, TermLinker.Findings findings, Place place, Finish finish) {}
 
     /** What the second pass still has to do to a page. */
     public enum Finish {
@@ -126,15 +121,14 @@ public final class PostProcessor {
         FILL
     }
 
-    private record PageResult(Path file, String path, FirstPass pass) {
-    }
+    private record PageResult(Path file, String path, FirstPass pass) {}
 
-    private PostProcessor() {
-    }
+    private PostProcessor() {}
 
     /** Loads and initialises what post-processing uses (Jsoup's parser, selectors and printer), for {@code Site.warmUpInBackground}. */
     public static void warmUp() {
-        Document document = Jsoup.parse("<article class=\"document-part\"><div class=\"text\"><p id=\"a\">A</p></div></article>");
+        Document document =
+                Jsoup.parse("<article class=\"document-part\"><div class=\"text\"><p id=\"a\">A</p></div></article>");
         document.select("article.document-part p[id]").first();
         document.outerHtml();
     }
@@ -146,7 +140,8 @@ public final class PostProcessor {
      *
      * @param content the content files the site was built from: a page built from one records its mentions
      */
-    public static Result process(Path site, String host, List<ContentFile> content, Glossary glossary, LinkPolicy policy) {
+    public static Result process(
+            Path site, String host, List<ContentFile> content, Glossary glossary, LinkPolicy policy) {
         return process(site, host, content, glossary, policy, Memory.none());
     }
 
@@ -155,8 +150,8 @@ public final class PostProcessor {
      * {@code memory}: a page baked the same as last time, with the same glossary, policy and place,
      * is not parsed again, nor a glossary entry whose mentions and related terms are unchanged.
      */
-    public static Result process(Path site, String host, List<ContentFile> content, Glossary glossary, LinkPolicy policy,
-            Memory memory) {
+    public static Result process(
+            Path site, String host, List<ContentFile> content, Glossary glossary, LinkPolicy policy, Memory memory) {
         List<Path> pages = listPages(site);
         Map<String, ContentFile> byOutput = new HashMap<>();
         content.forEach(file -> byOutput.put(file.outputPath(), file));
@@ -171,8 +166,10 @@ public final class PostProcessor {
                     FirstPass pass = memory.firstPasses.get(baked, key -> firstPass(key, linker, glossary));
                     write(page, pass.html());
                     // The page is on disk now: keep what the merge and the second pass need, not its text.
-                    return new PageResult(page, path, new FirstPass(null, pass.searchJson(), pass.findings(), pass.place(),
-                            pass.finish()));
+                    return new PageResult(
+                            page,
+                            path,
+                            new FirstPass(null, pass.searchJson(), pass.findings(), pass.place(), pass.finish()));
                 })
                 .toList();
         CrossReferences references = new CrossReferences(glossary);
@@ -191,7 +188,8 @@ public final class PostProcessor {
         }
         results.parallelStream().forEach(result -> finishPage(result, references, termsByPage, glossaryKey, memory));
         writeSiteFiles(site, host, pages, search);
-        List<Problem> coverage = glossary.isEmpty() ? List.of()
+        List<Problem> coverage = glossary.isEmpty()
+                ? List.of()
                 : GlossaryCoverage.check(glossary, references.mentions(), references.uncovered(), content);
         return new Result(pages.size(), coverage);
     }
@@ -223,21 +221,33 @@ public final class PostProcessor {
         return new FirstPass(document.outerHtml(), searchJson, findings, baked.place(), Finish.SECTION_BLOCKS);
     }
 
-    private static void finishPage(PageResult result, CrossReferences references, Map<String, Integer> termsByPage,
-            Object glossaryKey, Memory memory) {
+    private static void finishPage(
+            PageResult result,
+            CrossReferences references,
+            Map<String, Integer> termsByPage,
+            Object glossaryKey,
+            Memory memory) {
         switch (result.pass().finish()) {
-            case SECTION_BLOCKS -> replaceMarker(result.file(), ReferenceProcessor.sectionBlocks(references, result.path()));
+            case SECTION_BLOCKS ->
+                replaceMarker(result.file(), ReferenceProcessor.sectionBlocks(references, result.path()));
             case FILL -> {
                 Integer term = termsByPage.get(result.path());
                 String html = read(result.file());
-                if (term == null || !html.contains("data-term=\"glossary/" + references.glossary().terms().get(term).slug() + "\"")) {
+                if (term == null
+                        || !html.contains("data-term=\"glossary/"
+                                + references.glossary().terms().get(term).slug() + "\"")) {
                     write(result.file(), fill(html, references, result.path()));
                 } else {
                     // A glossary entry's page shows its own mentions and related terms, and the glossary's titles.
-                    Object inputs = Memo.keyOf(glossaryKey, references.mentionsOf(term),
+                    Object inputs = Memo.keyOf(
+                            glossaryKey,
+                            references.mentionsOf(term),
                             references.relatedTerms(term, ReferencePages.RELATED));
-                    write(result.file(), memory.termPages.get(new TermPage(result.path(), html, inputs),
-                            key -> fill(key.html(), references, key.path())));
+                    write(
+                            result.file(),
+                            memory.termPages.get(
+                                    new TermPage(result.path(), html, inputs),
+                                    key -> fill(key.html(), references, key.path())));
                 }
             }
             default -> {
@@ -264,8 +274,13 @@ public final class PostProcessor {
                 out.write(html, at + MARKER_BYTES.length, html.length - at - MARKER_BYTES.length);
             }
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot post-process", List.of(Problem.at(page, 0,
-                    "cannot be rewritten (" + e.getMessage() + ")", "check the output folder's permissions and free space")));
+            throw new PaperbakeException.BadInput(
+                    "cannot post-process",
+                    List.of(Problem.at(
+                            page,
+                            0,
+                            "cannot be rewritten (" + e.getMessage() + ")",
+                            "check the output folder's permissions and free space")));
         }
     }
 
@@ -288,11 +303,18 @@ public final class PostProcessor {
     private static void writeSiteFiles(Path site, String host, List<Path> pages, SearchIndex search) {
         try {
             search.writeTo(site);
-            SiteFiles.writeTo(site, host, pages.stream().map(page -> relativePath(site, page)).toList());
+            SiteFiles.writeTo(
+                    site,
+                    host,
+                    pages.stream().map(page -> relativePath(site, page)).toList());
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot post-process", List.of(Problem.at(site, 0,
-                    "cannot write the search index, robots.txt or sitemap.xml (" + e.getMessage() + ")",
-                    "check the output folder's permissions and free space")));
+            throw new PaperbakeException.BadInput(
+                    "cannot post-process",
+                    List.of(Problem.at(
+                            site,
+                            0,
+                            "cannot write the search index, robots.txt or sitemap.xml (" + e.getMessage() + ")",
+                            "check the output folder's permissions and free space")));
         }
     }
 
@@ -310,8 +332,13 @@ public final class PostProcessor {
         try {
             return Files.readString(page, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot post-process", List.of(Problem.at(page, 0,
-                    "cannot be read (" + e.getMessage() + ")", "check the output folder's permissions")));
+            throw new PaperbakeException.BadInput(
+                    "cannot post-process",
+                    List.of(Problem.at(
+                            page,
+                            0,
+                            "cannot be read (" + e.getMessage() + ")",
+                            "check the output folder's permissions")));
         }
     }
 
@@ -319,17 +346,29 @@ public final class PostProcessor {
         try {
             Files.writeString(page, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot post-process", List.of(Problem.at(page, 0,
-                    "cannot be rewritten (" + e.getMessage() + ")", "check the output folder's permissions and free space")));
+            throw new PaperbakeException.BadInput(
+                    "cannot post-process",
+                    List.of(Problem.at(
+                            page,
+                            0,
+                            "cannot be rewritten (" + e.getMessage() + ")",
+                            "check the output folder's permissions and free space")));
         }
     }
 
     static List<Path> listPages(Path site) {
         try (Stream<Path> walk = Files.walk(site)) {
-            return walk.filter(path -> path.toString().endsWith(".html") && Files.isRegularFile(path)).sorted().toList();
+            return walk.filter(path -> path.toString().endsWith(".html") && Files.isRegularFile(path))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot read the site", List.of(Problem.at(site, 0,
-                    "cannot be read (" + e.getMessage() + ")", "check the output folder's permissions")));
+            throw new PaperbakeException.BadInput(
+                    "cannot read the site",
+                    List.of(Problem.at(
+                            site,
+                            0,
+                            "cannot be read (" + e.getMessage() + ")",
+                            "check the output folder's permissions")));
         }
     }
 }

@@ -41,8 +41,7 @@ public final class ReferencePages {
             "place", "Countries and regions",
             "concept", "Concepts");
 
-    private ReferencePages() {
-    }
+    private ReferencePages() {}
 
     /** Fills every {@code [data-fill]} element of {@code page}, whose path from the root is {@code root}. */
     public static void fill(Document page, CrossReferences references, String root) {
@@ -50,8 +49,10 @@ public final class ReferencePages {
             String what = slot.attr("data-fill");
             slot.removeAttr("data-fill");
             switch (what) {
-                case "term-mentions" -> termIndex(page, references).ifPresent(t -> fillMentions(slot, references, t, root));
-                case "related-terms" -> termIndex(page, references).ifPresent(t -> fillRelatedTerms(slot, references, t));
+                case "term-mentions" ->
+                    termIndex(page, references).ifPresent(t -> fillMentions(slot, references, t, root));
+                case "related-terms" ->
+                    termIndex(page, references).ifPresent(t -> fillRelatedTerms(slot, references, t));
                 case "glossary" -> fillGlossary(slot, references, root);
                 case "references" -> fillReferences(slot, references, root);
                 case "chronology" -> fillChronology(slot, references, root);
@@ -80,10 +81,14 @@ public final class ReferencePages {
             return;
         }
         Map<String, List<Mention>> byPage = new LinkedHashMap<>();
-        mentions.forEach(m -> byPage.computeIfAbsent(m.place().pagePath(), k -> new ArrayList<>()).add(m));
+        mentions.forEach(m -> byPage.computeIfAbsent(m.place().pagePath(), k -> new ArrayList<>())
+                .add(m));
         for (List<Mention> onPage : byPage.values()) {
             Place page = onPage.get(0).place();
-            slot.appendElement("h3").appendElement("a").attr("href", root + page.pagePath()).text(page.pageName());
+            slot.appendElement("h3")
+                    .appendElement("a")
+                    .attr("href", root + page.pagePath())
+                    .text(page.pageName());
             Element list = slot.appendElement("ul").addClass("mentions");
             for (Mention mention : onPage) {
                 Element item = list.appendElement("li");
@@ -96,7 +101,9 @@ public final class ReferencePages {
                 if (mention.container() >= 0) {
                     item.appendText(" (within ");
                     Term container = references.glossary().terms().get(mention.container());
-                    item.appendElement("a").attr("href", root + container.pagePath()).text(container.title());
+                    item.appendElement("a")
+                            .attr("href", root + container.pagePath())
+                            .text(container.title());
                     item.appendText(")");
                 }
             }
@@ -122,8 +129,7 @@ public final class ReferencePages {
     private static void fillGlossary(Element slot, CrossReferences references, String root) {
         List<Term> terms = references.glossary().terms();
         int[] counts = references.mentionCounts();
-        record Entry(String sortKey, String heading, int term, boolean acronymOnly) {
-        }
+        record Entry(String sortKey, String heading, int term, boolean acronymOnly) {}
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
@@ -133,21 +139,28 @@ public final class ReferencePages {
                 entries.add(new Entry(sortKey(acronym), acronym, i, true));
             }
         }
-        entries.sort(Comparator.comparing(Entry::sortKey).thenComparing(Entry::heading).thenComparing(Entry::acronymOnly));
+        entries.sort(Comparator.comparing(Entry::sortKey)
+                .thenComparing(Entry::heading)
+                .thenComparing(Entry::acronymOnly));
         Map<String, List<Entry>> byLetter = new TreeMap<>();
-        entries.forEach(e -> byLetter.computeIfAbsent(letterOf(e.sortKey()), k -> new ArrayList<>()).add(e));
+        entries.forEach(e -> byLetter.computeIfAbsent(letterOf(e.sortKey()), k -> new ArrayList<>())
+                .add(e));
         Element letters = slot.appendElement("nav").addClass("letters").attr("aria-label", "Letters");
         for (char c = 'A'; c <= 'Z'; c++) {
             String letter = String.valueOf(c);
             if (byLetter.containsKey(letter)) {
-                letters.appendElement("a").attr("href", "#letter-" + letter.toLowerCase(Locale.ROOT)).text(letter);
+                letters.appendElement("a")
+                        .attr("href", "#letter-" + letter.toLowerCase(Locale.ROOT))
+                        .text(letter);
             } else {
                 letters.appendElement("span").addClass("empty").text(letter);
             }
             letters.appendText(" ");
         }
         for (Map.Entry<String, List<Entry>> group : byLetter.entrySet()) {
-            String id = group.getKey().equals("#") ? "letter-other" : "letter-" + group.getKey().toLowerCase(Locale.ROOT);
+            String id = group.getKey().equals("#")
+                    ? "letter-other"
+                    : "letter-" + group.getKey().toLowerCase(Locale.ROOT);
             Element section = slot.appendElement("section").addClass("letter").attr("aria-labelledby", id);
             section.appendElement("h2").id(id).text(group.getKey());
             Element list = section.appendElement("dl").addClass("glossary-list");
@@ -195,8 +208,14 @@ public final class ReferencePages {
             Element list = section.appendElement("ul").addClass("reference-list");
             for (int i : inCategory) {
                 Element item = list.appendElement("li");
-                item.appendElement("a").addClass("reference-term").attr("href", root + terms.get(i).pagePath()).text(terms.get(i).title());
-                List<Place> places = references.mentionsOf(i).stream().map(Mention::place).distinct().toList();
+                item.appendElement("a")
+                        .addClass("reference-term")
+                        .attr("href", root + terms.get(i).pagePath())
+                        .text(terms.get(i).title());
+                List<Place> places = references.mentionsOf(i).stream()
+                        .map(Mention::place)
+                        .distinct()
+                        .toList();
                 if (places.isEmpty()) {
                     item.appendText(": not mentioned in the text");
                     continue;
@@ -210,7 +229,9 @@ public final class ReferencePages {
                 }
                 if (places.size() > INDEX_PINPOINTS) {
                     item.appendText(" … ");
-                    item.appendElement("a").addClass("reference-more").attr("href", root + terms.get(i).pagePath() + "#mentions-title")
+                    item.appendElement("a")
+                            .addClass("reference-more")
+                            .attr("href", root + terms.get(i).pagePath() + "#mentions-title")
                             .text("all " + places.size() + " paragraphs");
                 }
             }
@@ -241,7 +262,9 @@ public final class ReferencePages {
         if (terms.isEmpty()) {
             return;
         }
-        Element section = article.appendElement("section").addClass("section-terms").attr("aria-labelledby", "section-terms-title");
+        Element section = article.appendElement("section")
+                .addClass("section-terms")
+                .attr("aria-labelledby", "section-terms-title");
         section.appendElement("h2").id("section-terms-title").text("Terms in this section");
         Element list = section.appendElement("ul");
         terms.forEach((term, count) -> {
@@ -255,19 +278,26 @@ public final class ReferencePages {
         if (related.isEmpty()) {
             return;
         }
-        Element block = article.appendElement("section").addClass("related-sections").attr("aria-labelledby", "related-sections-title");
+        Element block = article.appendElement("section")
+                .addClass("related-sections")
+                .attr("aria-labelledby", "related-sections-title");
         block.appendElement("h2").id("related-sections-title").text("Related sections");
         Element sections = block.appendElement("ol");
         for (CrossReferences.Related<Place> other : related) {
             Element item = sections.appendElement("li");
-            item.appendElement("a").attr("href", root + other.key().pagePath()).text(other.key().pageName());
+            item.appendElement("a")
+                    .attr("href", root + other.key().pagePath())
+                    .text(other.key().pageName());
             item.appendText(" ");
             item.appendElement("span").addClass("count").text(plural(other.shared(), "shared term"));
         }
     }
 
     private static void pin(Element parent, Place place, String root) {
-        parent.appendElement("a").addClass("pinpoint").attr("href", root + place.href()).text("¶ " + place.paragraphLabel());
+        parent.appendElement("a")
+                .addClass("pinpoint")
+                .attr("href", root + place.href())
+                .text("¶ " + place.paragraphLabel());
     }
 
     private static String plural(int count, String noun) {

@@ -17,8 +17,7 @@ import org.paperbake.kernel.Problem;
  */
 public final class ReferenceProcessor {
 
-    private ReferenceProcessor() {
-    }
+    private ReferenceProcessor() {}
 
     /**
      * Reads an already built site's document pages without changing them: what {@code check}
@@ -60,7 +59,8 @@ public final class ReferenceProcessor {
     /** The place in the document of the page built from {@code file}. */
     static Place placeOf(String path, ContentFile file) {
         String number = file.string("number");
-        return new Place(path, file.title(), number == null ? "" : number, file.integer("order", Integer.MAX_VALUE), "", "", 0);
+        return new Place(
+                path, file.title(), number == null ? "" : number, file.integer("order", Integer.MAX_VALUE), "", "", 0);
     }
 
     /** The relative path from a page to the site root: "" at the root, "../" one folder down. */

@@ -24,6 +24,7 @@ public final class SearchIndex {
 
     /** Where the index and the library go in the site. */
     public static final String INDEX_FILE = "js/search-index.js";
+
     public static final String LIBRARY_FILE = "js/lunr.min.js";
 
     /** The lunr WebJar's script on the classpath. */
@@ -32,8 +33,7 @@ public final class SearchIndex {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** One searchable thing: a paragraph or a glossary entry. */
-    public record Entry(String url, String number, String section, String text, String kind) {
-    }
+    public record Entry(String url, String number, String section, String text, String kind) {}
 
     /** Each page's entries as {@link #json} wrote them, in page order. */
     private final List<String> pages = new ArrayList<>();
@@ -55,7 +55,9 @@ public final class SearchIndex {
         if (body.hasClass("page-term")) {
             return termEntry(relativePath, page);
         }
-        if (!body.hasClass("page-section") && !body.hasClass("page-subsection") && !body.hasClass("page-page")
+        if (!body.hasClass("page-section")
+                && !body.hasClass("page-subsection")
+                && !body.hasClass("page-page")
                 && !body.hasClass("page-document")) {
             return List.of();
         }
@@ -70,7 +72,12 @@ public final class SearchIndex {
             Element panel = paragraph.closest("aside.panel");
             Element panelTitle = panel == null ? null : panel.selectFirst(".panel-title");
             String section = panelTitle == null ? pageTitle : pageTitle + " · " + panelTitle.text();
-            entries.add(new Entry(relativePath + "#" + paragraph.id(), number, section, copy.text().strip(), "paragraph"));
+            entries.add(new Entry(
+                    relativePath + "#" + paragraph.id(),
+                    number,
+                    section,
+                    copy.text().strip(),
+                    "paragraph"));
         }
         return entries;
     }
@@ -84,7 +91,8 @@ public final class SearchIndex {
         copy.select("nav, h1, .pin, .term-tip, script").remove();
         Element heading = main.selectFirst("h1");
         String title = heading == null ? page.title() : heading.text();
-        return List.of(new Entry(relativePath, "", "Glossary: " + title, copy.text().strip(), "term"));
+        return List.of(
+                new Entry(relativePath, "", "Glossary: " + title, copy.text().strip(), "term"));
     }
 
     /** Writes the index script and copies the search library into {@code site}. */
@@ -154,7 +162,10 @@ public final class SearchIndex {
                 case '\r' -> out.append("\\r");
                 default -> {
                     if (c < ' ' || c >= 0x7f) {
-                        out.append("\\u").append(HEX[c >> 12 & 15]).append(HEX[c >> 8 & 15]).append(HEX[c >> 4 & 15])
+                        out.append("\\u")
+                                .append(HEX[c >> 12 & 15])
+                                .append(HEX[c >> 8 & 15])
+                                .append(HEX[c >> 4 & 15])
                                 .append(HEX[c & 15]);
                     } else {
                         out.append(c);

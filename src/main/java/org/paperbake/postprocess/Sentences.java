@@ -30,8 +30,7 @@ public final class Sentences {
         }
     }
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** The [start, end) ranges of the sentences of {@code text}, stripped of surrounding white space. */
     public static List<int[]> split(String text) {

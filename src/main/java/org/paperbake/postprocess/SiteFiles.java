@@ -16,8 +16,7 @@ import org.apache.commons.text.StringEscapeUtils;
  */
 public final class SiteFiles {
 
-    private SiteFiles() {
-    }
+    private SiteFiles() {}
 
     /**
      * Writes robots.txt, and sitemap.xml when {@code host} is set.
@@ -25,7 +24,8 @@ public final class SiteFiles {
      * @param pages the site's pages as paths relative to the site root, with forward slashes, sorted
      */
     public static void writeTo(Path site, String host, List<String> pages) throws IOException {
-        String base = host == null || host.isBlank() ? "" : (host.strip().endsWith("/") ? host.strip() : host.strip() + "/");
+        String base =
+                host == null || host.isBlank() ? "" : (host.strip().endsWith("/") ? host.strip() : host.strip() + "/");
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (!base.isEmpty()) {
             robots.append("Sitemap: ").append(base).append("sitemap.xml\n");
@@ -42,7 +42,9 @@ public final class SiteFiles {
                 continue;
             }
             String url = base + (page.equals("index.html") ? "" : page);
-            xml.append("  <url><loc>").append(StringEscapeUtils.escapeXml10(url)).append("</loc></url>\n");
+            xml.append("  <url><loc>")
+                    .append(StringEscapeUtils.escapeXml10(url))
+                    .append("</loc></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }

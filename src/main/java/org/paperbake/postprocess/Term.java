@@ -14,7 +14,13 @@ import org.paperbake.content.ContentFile;
  * @param acronym the official acronym, or empty; shown in the glossary and matched too
  * @param file the content file, for error locations
  */
-public record Term(String slug, String title, String category, String shortDefinition, List<String> aliases, String acronym,
+public record Term(
+        String slug,
+        String title,
+        String category,
+        String shortDefinition,
+        List<String> aliases,
+        String acronym,
         ContentFile file) {
 
     public Term {

@@ -27,8 +27,8 @@ public final class TermLinker {
      * @param dates every dated statement
      * @param uncovered the names no glossary entry covers, paragraph by paragraph in text order
      */
-    public record Findings(List<Mention> mentions, List<DatedStatement> dates, List<GlossaryCoverage.Uncovered> uncovered) {
-    }
+    public record Findings(
+            List<Mention> mentions, List<DatedStatement> dates, List<GlossaryCoverage.Uncovered> uncovered) {}
 
     private final Glossary glossary;
     private final LinkPolicy policy;
@@ -64,9 +64,17 @@ public final class TermLinker {
         for (Element paragraph : page.select("article.document-part p.para")) {
             index++;
             Element pin = paragraph.selectFirst("a.pin");
-            String label = pin == null ? String.valueOf(index) : pin.text().replace("¶", "").strip();
-            Place place = new Place(pageTemplate.pagePath(), pageTemplate.pageTitle(), pageTemplate.pageNumber(),
-                    pageTemplate.pageOrder(), paragraph.id(), label, index);
+            String label = pin == null
+                    ? String.valueOf(index)
+                    : pin.text().replace("¶", "").strip();
+            Place place = new Place(
+                    pageTemplate.pagePath(),
+                    pageTemplate.pageTitle(),
+                    pageTemplate.pageNumber(),
+                    pageTemplate.pageOrder(),
+                    paragraph.id(),
+                    label,
+                    index);
             StringBuilder text = new StringBuilder();
             List<TextNode> readable = new ArrayList<>();
             List<Integer> offsets = new ArrayList<>();
@@ -85,20 +93,26 @@ public final class TermLinker {
                 int cursor = 0;
                 for (TermMatcher.Match match : matches) {
                     spans.add(new int[] {base + match.start(), base + match.end()});
-                    Sentences.Snippet snippet = Sentences.around(paragraphText, sentences, base + match.start(), base + match.end());
-                    boolean linkIt = link && !match.nested() && shouldLink(match.term(), linkedOnPage, linkedInParagraph);
+                    Sentences.Snippet snippet =
+                            Sentences.around(paragraphText, sentences, base + match.start(), base + match.end());
+                    boolean linkIt =
+                            link && !match.nested() && shouldLink(match.term(), linkedOnPage, linkedInParagraph);
                     mentions.add(new Mention(match.term(), place, snippet, linkIt, match.container()));
                     if (linkIt) {
                         tips++;
                         replacement.add(new TextNode(value.substring(cursor, match.start())));
-                        replacement.add(termReference(value.substring(match.start(), match.end()), glossary.terms().get(match.term()),
-                                "tip-" + paragraph.id() + "-" + tips, root));
+                        replacement.add(termReference(
+                                value.substring(match.start(), match.end()),
+                                glossary.terms().get(match.term()),
+                                "tip-" + paragraph.id() + "-" + tips,
+                                root));
                         cursor = match.end();
                     }
                 }
                 if (!replacement.isEmpty()) {
                     replacement.add(new TextNode(value.substring(cursor)));
-                    replacement.removeIf(n -> n instanceof TextNode t && t.getWholeText().isEmpty());
+                    replacement.removeIf(
+                            n -> n instanceof TextNode t && t.getWholeText().isEmpty());
                     for (Node n : replacement) {
                         node.before(n);
                     }
@@ -126,7 +140,11 @@ public final class TermLinker {
      * The paragraph's text (without pinpoint number and tooltips) and the text nodes that may
      * carry links: not those inside a link already, except a term link when only reading.
      */
-    private static void collectText(Element element, StringBuilder text, List<TextNode> readable, List<Integer> offsets,
+    private static void collectText(
+            Element element,
+            StringBuilder text,
+            List<TextNode> readable,
+            List<Integer> offsets,
             boolean readingLinkedPage) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode textNode) {
@@ -152,9 +170,18 @@ public final class TermLinker {
 
     private static Element termReference(String mention, Term term, String tipId, String root) {
         Element reference = new Element("span").addClass("term-ref");
-        reference.appendElement("a").addClass("term").attr("href", root + term.pagePath()).attr("aria-describedby", tipId)
+        reference
+                .appendElement("a")
+                .addClass("term")
+                .attr("href", root + term.pagePath())
+                .attr("aria-describedby", tipId)
                 .text(mention);
-        reference.appendElement("span").addClass("term-tip").attr("role", "tooltip").id(tipId).text(term.shortDefinition());
+        reference
+                .appendElement("span")
+                .addClass("term-tip")
+                .attr("role", "tooltip")
+                .id(tipId)
+                .text(term.shortDefinition());
         return reference;
     }
 }

@@ -47,8 +47,7 @@ public final class TermMatcher {
      * @param nested whether it lies inside a longer match ({@code container} is that match's term)
      * @param container the term of the enclosing match, or -1
      */
-    public record Match(int start, int end, int term, boolean nested, int container) {
-    }
+    public record Match(int start, int end, int term, boolean nested, int container) {}
 
     private static final int ROOT = 0;
 
@@ -162,12 +161,15 @@ public final class TermMatcher {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        candidates.sort(Comparator.<int[]>comparingInt(c -> c[0]).thenComparingInt(c -> -c[1]).thenComparingInt(c -> c[2]));
+        candidates.sort(Comparator.<int[]>comparingInt(c -> c[0])
+                .thenComparingInt(c -> -c[1])
+                .thenComparingInt(c -> c[2]));
         List<Match> selected = selectLongest(text, candidates);
         List<Match> all = new ArrayList<>(selected);
         for (Match outer : selected) {
             List<int[]> inside = candidates.stream()
-                    .filter(c -> c[0] >= outer.start() && c[1] <= outer.end() && (c[1] - c[0]) < outer.end() - outer.start())
+                    .filter(c ->
+                            c[0] >= outer.start() && c[1] <= outer.end() && (c[1] - c[0]) < outer.end() - outer.start())
                     .filter(c -> names.get(c[2]).term() != outer.term() && isWordAt(text, c[0], c[1], false))
                     .toList();
             int end = -1;
@@ -200,15 +202,18 @@ public final class TermMatcher {
     static boolean isWordAt(CharSequence text, int start, int end, boolean strict) {
         if (start > 0) {
             char before = text.charAt(start - 1);
-            if (Character.isLetterOrDigit(before) || strict && isJoiner(before) && start > 1
-                    && Character.isLetterOrDigit(text.charAt(start - 2))) {
+            if (Character.isLetterOrDigit(before)
+                    || strict && isJoiner(before) && start > 1 && Character.isLetterOrDigit(text.charAt(start - 2))) {
                 return false;
             }
         }
         if (end < text.length()) {
             char after = text.charAt(end);
-            return !(Character.isLetterOrDigit(after) || strict && isJoiner(after) && end + 1 < text.length()
-                    && Character.isLetterOrDigit(text.charAt(end + 1)));
+            return !(Character.isLetterOrDigit(after)
+                    || strict
+                            && isJoiner(after)
+                            && end + 1 < text.length()
+                            && Character.isLetterOrDigit(text.charAt(end + 1)));
         }
         return true;
     }

@@ -22,8 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.paperbake.config.SiteConfig;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 import org.paperbake.pipeline.Site;
 
 /**
@@ -41,12 +41,21 @@ public final class DevServer implements AutoCloseable {
     static final String PREFIX = "/_paperbake/";
 
     private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
-            Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"));
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("woff", "font/woff"));
 
     private final Path source;
     private final Path output;
@@ -74,12 +83,17 @@ public final class DevServer implements AutoCloseable {
         this.source = source.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.log = log;
-        this.site = Site.remembering(this.source, this.output, line -> { });
+        this.site = Site.remembering(this.source, this.output, line -> {});
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput("cannot serve", List.of(new Problem("--port " + port, 0,
-                    "the port cannot be opened (" + e.getMessage() + ")", "choose another port with --port N")));
+            throw new PaperbakeException.BadInput(
+                    "cannot serve",
+                    List.of(new Problem(
+                            "--port " + port,
+                            0,
+                            "the port cannot be opened (" + e.getMessage() + ")",
+                            "choose another port with --port N")));
         }
         server.createContext("/", this::handle);
         server.setExecutor(requests);
@@ -89,8 +103,10 @@ public final class DevServer implements AutoCloseable {
     /** Starts serving and watching; returns at once. */
     public void start() {
         SiteConfig config = loadConfigOrDefaults();
-        watcher = new SiteWatcher(List.of(config.contentFolder(), config.templateFolder(), config.assetFolder()),
-                source.resolve(SiteConfig.FILE_NAME), this::rebuild);
+        watcher = new SiteWatcher(
+                List.of(config.contentFolder(), config.templateFolder(), config.assetFolder()),
+                source.resolve(SiteConfig.FILE_NAME),
+                this::rebuild);
         watcher.start();
         server.start();
         log.accept("Serving " + Problem.displayPath(output) + " at " + url() + " — edit content/, templates/ or assets/"
@@ -124,7 +140,10 @@ public final class DevServer implements AutoCloseable {
 
     private static String describe(Map<String, Integer> redone) {
         StringBuilder text = new StringBuilder();
-        redone.forEach((what, count) -> text.append(text.length() == 0 ? "" : ", ").append(count).append(' ').append(what));
+        redone.forEach((what, count) -> text.append(text.length() == 0 ? "" : ", ")
+                .append(count)
+                .append(' ')
+                .append(what));
         return text.toString();
     }
 
@@ -154,7 +173,14 @@ public final class DevServer implements AutoCloseable {
         try {
             return SiteConfig.load(source);
         } catch (PaperbakeException e) {
-            return new SiteConfig(source.resolve(SiteConfig.FILE_NAME), "", "", "", "main", "en", Map.of(),
+            return new SiteConfig(
+                    source.resolve(SiteConfig.FILE_NAME),
+                    "",
+                    "",
+                    "",
+                    "main",
+                    "en",
+                    Map.of(),
                     org.paperbake.config.LinkPolicy.FIRST_PER_PAGE);
         }
     }
@@ -163,7 +189,11 @@ public final class DevServer implements AutoCloseable {
         try (exchange) {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        405,
+                        "text/plain; charset=utf-8",
+                        "Only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String path = exchange.getRequestURI().getPath();
@@ -180,7 +210,8 @@ public final class DevServer implements AutoCloseable {
 
     private void serveOwnResource(HttpExchange exchange, String name) throws IOException {
         switch (name) {
-            case "status" -> send(exchange, 200, "application/json", state.toJson().getBytes(StandardCharsets.UTF_8));
+            case "status" ->
+                send(exchange, 200, "application/json", state.toJson().getBytes(StandardCharsets.UTF_8));
             case "live-reload.js" -> send(exchange, 200, CONTENT_TYPES.get("js"), resource(name));
             case "live-reload.css" -> send(exchange, 200, CONTENT_TYPES.get("css"), resource(name));
             default -> notFound(exchange);
@@ -196,7 +227,8 @@ public final class DevServer implements AutoCloseable {
         }
         if (Files.isDirectory(file)) {
             if (!path.endsWith("/")) {
-                exchange.getResponseHeaders().set("Location", URI.create(path + "/").toASCIIString());
+                exchange.getResponseHeaders()
+                        .set("Location", URI.create(path + "/").toASCIIString());
                 send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
                 return;
             }
@@ -213,17 +245,21 @@ public final class DevServer implements AutoCloseable {
 
     private void notFound(HttpExchange exchange) throws IOException {
         Path page = output.resolve("404.html");
-        // Before the first good build there is no 404 page; a bare one still carries the script that shows the problems.
-        byte[] page404 = Files.isRegularFile(page) ? Files.readAllBytes(page)
+        // Before the first good build there is no 404 page; a bare one still carries the script that shows the
+        // problems.
+        byte[] page404 = Files.isRegularFile(page)
+                ? Files.readAllBytes(page)
                 : ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
-                        + "<body><p>Not found.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+                                + "<body><p>Not found.</p></body></html>")
+                        .getBytes(StandardCharsets.UTF_8);
         send(exchange, 404, CONTENT_TYPES.get("html"), injectReloadScript(page404));
     }
 
     /** Adds the live-reload script before {@code </body>}, carrying the generation the page was served from. */
     byte[] injectReloadScript(byte[] html) {
         String text = new String(html, StandardCharsets.UTF_8);
-        String script = "<script src=\"" + PREFIX + "live-reload.js\" data-generation=\"" + state.generation() + "\" defer></script>";
+        String script = "<script src=\"" + PREFIX + "live-reload.js\" data-generation=\"" + state.generation()
+                + "\" defer></script>";
         int end = text.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
         String injected = end < 0 ? text + script : text.substring(0, end) + script + text.substring(end);
         return injected.getBytes(StandardCharsets.UTF_8);

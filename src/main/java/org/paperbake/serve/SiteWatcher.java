@@ -94,7 +94,8 @@ final class SiteWatcher implements AutoCloseable {
                 continue;
             }
             changed = true;
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+                    && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 registerTreeQuietly(path);
             }
         }
@@ -106,7 +107,8 @@ final class SiteWatcher implements AutoCloseable {
 
     /** The settings file's folder is the site folder itself; events there about the watched trees come via their own keys. */
     private boolean isBelowWatchedTree(Path path) {
-        return folders.values().stream().anyMatch(watched -> !watched.equals(settingsFile.getParent()) && path.startsWith(watched));
+        return folders.values().stream()
+                .anyMatch(watched -> !watched.equals(settingsFile.getParent()) && path.startsWith(watched));
     }
 
     private void registerTreeQuietly(Path tree) {
@@ -123,15 +125,19 @@ final class SiteWatcher implements AutoCloseable {
             return;
         }
         try (Stream<Path> walk = Files.walk(tree)) {
-            for (Path folder : walk.filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path folder : walk.filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
                 register(folder);
             }
         }
     }
 
     private void register(Path folder) throws IOException {
-        WatchKey key = folder.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
-                StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+        WatchKey key = folder.register(
+                watchService,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_DELETE,
+                StandardWatchEventKinds.ENTRY_MODIFY);
         folders.put(key, folder);
     }
 

@@ -32,6 +32,7 @@ class FullTextTest {
 
     @Test
     void a_longer_document_gets_none_and_templates_are_told() {
-        assertFalse(new FullTextExtractor().get(documentOf(SitePagesRenderer.FULL_TEXT_MAX_PARTS + 1), null, "full_text"));
+        assertFalse(
+                new FullTextExtractor().get(documentOf(SitePagesRenderer.FULL_TEXT_MAX_PARTS + 1), null, "full_text"));
     }
 }

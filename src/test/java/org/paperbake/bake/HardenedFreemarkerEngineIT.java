@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperbake.TestSites;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 import org.paperbake.pipeline.Site;
 
 /** Templates that try to reach Java, and content that tries to be a template, against the hardened engine. */
@@ -34,18 +34,19 @@ class HardenedFreemarkerEngineIT {
     @BeforeAll
     static void buildOnce() {
         site = TestSites.copyFixture("minimal", folder.resolve("site"));
-        new Site(site, site.resolve("output"), line -> { }).build();
+        new Site(site, site.resolve("output"), line -> {}).build();
         lastGoodOutput = TestSites.snapshot(site.resolve("output"));
     }
 
     /** Builds the fixture with {@code page.ftl}-style body in the subsection template, expecting a failure. */
     private static Problem failWithSubsectionTemplate(Path where, String body) {
         Path copy = TestSites.copyFixture("minimal", where.resolve("site"));
-        new Site(copy, copy.resolve("output"), line -> { }).build();
+        new Site(copy, copy.resolve("output"), line -> {}).build();
         Map<String, String> before = TestSites.snapshot(copy.resolve("output"));
         TestSites.write(copy.resolve("templates/subsection.ftl"), "<#ftl output_format=\"HTML\">\n" + body + "\n");
-        PaperbakeException failure = assertThrows(PaperbakeException.ContentProblems.class,
-                () -> new Site(copy, copy.resolve("output"), line -> { }).build());
+        PaperbakeException failure = assertThrows(
+                PaperbakeException.ContentProblems.class,
+                () -> new Site(copy, copy.resolve("output"), line -> {}).build());
         assertEquals(before, TestSites.snapshot(copy.resolve("output")), "the last good output is untouched");
         assertEquals(1, failure.problems().size(), failure.problems().toString());
         return failure.problems().get(0);
@@ -53,8 +54,8 @@ class HardenedFreemarkerEngineIT {
 
     @Test
     void new_builtin_is_refused_for_every_class(@TempDir Path where) {
-        Problem problem = failWithSubsectionTemplate(where,
-                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
+        Problem problem = failWithSubsectionTemplate(
+                where, "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
         assertTrue(problem.path().endsWith("templates/subsection.ftl"), problem.format());
         assertEquals(2, problem.line(), problem.format());
         assertTrue(problem.message().contains("while rendering content/01-1-a-subsection.md"), problem.format());
@@ -94,9 +95,12 @@ class HardenedFreemarkerEngineIT {
     void an_error_in_a_macro_is_located_in_the_file_that_defines_it(@TempDir Path where) {
         Path copy = TestSites.copyFixture("minimal", where.resolve("site"));
         String layout = TestSites.read(copy.resolve("templates/layout.ftl"));
-        TestSites.write(copy.resolve("templates/layout.ftl"), layout.replace("<#macro pager>", "<#macro pager>${content.nope}"));
-        PaperbakeException failure = assertThrows(PaperbakeException.ContentProblems.class,
-                () -> new Site(copy, copy.resolve("output"), line -> { }).build());
+        TestSites.write(
+                copy.resolve("templates/layout.ftl"),
+                layout.replace("<#macro pager>", "<#macro pager>${content.nope}"));
+        PaperbakeException failure = assertThrows(
+                PaperbakeException.ContentProblems.class,
+                () -> new Site(copy, copy.resolve("output"), line -> {}).build());
         assertFalse(failure.problems().isEmpty());
         for (Problem problem : failure.problems()) {
             assertTrue(problem.path().endsWith("templates/layout.ftl"), problem.format());
@@ -122,17 +126,23 @@ class HardenedFreemarkerEngineIT {
                 ---
                 Shown as written: ${config.site_title}, <#assign x = 1>${x}, [#assign y = 2] and #{1 + 1}.
                 """);
-        new Site(copy, copy.resolve("output"), line -> { }).build();
+        new Site(copy, copy.resolve("output"), line -> {}).build();
         String page = TestSites.read(copy.resolve("output/conclusion.html"));
-        assertTrue(page.contains("Shown as written: ${config.site_title}, &lt;#assign x = 1&gt;${x}, [#assign y = 2] and #{1 + 1}."),
+        assertTrue(
+                page.contains(
+                        "Shown as written: ${config.site_title}, &lt;#assign x = 1&gt;${x}, [#assign y = 2] and #{1 + 1}."),
                 page);
         assertTrue(page.contains("${config.site_title} &lt;#assign t = 1&gt;</h1>"), page);
     }
 
     @Test
     void the_engine_is_configured_closed() {
-        DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
-                site.toFile(), site.resolve("elsewhere").toFile(), site.resolve("jbake.properties").toFile(), true);
+        DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(
+                        site.toFile(),
+                        site.resolve("elsewhere").toFile(),
+                        site.resolve("jbake.properties").toFile(),
+                        true);
         Configuration freemarker = new HardenedFreemarkerEngine(null, jbake).configuration();
         assertEquals(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER, freemarker.getNewBuiltinClassResolver());
         assertFalse(freemarker.isAPIBuiltinEnabled());

@@ -53,13 +53,19 @@ class StockJBakeEquivalenceIT {
      */
     private static void giveEveryPageItsOwnDate(Path content) {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(content)) {
-            List<Path> pages = files.filter(path -> path.toString().endsWith(".md")).sorted().toList();
+            List<Path> pages = files.filter(path -> path.toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
             for (int i = 0; i < pages.size(); i++) {
                 String text = TestSites.read(pages.get(i));
-                String date = java.time.LocalDate.of(2000, 1, 1).plusDays((i * 37L) % pages.size()).toString();
-                TestSites.write(pages.get(i), text.contains("\ndate: ")
-                        ? text.replace("date: 2023-03-17", "date: " + date)
-                        : text.replace("status: published\n", "status: published\ndate: " + date + "\n"));
+                String date = java.time.LocalDate.of(2000, 1, 1)
+                        .plusDays((i * 37L) % pages.size())
+                        .toString();
+                TestSites.write(
+                        pages.get(i),
+                        text.contains("\ndate: ")
+                                ? text.replace("date: 2023-03-17", "date: " + date)
+                                : text.replace("status: published\n", "status: published\ndate: " + date + "\n"));
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -101,7 +107,9 @@ class StockJBakeEquivalenceIT {
     void jbake_s_previous_next_store_order_and_crawl_attributes_match_on_a_synthetic_document() {
         assertSameOutput("corpus-probed");
         String subsection = TestSites.snapshot(folder.resolve("corpus-probed-fast")).keySet().stream()
-                .filter(name -> name.matches("002-2-.*\\.html")).findFirst().orElseThrow();
+                .filter(name -> name.matches("002-2-.*\\.html"))
+                .findFirst()
+                .orElseThrow();
         String page = TestSites.read(folder.resolve("corpus-probed-fast").resolve(subsection));
         assertTrue(page.matches("(?s).*prev=\\S+\\.html next=\\S+\\.html sha1=[0-9a-f]{40} .*"), page);
     }

@@ -22,12 +22,16 @@ class BenchIT {
     @Test
     void the_benchmark_builds_the_corpus_and_prints_every_stage_and_the_total() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        Bench bench = new Bench(new Bench.Options(TestSites.PROJECT, 12, 4, false, false, 1, 60, folder.resolve("kept"), 0),
+        Bench bench = new Bench(
+                new Bench.Options(TestSites.PROJECT, 12, 4, false, false, 1, 60, folder.resolve("kept"), 0),
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
         assertEquals(List.of(), bench.run());
         String out = printed.toString(StandardCharsets.UTF_8);
         for (String stage : List.of("read", "bake", "post-process", "check", "write (publish)", "total")) {
-            assertTrue(out.lines().anyMatch(line -> line.matches("\\s+" + java.util.regex.Pattern.quote(stage) + "\\s+\\d+ ms")),
+            assertTrue(
+                    out.lines()
+                            .anyMatch(line ->
+                                    line.matches("\\s+" + java.util.regex.Pattern.quote(stage) + "\\s+\\d+ ms")),
                     stage + " in:\n" + out);
         }
         assertTrue(Files.isRegularFile(folder.resolve("kept/out-inprocess/index.html")), out);
@@ -36,20 +40,25 @@ class BenchIT {
 
     @Test
     void the_stage_times_add_up_to_the_total() {
-        Path site = BenchSite.create(TestSites.PROJECT, folder.resolve("site"), new CorpusGenerator(8, 2, 7)).folder();
+        Path site = BenchSite.create(TestSites.PROJECT, folder.resolve("site"), new CorpusGenerator(8, 2, 7))
+                .folder();
         Bench bench = new Bench(new Bench.Options(TestSites.PROJECT, 8, 2, false, false, 1, 60, null, 0), System.out);
         Map<String, Long> stages = bench.buildInProcess(site, folder.resolve("out"));
         long parts = stages.entrySet().stream()
-                .filter(entry -> !entry.getKey().equals("total") && !entry.getKey().startsWith("cpu"))
-                .mapToLong(Map.Entry::getValue).sum();
+                .filter(entry ->
+                        !entry.getKey().equals("total") && !entry.getKey().startsWith("cpu"))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         assertEquals(stages.get("total"), parts, stages.toString());
     }
 
     @Test
     void comparing_with_stock_jbake_builds_the_same_pages_in_a_child_process() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        List<Bench.Run> runs = new Bench(new Bench.Options(TestSites.PROJECT, 6, 2, true, false, 1, 240, null, 0),
-                new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
+        List<Bench.Run> runs = new Bench(
+                        new Bench.Options(TestSites.PROJECT, 6, 2, true, false, 1, 240, null, 0),
+                        new PrintStream(printed, true, StandardCharsets.UTF_8))
+                .run();
         String out = printed.toString(StandardCharsets.UTF_8);
         assertEquals(2, runs.size(), out);
         assertTrue(runs.stream().allMatch(Bench.Run::finished), out);

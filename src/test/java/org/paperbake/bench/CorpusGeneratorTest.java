@@ -30,9 +30,12 @@ class CorpusGeneratorTest {
         new CorpusGenerator(50, 12, 7).writeTo(folder.resolve("content"));
         List<ContentFile> files = ContentReader.readAll(folder.resolve("content"));
         assertEquals(62, files.size());
-        assertEquals(12, files.stream().filter(file -> "term".equals(file.type())).count());
-        assertEquals(1, files.stream().filter(file -> "document".equals(file.type())).count());
-        long sections = files.stream().filter(file -> "section".equals(file.type())).count();
+        assertEquals(
+                12, files.stream().filter(file -> "term".equals(file.type())).count());
+        assertEquals(
+                1, files.stream().filter(file -> "document".equals(file.type())).count());
+        long sections =
+                files.stream().filter(file -> "section".equals(file.type())).count();
         assertEquals(7, sections, "about the square root of the 49 pages after the cover");
         for (ContentFile file : files) {
             if ("subsection".equals(file.type())) {
@@ -64,7 +67,8 @@ class CorpusGeneratorTest {
     @Test
     void the_bench_site_uses_the_real_templates_and_settings() {
         BenchSite site = BenchSite.create(TestSites.PROJECT, folder.resolve("site"), new CorpusGenerator(10, 3, 7));
-        assertEquals(TestSites.read(TestSites.PROJECT.resolve("templates/layout.ftl")),
+        assertEquals(
+                TestSites.read(TestSites.PROJECT.resolve("templates/layout.ftl")),
                 TestSites.read(site.folder().resolve("templates/layout.ftl")));
         String settings = TestSites.read(site.folder().resolve("jbake.properties"));
         assertTrue(settings.startsWith(TestSites.read(TestSites.PROJECT.resolve("jbake.properties"))));

@@ -45,15 +45,20 @@ class ContentSecurityPolicyBrowserIT {
     static void buildServeAndStartBrowser() throws IOException {
         Path site = TestSites.copyProjectSite(folder.resolve("site"));
         output = site.resolve("output");
-        new Site(site, output, line -> { }).build();
+        new Site(site, output, line -> {}).build();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
-            Path file = output.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            Path file = output.resolve(exchange.getRequestURI().getPath().substring(1))
+                    .normalize();
             boolean found = file.startsWith(output) && Files.isRegularFile(file);
             byte[] body = found ? Files.readAllBytes(file) : new byte[0];
             String name = file.getFileName() == null ? "" : file.getFileName().toString();
-            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".css") ? "text/css"
-                    : name.endsWith(".js") ? "text/javascript" : "text/html; charset=utf-8");
+            exchange.getResponseHeaders()
+                    .set(
+                            "Content-Type",
+                            name.endsWith(".css")
+                                    ? "text/css"
+                                    : name.endsWith(".js") ? "text/javascript" : "text/html; charset=utf-8");
             exchange.sendResponseHeaders(found ? 200 : 404, found ? body.length : -1);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -62,14 +67,24 @@ class ContentSecurityPolicyBrowserIT {
         server.start();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
                 "--user-data-dir=" + folder.resolve("profile"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .build(), options);
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                        .build(),
+                options);
     }
 
     @AfterAll
@@ -84,7 +99,10 @@ class ContentSecurityPolicyBrowserIT {
 
     private static List<String> pages() throws IOException {
         try (Stream<Path> walk = Files.walk(output)) {
-            return walk.filter(path -> path.toString().endsWith(".html")).map(path -> output.relativize(path).toString()).sorted().toList();
+            return walk.filter(path -> path.toString().endsWith(".html"))
+                    .map(path -> output.relativize(path).toString())
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -92,13 +110,16 @@ class ContentSecurityPolicyBrowserIT {
     private static List<String> violationsLoading(String url) {
         browser.manage().logs().get(LogType.BROWSER);
         browser.get(url);
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy")).toList();
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     /** The browser's default body margin is 8px; site.css sets 0, so 0px means the stylesheet was applied. */
     private static String bodyMargin() {
-        return String.valueOf(((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.body).marginTop;"));
+        return String.valueOf(
+                ((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.body).marginTop;"));
     }
 
     @Test
@@ -115,7 +136,8 @@ class ContentSecurityPolicyBrowserIT {
     @Test
     void every_page_opened_from_disk_loads_without_a_policy_violation() throws IOException {
         for (String page : pages()) {
-            assertEquals(List.of(), violationsLoading(output.resolve(page).toUri().toString()), page);
+            assertEquals(
+                    List.of(), violationsLoading(output.resolve(page).toUri().toString()), page);
             assertEquals("0px", bodyMargin(), page);
         }
     }
@@ -123,9 +145,13 @@ class ContentSecurityPolicyBrowserIT {
     @Test
     void the_browser_reports_what_the_policy_blocks_so_the_checks_above_can_fail() throws IOException {
         String page = TestSites.read(output.resolve("index.html"));
-        Files.writeString(output.resolve("probe.html"), page.replace("</head>",
-                "<style>body { color: red }</style><script>document.title = 'ran';</script></head>"));
-        List<String> violations = violationsLoading("http://127.0.0.1:" + server.getAddress().getPort() + "/probe.html");
+        Files.writeString(
+                output.resolve("probe.html"),
+                page.replace(
+                        "</head>",
+                        "<style>body { color: red }</style><script>document.title = 'ran';</script></head>"));
+        List<String> violations =
+                violationsLoading("http://127.0.0.1:" + server.getAddress().getPort() + "/probe.html");
         Files.delete(output.resolve("probe.html"));
         assertEquals(2, violations.size(), violations.toString());
         assertFalse("ran".equals(browser.getTitle()));

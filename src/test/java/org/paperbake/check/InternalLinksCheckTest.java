@@ -35,14 +35,22 @@ class InternalLinksCheckTest {
 
     @Test
     void a_broken_link_in_markdown_is_reported_on_its_line_even_as_a_reference_or_an_image() {
-        BuiltSite site = builtSite("Intro.\n\n![a chart](img/chart.png)\n\n- a list with [a link][ref]\n\n[ref]: gone.html#x\n");
-        TestSites.write(site.folder().resolve("conclusion.html"), "<img src=\"img/chart.png\"><a href=\"gone.html#x\">a link</a>");
+        BuiltSite site =
+                builtSite("Intro.\n\n![a chart](img/chart.png)\n\n- a list with [a link][ref]\n\n[ref]: gone.html#x\n");
+        TestSites.write(
+                site.folder().resolve("conclusion.html"),
+                "<img src=\"img/chart.png\"><a href=\"gone.html#x\">a link</a>");
         TestSites.write(site.folder().resolve("index.html"), "<a href=\"conclusion.html\">c</a>");
-        List<String> problems = new InternalLinksCheck().check(site).stream().map(Problem::format)
-                .map(line -> line.substring(line.indexOf("conclusion.md"))).toList();
-        assertEquals(List.of(
-                "conclusion.md:11: the link 'img/chart.png' points at a page that does not exist — link to an existing page",
-                "conclusion.md:15: the link 'gone.html#x' points at a page that does not exist — link to an existing page"), problems);
+        List<String> problems = new InternalLinksCheck()
+                .check(site).stream()
+                        .map(Problem::format)
+                        .map(line -> line.substring(line.indexOf("conclusion.md")))
+                        .toList();
+        assertEquals(
+                List.of(
+                        "conclusion.md:11: the link 'img/chart.png' points at a page that does not exist — link to an existing page",
+                        "conclusion.md:15: the link 'gone.html#x' points at a page that does not exist — link to an existing page"),
+                problems);
     }
 
     @Test
@@ -53,12 +61,14 @@ class InternalLinksCheckTest {
             TestSites.write(site.folder().resolve(page), "<nav><a href=\"" + root + "search.html\">Search</a></nav>");
         }
         List<Problem> problems = new InternalLinksCheck().check(site);
-        assertEquals(List.of("output/conclusion.html: the link 'search.html' points at a page that does not exist"
-                + " (not written in the content: a template or a build step made it, on 2 pages) — link to an existing page;"
-                + " fix the template in templates/ or the step that writes it",
-                "output/glossary/x.html: the link '../search.html' points at a page that does not exist"
-                + " (not written in the content: a template or a build step made it) — link to an existing page;"
-                + " fix the template in templates/ or the step that writes it"),
+        assertEquals(
+                List.of(
+                        "output/conclusion.html: the link 'search.html' points at a page that does not exist"
+                                + " (not written in the content: a template or a build step made it, on 2 pages) — link to an existing page;"
+                                + " fix the template in templates/ or the step that writes it",
+                        "output/glossary/x.html: the link '../search.html' points at a page that does not exist"
+                                + " (not written in the content: a template or a build step made it) — link to an existing page;"
+                                + " fix the template in templates/ or the step that writes it"),
                 problems.stream().map(Problem::format).toList());
     }
 }

@@ -16,8 +16,10 @@ class LinkCheckerTest {
 
     @Test
     void working_relative_links_and_anchors_pass() {
-        TestSites.write(site.resolve("index.html"), "<a href=\"a.html#p-1\">a</a><a href=\"glossary/x.html\">x</a>"
-                + "<a href=\"https://example.org/\">out</a><a href=\"#top\" id=\"top\">top</a>");
+        TestSites.write(
+                site.resolve("index.html"),
+                "<a href=\"a.html#p-1\">a</a><a href=\"glossary/x.html\">x</a>"
+                        + "<a href=\"https://example.org/\">out</a><a href=\"#top\" id=\"top\">top</a>");
         TestSites.write(site.resolve("a.html"), "<p id=\"p-1\">One</p>");
         TestSites.write(site.resolve("glossary/x.html"), "<a href=\"../index.html\">back</a>");
         assertEquals(List.of(), LinkChecker.checkInternalLinksWithAnchors(site));
@@ -25,15 +27,20 @@ class LinkCheckerTest {
 
     @Test
     void a_missing_page_a_missing_anchor_and_an_absolute_link_are_each_reported() {
-        TestSites.write(site.resolve("index.html"), "<a href=\"gone.html\">1</a><a href=\"a.html#p-9\">2</a>"
-                + "<a href=\"/a.html\">3</a><link rel=\"stylesheet\" href=\"css/missing.css\">");
+        TestSites.write(
+                site.resolve("index.html"),
+                "<a href=\"gone.html\">1</a><a href=\"a.html#p-9\">2</a>"
+                        + "<a href=\"/a.html\">3</a><link rel=\"stylesheet\" href=\"css/missing.css\">");
         TestSites.write(site.resolve("a.html"), "<p id=\"p-1\">One</p>");
-        List<String> problems = LinkChecker.checkInternalLinksWithAnchors(site).stream().map(Problem::format).toList();
-        assertEquals(List.of(
-                "output/index.html: the link 'gone.html' points at a page that does not exist — link to an existing page",
-                "output/index.html: the link 'a.html#p-9' points at an anchor that does not exist — did you mean 'a.html#p-1'?",
-                "output/index.html: the link '/a.html' is absolute — make it relative (for example ../a.html) so the site works under any path",
-                "output/index.html: the link 'css/missing.css' points at a page that does not exist — link to an existing page"),
+        List<String> problems = LinkChecker.checkInternalLinksWithAnchors(site).stream()
+                .map(Problem::format)
+                .toList();
+        assertEquals(
+                List.of(
+                        "output/index.html: the link 'gone.html' points at a page that does not exist — link to an existing page",
+                        "output/index.html: the link 'a.html#p-9' points at an anchor that does not exist — did you mean 'a.html#p-1'?",
+                        "output/index.html: the link '/a.html' is absolute — make it relative (for example ../a.html) so the site works under any path",
+                        "output/index.html: the link 'css/missing.css' points at a page that does not exist — link to an existing page"),
                 problems);
     }
 

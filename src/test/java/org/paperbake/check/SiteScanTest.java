@@ -19,8 +19,10 @@ class SiteScanTest {
 
     @Test
     void a_page_keeps_its_ids_and_links_once_each_in_page_order(@TempDir Path site) throws Exception {
-        Files.writeString(site.resolve("page.html"), HEAD + "<body id=\"top\"><a href=\"b.html\">b</a> <a href=\"a.html#x\">a</a>"
-                + "<a href=\"b.html\">b again</a><img src=\"i.png\" alt=\"\"><p id=\"x\">x</p></body></html>");
+        Files.writeString(
+                site.resolve("page.html"),
+                HEAD + "<body id=\"top\"><a href=\"b.html\">b</a> <a href=\"a.html#x\">a</a>"
+                        + "<a href=\"b.html\">b again</a><img src=\"i.png\" alt=\"\"><p id=\"x\">x</p></body></html>");
         SiteScan.Page page = SiteScan.of(site).pages().get("page.html");
         assertEquals(Set.of("top", "x"), page.ids());
         assertEquals(List.of("b.html", "a.html#x", "i.png"), page.links());
@@ -28,11 +30,18 @@ class SiteScanTest {
     }
 
     @Test
-    void a_policy_problem_is_reported_at_its_line_though_pages_are_parsed_without_positions(@TempDir Path site) throws Exception {
+    void a_policy_problem_is_reported_at_its_line_though_pages_are_parsed_without_positions(@TempDir Path site)
+            throws Exception {
         Files.writeString(site.resolve("clean.html"), HEAD + "<body><p>fine</p></body></html>");
-        Files.writeString(site.resolve("page.html"), HEAD + "<body>\n<p>one</p>\n<p onclick=\"x()\">two</p>\n</body></html>");
-        List<String> problems = SiteScan.of(site).securityProblems().stream().map(Problem::format).toList();
-        assertEquals(List.of("output/page.html:7: <p> has an event-handler attribute onclick= — attach the handler from a script file"
-                + " under assets/js/"), problems);
+        Files.writeString(
+                site.resolve("page.html"), HEAD + "<body>\n<p>one</p>\n<p onclick=\"x()\">two</p>\n</body></html>");
+        List<String> problems = SiteScan.of(site).securityProblems().stream()
+                .map(Problem::format)
+                .toList();
+        assertEquals(
+                List.of(
+                        "output/page.html:7: <p> has an event-handler attribute onclick= — attach the handler from a script file"
+                                + " under assets/js/"),
+                problems);
     }
 }

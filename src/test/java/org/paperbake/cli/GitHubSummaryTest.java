@@ -27,7 +27,8 @@ class GitHubSummaryTest {
 
     @Test
     void no_problems_is_said_in_one_line() {
-        assertEquals("## Paperbake check: no problems\n\nThe settings, the content and the site they build passed every check.\n",
+        assertEquals(
+                "## Paperbake check: no problems\n\nThe settings, the content and the site they build passed every check.\n",
                 GitHubSummary.toMarkdown(List.of()));
     }
 }

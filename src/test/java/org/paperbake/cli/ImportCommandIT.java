@@ -45,7 +45,8 @@ class ImportCommandIT {
     void re_import_after_a_hand_edit_refuses_and_names_the_page_unless_forced() throws IOException {
         assertEquals(0, paperbake("import", SEED.toString(), "--into", content.toString()));
         Path page = content.resolve("06-1-playing-an-active-role-in-rule-making.md");
-        Files.writeString(page, Files.readString(page).replace("fairness and justice", "fairness and justice (edited)"));
+        Files.writeString(
+                page, Files.readString(page).replace("fairness and justice", "fairness and justice (edited)"));
         Map<String, String> before = TestSites.snapshot(content);
 
         assertEquals(1, paperbake("import", SEED.toString(), "--into", content.toString()));
@@ -61,12 +62,14 @@ class ImportCommandIT {
     @ValueSource(strings = {"empty", "no-title-or-sections", "binary", "invalid-utf8"})
     void unreadable_input_exits_2_with_a_located_problem_and_writes_nothing(String kind) throws IOException {
         Path seed = folder.resolve("bad-" + kind + ".txt");
-        Files.write(seed, switch (kind) {
-            case "empty" -> new byte[0];
-            case "no-title-or-sections" -> "just some words\n\nand more words\n".getBytes();
-            case "binary" -> new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1, 2, 3};
-            default -> new byte[] {'T', 'i', 't', 'l', 'e', '\n', '\n', (byte) 0xC3, (byte) 0x28, '\n'};
-        });
+        Files.write(
+                seed,
+                switch (kind) {
+                    case "empty" -> new byte[0];
+                    case "no-title-or-sections" -> "just some words\n\nand more words\n".getBytes();
+                    case "binary" -> new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1, 2, 3};
+                    default -> new byte[] {'T', 'i', 't', 'l', 'e', '\n', '\n', (byte) 0xC3, (byte) 0x28, '\n'};
+                });
         TestSites.write(content.resolve("keep.md"), "an editor's file\n");
         Map<String, String> before = TestSites.snapshot(folder);
 

@@ -21,8 +21,7 @@ import org.paperbake.pipeline.Site;
 /** {@code ./paperbake new term|page}: valid scaffolds that build, never an overwrite. */
 class NewCommandIT {
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -40,7 +39,11 @@ class NewCommandIT {
         assertEquals(0, page.exitCode(), page.err());
         Path termFile = site.resolve("content/glossary/regional-comprehensive-economic-partnership.md");
         Path pageFile = site.resolve("content/about-this-site-1.md");
-        assertTrue(term.out().startsWith("Created " + termFile.toAbsolutePath().normalize() + "\nNext: write the definition"), term.out());
+        assertTrue(
+                term.out()
+                        .startsWith(
+                                "Created " + termFile.toAbsolutePath().normalize() + "\nNext: write the definition"),
+                term.out());
         assertTrue(page.out().startsWith("Created " + pageFile.toAbsolutePath().normalize() + "\n"), page.out());
 
         Map<String, ContentFile> files = new java.util.HashMap<>();
@@ -55,11 +58,17 @@ class NewCommandIT {
         assertEquals(310, pageContent.integer("order", 0), "after the last page (draft-notes, order 300)");
         assertTrue(pageContent.frontMatter().get("date") instanceof LocalDate);
 
-        new Site(site, site.resolve("output"), line -> { }).build();
+        new Site(site, site.resolve("output"), line -> {}).build();
         TestSites.write(pageFile, TestSites.read(pageFile).replace("status: draft", "status: published"));
-        new Site(site, site.resolve("output"), line -> { }).build();
-        assertEquals("About: \"this\" site #1", Jsoup.parse(TestSites.read(site.resolve("output/about-this-site-1.html"))).selectFirst("h1").text());
-        assertTrue(TestSites.read(site.resolve("output/conclusion.html")).contains("href=\"about-this-site-1.html\""), "next link from the last page");
+        new Site(site, site.resolve("output"), line -> {}).build();
+        assertEquals(
+                "About: \"this\" site #1",
+                Jsoup.parse(TestSites.read(site.resolve("output/about-this-site-1.html")))
+                        .selectFirst("h1")
+                        .text());
+        assertTrue(
+                TestSites.read(site.resolve("output/conclusion.html")).contains("href=\"about-this-site-1.html\""),
+                "next link from the last page");
     }
 
     @Test
@@ -68,8 +77,13 @@ class NewCommandIT {
         String before = TestSites.read(site.resolve("content/conclusion.md"));
         Run again = run("new", "page", "Conclusion", "--source", site.toString());
         assertEquals(2, again.exitCode());
-        assertTrue(again.err().startsWith(site.resolve("content/conclusion.md").toAbsolutePath().normalize()
-                + ": already exists; it was left as it is — edit that file, or choose another name\n"), again.err());
+        assertTrue(
+                again.err()
+                        .startsWith(site.resolve("content/conclusion.md")
+                                        .toAbsolutePath()
+                                        .normalize()
+                                + ": already exists; it was left as it is — edit that file, or choose another name\n"),
+                again.err());
         assertEquals(before, TestSites.read(site.resolve("content/conclusion.md")));
     }
 
@@ -79,7 +93,9 @@ class NewCommandIT {
         Map<String, String> before = TestSites.snapshot(site.resolve("content"));
         Run run = run("new", "term", "—?!", "--source", site.toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("new term: the name '—?!' has no letters or digits to make a file name from"), run.err());
+        assertTrue(
+                run.err().startsWith("new term: the name '—?!' has no letters or digits to make a file name from"),
+                run.err());
         assertEquals(before, TestSites.snapshot(site.resolve("content")));
         assertEquals(2, run("new", "page", "--source", site.toString()).exitCode(), "a missing title is bad usage");
         assertTrue(Files.isDirectory(site.resolve("content")));

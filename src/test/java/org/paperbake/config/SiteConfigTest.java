@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperbake.TestSites;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 class SiteConfigTest {
 
@@ -51,7 +51,9 @@ class SiteConfigTest {
     void an_unknown_key_is_reported_with_the_closest_known_key() {
         TestSites.write(folder.resolve("jbake.properties"), VALID + "site.titel=Typo\n");
         List<String> problems = problemsOf(folder);
-        assertEquals(List.of(folder.resolve("jbake.properties") + ":10: unknown setting 'site.titel' — did you mean 'site.title'?"),
+        assertEquals(
+                List.of(folder.resolve("jbake.properties")
+                        + ":10: unknown setting 'site.titel' — did you mean 'site.title'?"),
                 problems);
     }
 
@@ -70,8 +72,10 @@ class SiteConfigTest {
     void every_problem_is_reported_at_once() {
         TestSites.write(folder.resolve("jbake.properties"), BAD_VALUES + "bogus\n");
         List<String> problems = problemsOf(folder);
-        assertEquals(List.of(folder.resolve("jbake.properties") + ":8: 'bogus' is not a setting — write key=value,"
-                + " or start the line with # to make it a comment"), problems,
+        assertEquals(
+                List.of(folder.resolve("jbake.properties") + ":8: 'bogus' is not a setting — write key=value,"
+                        + " or start the line with # to make it a comment"),
+                problems,
                 "a line that is not a setting stops the reading before the values are checked");
         TestSites.write(folder.resolve("jbake.properties"), BAD_VALUES);
         problems = problemsOf(folder);
@@ -85,13 +89,16 @@ class SiteConfigTest {
     @Test
     void a_key_set_twice_is_reported_on_its_second_line() {
         TestSites.write(folder.resolve("jbake.properties"), VALID + "site.branch=gh-pages\n");
-        assertEquals(List.of(folder.resolve("jbake.properties") + ":10: 'site.branch' is set twice (first on line 3)"
-                + " — keep one of the two lines"), problemsOf(folder));
+        assertEquals(
+                List.of(folder.resolve("jbake.properties") + ":10: 'site.branch' is set twice (first on line 3)"
+                        + " — keep one of the two lines"),
+                problemsOf(folder));
     }
 
     @Test
     void a_missing_file_is_bad_input() {
-        PaperbakeException.BadInput failure = assertThrows(PaperbakeException.BadInput.class, () -> SiteConfig.load(folder));
+        PaperbakeException.BadInput failure =
+                assertThrows(PaperbakeException.BadInput.class, () -> SiteConfig.load(folder));
         assertEquals(2, failure.exitCode());
         assertEquals(true, failure.problems().get(0).format().contains("there is no jbake.properties here"));
     }
@@ -102,14 +109,17 @@ class SiteConfigTest {
         assertEquals(LinkPolicy.FIRST_PER_PAGE, SiteConfig.load(folder).linkPolicy());
         TestSites.write(folder.resolve("jbake.properties"), VALID + "glossary.link_policy=every-mention\n");
         assertEquals(LinkPolicy.EVERY_MENTION, SiteConfig.load(folder).linkPolicy());
-        assertEquals(LinkPolicy.FIRST_PER_PAGE, SiteConfig.load(TestSites.PROJECT).linkPolicy());
+        assertEquals(
+                LinkPolicy.FIRST_PER_PAGE, SiteConfig.load(TestSites.PROJECT).linkPolicy());
     }
 
     @Test
     void an_unknown_link_policy_is_reported_with_the_choices() {
         TestSites.write(folder.resolve("jbake.properties"), VALID + "glossary.link_policy=always\n");
-        assertEquals(List.of(folder.resolve("jbake.properties") + ":10: 'glossary.link_policy' is 'always' — write one of"
-                + " first-per-page, first-per-paragraph, every-mention"), problemsOf(folder));
+        assertEquals(
+                List.of(folder.resolve("jbake.properties") + ":10: 'glossary.link_policy' is 'always' — write one of"
+                        + " first-per-page, first-per-paragraph, every-mention"),
+                problemsOf(folder));
     }
 
     private static List<String> problemsOf(Path folder) {

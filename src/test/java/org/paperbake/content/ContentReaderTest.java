@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.paperbake.TestSites;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 class ContentReaderTest {
 
@@ -76,7 +76,8 @@ class ContentReaderTest {
         String key = line.substring(0, line.indexOf(':'));
         String page = SECTION.lines()
                 .map(existing -> existing.startsWith(key + ":") ? line.replace("\\n", "\n") : existing)
-                .reduce((a, b) -> a + "\n" + b).orElseThrow();
+                .reduce((a, b) -> a + "\n" + b)
+                .orElseThrow();
         if (!page.contains(line.replace("\\n", "\n"))) {
             page = page.replaceFirst("---\n", "---\n").replace("order: 100", "order: 100\n" + line);
         }
@@ -86,43 +87,54 @@ class ContentReaderTest {
 
     @Test
     void tab_indentation_is_reported_with_its_fix() {
-        Path file = TestSites.write(content.resolve("01-first.md"), SECTION.replace("order: 100", "order: 100\naliases:\n\t- A"));
+        Path file = TestSites.write(
+                content.resolve("01-first.md"), SECTION.replace("order: 100", "order: 100\naliases:\n\t- A"));
         List<String> problems = problemsOf(content);
         assertEquals(1, problems.size());
-        assertEquals(true, problems.get(0).startsWith(file + ":9: the front matter is not valid YAML"), problems.get(0));
+        assertEquals(
+                true, problems.get(0).startsWith(file + ":9: the front matter is not valid YAML"), problems.get(0));
         assertEquals(true, problems.get(0).endsWith("— indent with spaces, not tabs"), problems.get(0));
     }
 
     @Test
     void missing_required_keys_are_each_reported() {
-        Path file = TestSites.write(content.resolve("01-first.md"), "---\ntitle: T\ntype: subsection\nstatus: published\n---\n");
-        assertEquals(List.of(
-                file + ":1: a subsection page needs 'date' — add a line 'date: …' to the front matter",
-                file + ":1: a subsection page needs 'number' — add a line 'number: …' to the front matter",
-                file + ":1: a subsection page needs 'order' — add a line 'order: …' to the front matter",
-                file + ":1: a subsection page needs 'parent' — add a line 'parent: …' to the front matter"),
+        Path file = TestSites.write(
+                content.resolve("01-first.md"), "---\ntitle: T\ntype: subsection\nstatus: published\n---\n");
+        assertEquals(
+                List.of(
+                        file + ":1: a subsection page needs 'date' — add a line 'date: …' to the front matter",
+                        file + ":1: a subsection page needs 'number' — add a line 'number: …' to the front matter",
+                        file + ":1: a subsection page needs 'order' — add a line 'order: …' to the front matter",
+                        file + ":1: a subsection page needs 'parent' — add a line 'parent: …' to the front matter"),
                 problemsOf(content));
     }
 
     @Test
     void a_glossary_entry_needs_a_known_category() {
-        Path file = TestSites.write(content.resolve("glossary/x.md"),
+        Path file = TestSites.write(
+                content.resolve("glossary/x.md"),
                 "---\ntitle: X\ntype: term\nstatus: published\ncategory: thing\nshort: An X.\n---\nAn X.\n");
-        assertEquals(List.of(file + ":5: 'category' is 'thing' — use one of organization, agreement, initiative,"
-                + " mechanism, event, place, concept"), problemsOf(content));
+        assertEquals(
+                List.of(file + ":5: 'category' is 'thing' — use one of organization, agreement, initiative,"
+                        + " mechanism, event, place, concept"),
+                problemsOf(content));
     }
 
     @Test
     void a_file_without_front_matter_is_told_to_add_it() {
         Path file = TestSites.write(content.resolve("notes.md"), "Just text.\n");
-        assertEquals(List.of(file + ":1: couldn't find front matter — start the file with a line '---', the page's"
-                + " settings (title: …, type: …), and another '---'"), problemsOf(content));
+        assertEquals(
+                List.of(file + ":1: couldn't find front matter — start the file with a line '---', the page's"
+                        + " settings (title: …, type: …), and another '---'"),
+                problemsOf(content));
     }
 
     @Test
     void unclosed_front_matter_is_reported_where_it_opens() {
         Path file = TestSites.write(content.resolve("notes.md"), "---\ntitle: T\n");
-        assertEquals(List.of(file + ":1: the front matter opened here is never closed — add a line '---' after the last setting"),
+        assertEquals(
+                List.of(file
+                        + ":1: the front matter opened here is never closed — add a line '---' after the last setting"),
                 problemsOf(content));
     }
 
@@ -135,29 +147,35 @@ class ContentReaderTest {
         bytes[valid.length + 1] = (byte) 0x28;
         bytes[valid.length + 2] = '\n';
         Files.write(file, bytes);
-        assertEquals(List.of(file + ":10: the file is not valid UTF-8 — save it as UTF-8 (GitHub's editor always does)"),
+        assertEquals(
+                List.of(file + ":10: the file is not valid UTF-8 — save it as UTF-8 (GitHub's editor always does)"),
                 problemsOf(content));
     }
 
     @Test
     void a_nul_byte_is_reported_at_its_line() {
         Path file = TestSites.write(content.resolve("01-first.md"), SECTION + "a\0b\n");
-        assertEquals(List.of(file + ":10: the file contains a NUL byte — remove it; content files are plain UTF-8 text"),
+        assertEquals(
+                List.of(file + ":10: the file contains a NUL byte — remove it; content files are plain UTF-8 text"),
                 problemsOf(content));
     }
 
     @Test
     void an_oversized_file_is_refused_without_being_parsed() throws IOException {
         Path file = TestSites.write(content.resolve("01-first.md"), SECTION);
-        Files.writeString(file, "x".repeat((int) ContentReader.MAX_FILE_BYTES), java.nio.file.StandardOpenOption.APPEND);
-        assertEquals(List.of(file + ": the file is larger than 2 MB — split it into several pages"), problemsOf(content));
+        Files.writeString(
+                file, "x".repeat((int) ContentReader.MAX_FILE_BYTES), java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(
+                List.of(file + ": the file is larger than 2 MB — split it into several pages"), problemsOf(content));
     }
 
     @Test
     void a_symbolic_link_in_content_is_refused() throws IOException {
-        Path outside = TestSites.write(content.getParent().resolve(content.getFileName() + "-outside/secret.md"), SECTION);
+        Path outside =
+                TestSites.write(content.getParent().resolve(content.getFileName() + "-outside/secret.md"), SECTION);
         Path link = Files.createSymbolicLink(content.resolve("linked.md"), outside);
-        assertEquals(List.of(link + ": content may not be a symbolic link — replace the link with the file itself"),
+        assertEquals(
+                List.of(link + ": content may not be a symbolic link — replace the link with the file itself"),
                 problemsOf(content));
     }
 
@@ -175,7 +193,8 @@ class ContentReaderTest {
                 parent: 01-frist
                 ---
                 """);
-        assertEquals(List.of(file + ":8: the parent page '01-frist' does not exist — did you mean '01-first'?"),
+        assertEquals(
+                List.of(file + ":8: the parent page '01-frist' does not exist — did you mean '01-first'?"),
                 problemsOf(content));
     }
 
@@ -188,8 +207,8 @@ class ContentReaderTest {
 
     @Test
     void a_missing_content_folder_is_bad_input() {
-        PaperbakeException failure = assertThrows(PaperbakeException.BadInput.class,
-                () -> ContentReader.readAll(content.resolve("absent")));
+        PaperbakeException failure =
+                assertThrows(PaperbakeException.BadInput.class, () -> ContentReader.readAll(content.resolve("absent")));
         assertEquals(2, failure.exitCode());
     }
 
@@ -201,8 +220,8 @@ class ContentReaderTest {
     }
 
     private static List<String> problemsOf(Path content) {
-        PaperbakeException failure = assertThrows(PaperbakeException.ContentProblems.class,
-                () -> ContentReader.readAll(content));
+        PaperbakeException failure =
+                assertThrows(PaperbakeException.ContentProblems.class, () -> ContentReader.readAll(content));
         return failure.problems().stream().map(Problem::format).toList();
     }
 }

@@ -16,7 +16,8 @@ class MarkdownPolicyTest {
 
     /** The body starts on file line 10, as after a nine-line front matter. */
     private static List<Problem> check(String body) {
-        return MarkdownPolicy.check(new ContentFile(Path.of("content/page.md"), "page.md", Map.of(), Map.of(), body, 10));
+        return MarkdownPolicy.check(
+                new ContentFile(Path.of("content/page.md"), "page.md", Map.of(), Map.of(), body, 10));
     }
 
     private static Problem single(String body) {
@@ -38,8 +39,10 @@ class MarkdownPolicyTest {
     @Test
     void a_script_element_is_reported_at_its_line() {
         Problem problem = single("First line.\n\nText <script>alert(1)</script> more.\n");
-        assertEquals("content/page.md:12: raw HTML <script> is not allowed — content may use only <abbr title>, <sup>, <sub>,"
-                + " <br> and <kbd>; write the rest in Markdown", problem.format());
+        assertEquals(
+                "content/page.md:12: raw HTML <script> is not allowed — content may use only <abbr title>, <sup>, <sub>,"
+                        + " <br> and <kbd>; write the rest in Markdown",
+                problem.format());
     }
 
     @Test
@@ -54,74 +57,93 @@ class MarkdownPolicyTest {
                 <style>p { color: red }</style>
                 </div>
                 """);
-        assertEquals(List.of("12:div", "13:iframe", "14:object", "15:form", "15:input", "16:style"),
-                problems.stream().map(p -> p.line() + ":" + p.message().replaceAll(".*<(\\w+)>.*", "$1")).toList());
+        assertEquals(
+                List.of("12:div", "13:iframe", "14:object", "15:form", "15:input", "16:style"),
+                problems.stream()
+                        .map(p -> p.line() + ":" + p.message().replaceAll(".*<(\\w+)>.*", "$1"))
+                        .toList());
     }
 
     @Test
     void event_handlers_and_style_on_allowed_elements_are_reported() {
-        List<Problem> problems = check("A <abbr title=\"x\" onclick=\"alert(1)\" STYLE=\"color:red\" class=\"c\">x</abbr>.\n");
-        assertEquals(List.of("the attribute onclick= on <abbr> is not allowed — remove it; scripts never run on this site",
-                "the attribute style= on <abbr> is not allowed — remove it; the site's stylesheet does all styling",
-                "the attribute class= on <abbr> is not allowed — remove it; the only attribute content HTML may carry is title= on <abbr>"),
+        List<Problem> problems =
+                check("A <abbr title=\"x\" onclick=\"alert(1)\" STYLE=\"color:red\" class=\"c\">x</abbr>.\n");
+        assertEquals(
+                List.of(
+                        "the attribute onclick= on <abbr> is not allowed — remove it; scripts never run on this site",
+                        "the attribute style= on <abbr> is not allowed — remove it; the site's stylesheet does all styling",
+                        "the attribute class= on <abbr> is not allowed — remove it; the only attribute content HTML may carry is title= on <abbr>"),
                 problems.stream().map(p -> p.message() + " — " + p.fix()).toList());
         problems.forEach(problem -> assertEquals(10, problem.line()));
     }
 
     @Test
     void svg_and_math_smuggling_is_reported() {
-        assertEquals(List.of("raw HTML <svg> is not allowed", "raw HTML <script> is not allowed"),
-                check("<svg><script>alert(1)</script></svg>\n").stream().map(Problem::message).toList());
-        assertEquals(2, check("x <svg onload=alert(1)><script>1</script></svg>\n").size());
-        assertEquals(1, check("x <math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>\n").stream()
-                .filter(p -> p.message().contains("<math>")).count());
+        assertEquals(
+                List.of("raw HTML <svg> is not allowed", "raw HTML <script> is not allowed"),
+                check("<svg><script>alert(1)</script></svg>\n").stream()
+                        .map(Problem::message)
+                        .toList());
+        assertEquals(
+                2, check("x <svg onload=alert(1)><script>1</script></svg>\n").size());
+        assertEquals(
+                1,
+                check("x <math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>\n").stream()
+                        .filter(p -> p.message().contains("<math>"))
+                        .count());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "[x](javascript:alert(1))",
-        "[x](JaVaScRiPt:alert(1))",
-        "[x](&#106;avascript:alert(1))",
-        "[x](&#x6A;&#x61;vascript:alert(1))",
-        "[x](java&#9;script:alert(1))",
-        "[x](&#32;javascript:alert(1))",
-        "[x](<javascript:alert(1)>)",
-        "<javascript:alert(1)>",
-        "[x](vbscript:msgbox(1))",
-        "[x](data:text/html;base64,PHNjcmlwdD4=)",
-        "[x](//evil.example/page)",
-        "[x](\\\\\\\\evil.example/page)",
-        "[x](file:///etc/passwd)",
-        "![x](data:image/svg+xml;base64,PHN2Zz4=)",
-        "![x](https://tracker.example/pixel.png)",
-        "![x](//tracker.example/pixel.png)",
-        "![x](javascript:alert(1))"
-    })
+    @ValueSource(
+            strings = {
+                "[x](javascript:alert(1))",
+                "[x](JaVaScRiPt:alert(1))",
+                "[x](&#106;avascript:alert(1))",
+                "[x](&#x6A;&#x61;vascript:alert(1))",
+                "[x](java&#9;script:alert(1))",
+                "[x](&#32;javascript:alert(1))",
+                "[x](<javascript:alert(1)>)",
+                "<javascript:alert(1)>",
+                "[x](vbscript:msgbox(1))",
+                "[x](data:text/html;base64,PHNjcmlwdD4=)",
+                "[x](//evil.example/page)",
+                "[x](\\\\\\\\evil.example/page)",
+                "[x](file:///etc/passwd)",
+                "![x](data:image/svg+xml;base64,PHN2Zz4=)",
+                "![x](https://tracker.example/pixel.png)",
+                "![x](//tracker.example/pixel.png)",
+                "![x](javascript:alert(1))"
+            })
     void unsafe_urls_are_reported_however_they_are_spelt(String body) {
         Problem problem = single("Intro.\n\n" + body + "\n");
         assertEquals(12, problem.line(), problem.format());
-        assertTrue(problem.message().startsWith("the link") || problem.message().startsWith("the image")
-                || problem.message().startsWith("the URL"), problem.format());
+        assertTrue(
+                problem.message().startsWith("the link")
+                        || problem.message().startsWith("the image")
+                        || problem.message().startsWith("the URL"),
+                problem.format());
     }
 
     @Test
     void a_reference_definition_is_reported_at_the_definition() {
-        assertEquals(14, single("Intro.\n\n[x][r]\n\n[r]: javascript:alert(1)\n").line());
+        assertEquals(
+                14, single("Intro.\n\n[x][r]\n\n[r]: javascript:alert(1)\n").line());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "[x](06-1-playing-an-active-role-in-rule-making.html#p-6-1-2)",
-        "[x](https://www.scio.gov.cn/)",
-        "[x](HTTP://example.org)",
-        "[x](mailto:editor@example.org)",
-        "[x](#p-6-1-1)",
-        "<https://example.org>",
-        "![map](images/map.png)",
-        "![dot](data:image/png;base64,iVBORw0KGgo=)",
-        "`<script>` and `javascript:` in code are text",
-        "```\n<script>alert(1)</script>\n```"
-    })
+    @ValueSource(
+            strings = {
+                "[x](06-1-playing-an-active-role-in-rule-making.html#p-6-1-2)",
+                "[x](https://www.scio.gov.cn/)",
+                "[x](HTTP://example.org)",
+                "[x](mailto:editor@example.org)",
+                "[x](#p-6-1-1)",
+                "<https://example.org>",
+                "![map](images/map.png)",
+                "![dot](data:image/png;base64,iVBORw0KGgo=)",
+                "`<script>` and `javascript:` in code are text",
+                "```\n<script>alert(1)</script>\n```"
+            })
     void safe_links_images_and_code_pass(String body) {
         assertEquals(List.of(), check(body + "\n"));
     }
@@ -130,7 +152,8 @@ class MarkdownPolicyTest {
     void ten_thousand_nested_blockquotes_are_refused_before_parsing() {
         Problem problem = single("Intro.\n\n" + ">".repeat(10_000) + " deep\n");
         assertEquals(12, problem.line());
-        assertTrue(problem.message().startsWith("blockquotes and lists are nested 10000 levels deep"), problem.format());
+        assertTrue(
+                problem.message().startsWith("blockquotes and lists are nested 10000 levels deep"), problem.format());
     }
 
     @Test
@@ -147,14 +170,18 @@ class MarkdownPolicyTest {
 
     @Test
     void deeply_nested_brackets_and_emphasis_are_refused() {
-        assertTrue(single("![".repeat(10_000) + "x" + "](a.png)".repeat(10_000) + "\n").message().contains("square brackets"));
+        assertTrue(single("![".repeat(10_000) + "x" + "](a.png)".repeat(10_000) + "\n")
+                .message()
+                .contains("square brackets"));
         Problem emphasis = single("*a _".repeat(10_000) + "x" + "_ a*".repeat(10_000) + "\n");
         assertTrue(emphasis.message().startsWith("the text is nested"), emphasis.format());
     }
 
     @Test
     void thematic_breaks_and_ordinary_nesting_are_not_mistaken_for_deep_nesting() {
-        assertEquals(List.of(), check("* * * * * * * * * * * * * * * * * * * *\n\n> > > quoted thrice\n\n- a\n  - b\n    - c\n"));
+        assertEquals(
+                List.of(),
+                check("* * * * * * * * * * * * * * * * * * * *\n\n> > > quoted thrice\n\n- a\n  - b\n    - c\n"));
         assertEquals(0, MarkdownPolicy.containerDepth("* * * * * * * * * * * * * * * * * *"));
         assertEquals(3, MarkdownPolicy.containerDepth("> > - item"));
     }

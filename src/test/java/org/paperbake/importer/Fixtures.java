@@ -40,8 +40,10 @@ final class Fixtures {
     }
 
     static List<Paragraph> paragraphs(List<Block> blocks) {
-        return blocks.stream().flatMap(block -> block instanceof Panel panel
-                ? panel.paragraphs().stream() : Stream.of((Paragraph) block)).toList();
+        return blocks.stream()
+                .flatMap(block ->
+                        block instanceof Panel panel ? panel.paragraphs().stream() : Stream.of((Paragraph) block))
+                .toList();
     }
 
     /** Every regular file under {@code root} with its bytes, keyed by relative path, for before/after comparison. */

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 
 class ImporterTest {
 
@@ -50,7 +50,10 @@ class ImporterTest {
         String report = importer.importFile(seed, content, false).format();
 
         assertTrue(report.contains("Pages (6):"), report);
-        assertTrue(report.matches("(?s).*created +\\S*content/" + SUBSECTION + " +subsection 6\\.1 +3 ¶  Playing an Active Role in Rule Making\n.*"), report);
+        assertTrue(
+                report.matches("(?s).*created +\\S*content/" + SUBSECTION
+                        + " +subsection 6\\.1 +3 ¶  Playing an Active Role in Rule Making\n.*"),
+                report);
         assertTrue(report.contains("line 56   copyright    Copyright©2024 China Daily. All rights reserved."), report);
         assertTrue(report.contains("line 52   only non-breaking spaces           \"\\u00A0\""), report);
         assertTrue(report.contains("line 44   panel 8 ends before this paragraph"), report);
@@ -72,8 +75,8 @@ class ImporterTest {
         importAndEdit();
         Map<String, String> before = Fixtures.snapshot(project);
 
-        PaperbakeException.ContentProblems refused = assertThrows(PaperbakeException.ContentProblems.class,
-                () -> importer.importFile(seed, content, false));
+        PaperbakeException.ContentProblems refused =
+                assertThrows(PaperbakeException.ContentProblems.class, () -> importer.importFile(seed, content, false));
 
         assertEquals(1, refused.exitCode());
         assertEquals(1, refused.problems().size());
@@ -101,8 +104,8 @@ class ImporterTest {
         Files.writeString(content.resolve("conclusion.md"), "# My own conclusion\n");
         Map<String, String> before = Fixtures.snapshot(project);
 
-        PaperbakeException.ContentProblems refused = assertThrows(PaperbakeException.ContentProblems.class,
-                () -> importer.importFile(seed, content, false));
+        PaperbakeException.ContentProblems refused =
+                assertThrows(PaperbakeException.ContentProblems.class, () -> importer.importFile(seed, content, false));
 
         assertTrue(refused.problems().get(0).format().contains("conclusion.md:1: hand-written"));
         assertEquals(before, Fixtures.snapshot(project));
@@ -115,7 +118,8 @@ class ImporterTest {
         String old = Files.readString(page);
         // An earlier importer wrote a different, untouched page: its recorded hash still matches its body.
         String body = "Older import.\n";
-        String earlier = old.substring(0, old.indexOf("generated: ")) + "generated: " + BodyHash.of(body) + "\n---\n" + body;
+        String earlier =
+                old.substring(0, old.indexOf("generated: ")) + "generated: " + BodyHash.of(body) + "\n---\n" + body;
         Files.writeString(page, earlier);
 
         ImportReport report = importer.importFile(seed, content, false);
@@ -141,7 +145,8 @@ class ImporterTest {
         Files.writeString(seeds.resolve(seed.getFileName()), "another document\n");
         Map<String, String> before = Fixtures.snapshot(project);
 
-        PaperbakeException refused = assertThrows(PaperbakeException.class, () -> importer.importFile(seed, content, false));
+        PaperbakeException refused =
+                assertThrows(PaperbakeException.class, () -> importer.importFile(seed, content, false));
 
         assertTrue(refused.problems().get(0).message().contains("different seed"));
         assertEquals(before, Fixtures.snapshot(project));
@@ -162,7 +167,8 @@ class ImporterTest {
 
     @Test
     void binary_bytes_are_bad_input_naming_their_line() throws IOException {
-        assertBadInputWritingNothing("Title\n\nI. Section\n\nText\u0000with a NUL.\n".getBytes(StandardCharsets.UTF_8),
+        assertBadInputWritingNothing(
+                "Title\n\nI. Section\n\nText\u0000with a NUL.\n".getBytes(StandardCharsets.UTF_8),
                 "binary.txt:5: binary content: control byte 0x00 — ");
     }
 
@@ -175,21 +181,26 @@ class ImporterTest {
 
     @Test
     void a_missing_seed_is_bad_input() {
-        PaperbakeException.BadInput bad = assertThrows(PaperbakeException.BadInput.class,
+        PaperbakeException.BadInput bad = assertThrows(
+                PaperbakeException.BadInput.class,
                 () -> importer.importFile(project.resolve("missing.txt"), content, false));
 
         assertEquals(2, bad.exitCode());
-        assertTrue(bad.problems().get(0).format().endsWith("missing.txt: no such file — check the path of the plain-text white paper to import"));
+        assertTrue(bad.problems()
+                .get(0)
+                .format()
+                .endsWith("missing.txt: no such file — check the path of the plain-text white paper to import"));
     }
 
-    private PaperbakeException.BadInput assertBadInputWritingNothing(byte[] bytes, String expectedStart) throws IOException {
+    private PaperbakeException.BadInput assertBadInputWritingNothing(byte[] bytes, String expectedStart)
+            throws IOException {
         importer.importFile(seed, content, false);
         String name = expectedStart.substring(0, expectedStart.indexOf(':'));
         Path bad = Files.write(project.resolve("incoming").resolve(name), bytes);
         Map<String, String> before = Fixtures.snapshot(project);
 
-        PaperbakeException.BadInput thrown = assertThrows(PaperbakeException.BadInput.class,
-                () -> importer.importFile(bad, content, true));
+        PaperbakeException.BadInput thrown =
+                assertThrows(PaperbakeException.BadInput.class, () -> importer.importFile(bad, content, true));
 
         assertEquals(2, thrown.exitCode());
         String first = thrown.problems().get(0).format();
@@ -209,7 +220,8 @@ class ImporterTest {
 
     private List<Path> leftoverTemporaryFiles() throws IOException {
         try (var files = Files.list(content)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".tmp"))
+                    .toList();
         }
     }
 }

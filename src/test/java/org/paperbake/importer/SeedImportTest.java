@@ -24,7 +24,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /** The real seed, end to end: the pages it gives, their front matter, and that no word is lost or added. */
 class SeedImportTest {
 
-    private static final String SECTION_VI = "06-increasing-international-exchanges-and-cooperation-in-law-based-cyberspace-governance";
+    private static final String SECTION_VI =
+            "06-increasing-international-exchanges-and-cooperation-in-law-based-cyberspace-governance";
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!][\"\u201D]?)\\s+(?=[A-Z\"\u201C])");
 
     private static ParsedWhitePaper parsed;
@@ -34,16 +35,26 @@ class SeedImportTest {
     @BeforeAll
     static void importSeed() throws IOException {
         parsed = new WhitePaperParser().parse(Fixtures.SEED);
-        pages = new MarkdownPages().render(parsed.document(), Fixtures.SEED.getFileName().toString());
-        seedLines = Arrays.asList(Files.readString(Fixtures.SEED, StandardCharsets.UTF_8).split("\n", -1));
+        pages = new MarkdownPages()
+                .render(parsed.document(), Fixtures.SEED.getFileName().toString());
+        seedLines = Arrays.asList(
+                Files.readString(Fixtures.SEED, StandardCharsets.UTF_8).split("\n", -1));
     }
 
     @Test
     void the_seed_gives_a_cover_section_vi_three_subsections_and_the_conclusion() {
-        assertEquals(List.of("index.md", SECTION_VI + ".md", "06-1-playing-an-active-role-in-rule-making.md",
-                "06-2-conducting-extensive-exchanges-and-cooperation.md", "06-3-creating-platforms-for-dialogue.md",
-                "conclusion.md"), pages.stream().map(GeneratedPage::path).toList());
-        assertEquals(List.of(0, 2, 3, 4, 4, 2), pages.stream().map(GeneratedPage::paragraphs).toList());
+        assertEquals(
+                List.of(
+                        "index.md",
+                        SECTION_VI + ".md",
+                        "06-1-playing-an-active-role-in-rule-making.md",
+                        "06-2-conducting-extensive-exchanges-and-cooperation.md",
+                        "06-3-creating-platforms-for-dialogue.md",
+                        "conclusion.md"),
+                pages.stream().map(GeneratedPage::path).toList());
+        assertEquals(
+                List.of(0, 2, 3, 4, 4, 2),
+                pages.stream().map(GeneratedPage::paragraphs).toList());
     }
 
     @Test
@@ -136,29 +147,41 @@ class SeedImportTest {
 
     @Test
     void the_six_lead_ins_of_section_vi_are_bold() {
-        List<String> bold = pages.stream().flatMap(page -> page.body().lines())
-                .filter(line -> line.startsWith("**")).map(line -> line.substring(2, line.indexOf("** "))).toList();
+        List<String> bold = pages.stream()
+                .flatMap(page -> page.body().lines())
+                .filter(line -> line.startsWith("**"))
+                .map(line -> line.substring(2, line.indexOf("** ")))
+                .toList();
 
-        assertEquals(List.of(
-                "Taking an active part in the formulation of regional cyberspace governance rules.",
-                "Engaging in bilateral and multilateral dialogues and exchanges in law-based cyberspace governance.",
-                "Increasing international law enforcement and judicial cooperation on cybersecurity.",
-                "Jointly protecting the rights and interests of minors in cyberspace.",
-                "Hosting the world internet conferences for exchanging ideas on the rule of law in cyberspace.",
-                "Building multi-form, multi-channel and multi-tiered international platforms to exchange views, "
-                        + "experience and practices on law-based cyberspace governance including legislation, law "
-                        + "enforcement, judicial work, and public legal education."), bold);
+        assertEquals(
+                List.of(
+                        "Taking an active part in the formulation of regional cyberspace governance rules.",
+                        "Engaging in bilateral and multilateral dialogues and exchanges in law-based cyberspace governance.",
+                        "Increasing international law enforcement and judicial cooperation on cybersecurity.",
+                        "Jointly protecting the rights and interests of minors in cyberspace.",
+                        "Hosting the world internet conferences for exchanging ideas on the rule of law in cyberspace.",
+                        "Building multi-form, multi-channel and multi-tiered international platforms to exchange views, "
+                                + "experience and practices on law-based cyberspace governance including legislation, law "
+                                + "enforcement, judicial work, and public legal education."),
+                bold);
     }
 
     @Test
     void exactly_the_boilerplate_lines_are_dropped() {
-        assertEquals(List.of(8, 52, 58, 60), parsed.dropped().stream().map(DroppedLine::line).toList());
+        assertEquals(
+                List.of(8, 52, 58, 60),
+                parsed.dropped().stream().map(DroppedLine::line).toList());
     }
 
     @Test
     void metadata_comes_from_lines_1_3_5_7_54_and_56() {
-        assertEquals(List.of(1, 3, 5, 7, 54, 56), parsed.document().metadata().entries().stream()
-                .map(Metadata.Entry::line).distinct().sorted().toList());
+        assertEquals(
+                List.of(1, 3, 5, 7, 54, 56),
+                parsed.document().metadata().entries().stream()
+                        .map(Metadata.Entry::line)
+                        .distinct()
+                        .sorted()
+                        .toList());
     }
 
     @Test
@@ -181,7 +204,9 @@ class SeedImportTest {
 
     @Test
     void every_sentence_of_the_seed_appears_in_exactly_one_page_and_nothing_else_does() {
-        List<String> bodies = pages.stream().map(page -> String.join("\n", renderedParagraphs(page.body()))).toList();
+        List<String> bodies = pages.stream()
+                .map(page -> String.join("\n", renderedParagraphs(page.body())))
+                .toList();
         String seedBody = String.join("\n", seedLines.subList(9, 50));
         for (int line = 10; line <= 50; line++) {
             String text = seedLines.get(line - 1);
@@ -189,7 +214,8 @@ class SeedImportTest {
                 continue;
             }
             for (String sentence : SENTENCE_END.split(text)) {
-                long pagesWithIt = bodies.stream().filter(body -> body.contains(sentence)).count();
+                long pagesWithIt =
+                        bodies.stream().filter(body -> body.contains(sentence)).count();
                 assertEquals(1, pagesWithIt, "line " + line + ": " + sentence);
             }
         }
@@ -204,11 +230,12 @@ class SeedImportTest {
 
     /** The paragraphs' text as a reader sees it; the panel's title line is given back in its source form. */
     private static List<String> renderedParagraphs(String markdown) {
-        String html = HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
+        String html =
+                HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
         List<String> paragraphs = new ArrayList<>();
         for (Element p : Jsoup.parse(html).select("p")) {
-            boolean panelTitle = p.parent() != null && p.parent().tagName().equals("blockquote")
-                    && p.elementSiblingIndex() == 0;
+            boolean panelTitle =
+                    p.parent() != null && p.parent().tagName().equals("blockquote") && p.elementSiblingIndex() == 0;
             if (!panelTitle) {
                 paragraphs.add(p.text());
             }

@@ -49,11 +49,14 @@ class WhitePaperParserTest {
 
     @Test
     void share_widget_lines_are_dropped_and_reported() {
-        ParsedWhitePaper parsed = parse(CHINA_DAILY_HEADER.replace("Share - WeChat", "Share - WeChat\nShare - Facebook")
-                + ONE_SECTION);
+        ParsedWhitePaper parsed =
+                parse(CHINA_DAILY_HEADER.replace("Share - WeChat", "Share - WeChat\nShare - Facebook") + ONE_SECTION);
 
-        assertEquals(List.of(new DroppedLine(8, "Share - WeChat", "share widget"),
-                new DroppedLine(9, "Share - Facebook", "share widget")), parsed.dropped());
+        assertEquals(
+                List.of(
+                        new DroppedLine(8, "Share - WeChat", "share widget"),
+                        new DroppedLine(9, "Share - Facebook", "share widget")),
+                parsed.dropped());
     }
 
     @Test
@@ -64,15 +67,18 @@ class WhitePaperParserTest {
         assertEquals(new Found<>(YearMonth.of(2023, 3), 3), metadata.issued());
         assertEquals(LocalDate.of(2023, 3, 1), metadata.date().orElseThrow());
         assertNull(metadata.publisher());
-        assertEquals(List.of(9, 19), parsed.dropped().stream().map(DroppedLine::line).toList());
+        assertEquals(
+                List.of(9, 19), parsed.dropped().stream().map(DroppedLine::line).toList());
         assertEquals("page marker (page 1 of 8)", parsed.dropped().get(0).reason());
-        assertEquals(List.of(SectionKind.PREFACE, SectionKind.NUMBERED, SectionKind.CONCLUSION),
+        assertEquals(
+                List.of(SectionKind.PREFACE, SectionKind.NUMBERED, SectionKind.CONCLUSION),
                 parsed.document().sections().stream().map(Section::kind).toList());
     }
 
     @Test
     void pagination_with_only_a_back_arrow_is_the_last_part() {
-        Metadata metadata = parse(paper(ONE_SECTION + "\n< 1 2 3 4 5 6\n")).document().metadata();
+        Metadata metadata =
+                parse(paper(ONE_SECTION + "\n< 1 2 3 4 5 6\n")).document().metadata();
 
         assertEquals(6, metadata.part().value());
         assertEquals(6, metadata.parts().value());
@@ -108,9 +114,11 @@ class WhitePaperParserTest {
                 京公网安备 11010502032503号
                 """));
 
-        assertEquals(new Found<>("Copyright©2024 China Daily. All rights reserved.", 7),
+        assertEquals(
+                new Found<>("Copyright©2024 China Daily. All rights reserved.", 7),
                 parsed.document().metadata().copyright());
-        assertEquals(List.of(9, 11), parsed.dropped().stream().map(DroppedLine::line).toList());
+        assertEquals(
+                List.of(9, 11), parsed.dropped().stream().map(DroppedLine::line).toList());
         assertTrue(parsed.dropped().stream().allMatch(d -> d.reason().contains("ICP")));
     }
 
@@ -119,7 +127,8 @@ class WhitePaperParserTest {
         ParsedWhitePaper parsed = parse(paper("I. A Section\n\nCopyright protection was strengthened in 2020.\n"));
 
         assertNull(parsed.document().metadata().copyright());
-        assertEquals("Copyright protection was strengthened in 2020.",
+        assertEquals(
+                "Copyright protection was strengthened in 2020.",
                 ((Paragraph) parsed.document().sections().get(0).intro().get(0)).text());
     }
 
@@ -127,8 +136,11 @@ class WhitePaperParserTest {
     void lines_of_only_non_breaking_spaces_are_dropped_and_reported() {
         ParsedWhitePaper parsed = parse(paper(ONE_SECTION + "\n\u00A0\n\n\u00A0 \u00A0\n"));
 
-        assertEquals(List.of(new DroppedLine(7, "\u00A0", "only non-breaking spaces"),
-                new DroppedLine(9, "\u00A0 \u00A0", "only non-breaking spaces")), parsed.dropped());
+        assertEquals(
+                List.of(
+                        new DroppedLine(7, "\u00A0", "only non-breaking spaces"),
+                        new DroppedLine(9, "\u00A0 \u00A0", "only non-breaking spaces")),
+                parsed.dropped());
     }
 
     @Test
@@ -143,17 +155,23 @@ class WhitePaperParserTest {
                 Text twelve.
                 """)).document();
 
-        assertEquals(List.of("IV", "XII"), document.sections().stream().map(Section::numeral).toList());
-        assertEquals(List.of(4, 12), document.sections().stream().map(Section::arabicNumber).toList());
+        assertEquals(
+                List.of("IV", "XII"),
+                document.sections().stream().map(Section::numeral).toList());
+        assertEquals(
+                List.of(4, 12),
+                document.sections().stream().map(Section::arabicNumber).toList());
         assertEquals("Twelfth Things", document.sections().get(1).title());
         assertEquals(new LineRange(3, 5), document.sections().get(0).lines());
     }
 
     @Test
     void preface_and_conclusion_are_sections_of_their_own_kind() {
-        Document document = parse(paper("Preface\n\nWhy.\n\nConclusion\n\nSo.\n")).document();
+        Document document =
+                parse(paper("Preface\n\nWhy.\n\nConclusion\n\nSo.\n")).document();
 
-        assertEquals(List.of(SectionKind.PREFACE, SectionKind.CONCLUSION),
+        assertEquals(
+                List.of(SectionKind.PREFACE, SectionKind.CONCLUSION),
                 document.sections().stream().map(Section::kind).toList());
         assertEquals("Conclusion", document.sections().get(1).title());
         assertNull(document.sections().get(1).numeral());
@@ -162,7 +180,9 @@ class WhitePaperParserTest {
     @Test
     void a_numbered_line_without_a_full_stop_is_a_subsection_heading() {
         Section section = parse(paper(ONE_SECTION + "\n2. Doing Things Well\n\nHow it is done.\n"))
-                .document().sections().get(0);
+                .document()
+                .sections()
+                .get(0);
 
         assertEquals(1, section.subsections().size());
         assertEquals(2, section.subsections().get(0).number());
@@ -173,19 +193,26 @@ class WhitePaperParserTest {
     @Test
     void a_numbered_sentence_ending_in_a_full_stop_is_a_paragraph() {
         Section section = parse(paper(ONE_SECTION + "\n1. China has done many things.\n\nMore text.\n"))
-                .document().sections().get(0);
+                .document()
+                .sections()
+                .get(0);
 
         assertTrue(section.subsections().isEmpty());
-        assertEquals("1. China has done many things.", ((Paragraph) section.intro().get(1)).text());
+        assertEquals(
+                "1. China has done many things.", ((Paragraph) section.intro().get(1)).text());
     }
 
     @Test
     void a_numbered_line_followed_directly_by_text_is_a_paragraph() {
         Section section = parse(paper(ONE_SECTION + "\n1. Short line\ncontinued on the next line\n"))
-                .document().sections().get(0);
+                .document()
+                .sections()
+                .get(0);
 
         assertTrue(section.subsections().isEmpty());
-        assertEquals("1. Short line continued on the next line", ((Paragraph) section.intro().get(1)).text());
+        assertEquals(
+                "1. Short line continued on the next line",
+                ((Paragraph) section.intro().get(1)).text());
     }
 
     @Test
@@ -210,8 +237,8 @@ class WhitePaperParserTest {
         assertEquals(new LineRange(5, 9), panel.lines());
         Paragraph after = assertInstanceOf(Paragraph.class, intro.get(1));
         assertEquals("Building bridges between peoples.", after.leadIn());
-        assertTrue(parsed.guesses().contains(
-                new Guess(11, "panel 3 ends before this paragraph, which opens with a lead-in sentence")));
+        assertTrue(parsed.guesses()
+                .contains(new Guess(11, "panel 3 ends before this paragraph, which opens with a lead-in sentence")));
     }
 
     @Test
@@ -230,7 +257,11 @@ class WhitePaperParserTest {
                 Outside the box.
                 """)).document().sections().get(0);
 
-        assertEquals(1, ((Panel) section.subsections().get(0).blocks().get(0)).paragraphs().size());
+        assertEquals(
+                1,
+                ((Panel) section.subsections().get(0).blocks().get(0))
+                        .paragraphs()
+                        .size());
         assertInstanceOf(Paragraph.class, section.subsections().get(1).blocks().get(0));
     }
 
@@ -292,9 +323,11 @@ class WhitePaperParserTest {
 
     @Test
     void unrecognised_lines_before_the_first_section_are_kept_on_the_cover() {
-        Document document = parse("Title Line\n\nA line of introduction the page carried.\n\n" + ONE_SECTION).document();
+        Document document = parse("Title Line\n\nA line of introduction the page carried.\n\n" + ONE_SECTION)
+                .document();
 
-        assertEquals(List.of("A line of introduction the page carried."),
+        assertEquals(
+                List.of("A line of introduction the page carried."),
                 document.preamble().stream().map(Paragraph::text).toList());
     }
 }

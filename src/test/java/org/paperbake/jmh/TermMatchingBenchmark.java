@@ -59,7 +59,9 @@ import org.paperbake.postprocess.TermMatcher;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx3g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx3g"})
 public class TermMatchingBenchmark {
 
     static final int PAGES = 10_000;
@@ -68,9 +70,11 @@ public class TermMatchingBenchmark {
 
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "ra", "te", "su", "no", "vi", "de", "po", "ga", "hu"};
     private static final String[] KINDS = {"Council", "Initiative", "Forum", "Agreement", "Mechanism", "Alliance"};
-    private static final String[] FILLER = ("the of and to in a is that for it as with was on be by this are from at or an have"
-            + " not which but all were when we there can been has more if will one would so what its also into other than then"
-            + " cooperation governance exchange policy rules security data law international digital network platform").split(" ");
+    private static final String[] FILLER =
+            ("the of and to in a is that for it as with was on be by this are from at or an have"
+                            + " not which but all were when we there can been has more if will one would so what its also into other than then"
+                            + " cooperation governance exchange policy rules security data law international digital network platform")
+                    .split(" ");
 
     private Glossary glossary;
     private List<String> pages;
@@ -85,7 +89,8 @@ public class TermMatchingBenchmark {
         for (int i = 0; i < TERMS; i++) {
             String title = capitalise(word(i)) + " " + capitalise(word(i * 7 + 3)) + " " + KINDS[i % KINDS.length];
             String acronym = i % 4 == 0 ? initials(title) + i : "";
-            terms.add(new Term("term-" + i, title, "organization", "Definition of " + title + ".", List.of(), acronym, null));
+            terms.add(new Term(
+                    "term-" + i, title, "organization", "Definition of " + title + ".", List.of(), acronym, null));
             names.add(i % 4 == 0 && i % 8 == 0 ? acronym : title);
         }
         glossary = Glossary.of(terms);
@@ -94,7 +99,8 @@ public class TermMatchingBenchmark {
         paragraphTexts = new ArrayList<>();
         for (int p = 0; p < PAGES; p++) {
             StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><title>Page</title></head><body>"
-                    + "<nav><a href=\"index.html\">Contents</a></nav><main><article class=\"document-part\" data-number=\"" + (p + 1)
+                    + "<nav><a href=\"index.html\">Contents</a></nav><main><article class=\"document-part\" data-number=\""
+                    + (p + 1)
                     + "\"><h1>Page " + (p + 1) + "</h1><div class=\"text\">");
             for (int k = 0; k < PARAGRAPHS_PER_PAGE; k++) {
                 String text = paragraph(random, names);
@@ -113,17 +119,23 @@ public class TermMatchingBenchmark {
         }
         site = Files.createTempDirectory("paperbake-jmh-");
         for (int p = 0; p < pages.size(); p++) {
-            Files.writeString(site.resolve(String.format(Locale.ROOT, "%05d.html", p)), pages.get(p), StandardCharsets.UTF_8);
+            Files.writeString(
+                    site.resolve(String.format(Locale.ROOT, "%05d.html", p)), pages.get(p), StandardCharsets.UTF_8);
         }
         Files.createDirectories(site.resolve("glossary"));
         for (Term term : glossary.terms()) {
-            Files.writeString(site.resolve(term.pagePath()), "<!DOCTYPE html><html><body><article class=\"term-entry\" data-term=\""
-                    + term.slug() + "\"><h1>" + term.title() + "</h1><div data-fill=\"term-mentions\"></div>"
-                    + "<div data-fill=\"related-terms\"></div></article></body></html>", StandardCharsets.UTF_8);
+            Files.writeString(
+                    site.resolve(term.pagePath()),
+                    "<!DOCTYPE html><html><body><article class=\"term-entry\" data-term=\""
+                            + term.slug() + "\"><h1>" + term.title() + "</h1><div data-fill=\"term-mentions\"></div>"
+                            + "<div data-fill=\"related-terms\"></div></article></body></html>",
+                    StandardCharsets.UTF_8);
         }
         for (String listing : List.of("glossary", "references", "chronology")) {
-            Files.writeString(site.resolve(listing + ".html"), "<!DOCTYPE html><html><body><div data-fill=\"" + listing
-                    + "\"></div></body></html>", StandardCharsets.UTF_8);
+            Files.writeString(
+                    site.resolve(listing + ".html"),
+                    "<!DOCTYPE html><html><body><div data-fill=\"" + listing + "\"></div></body></html>",
+                    StandardCharsets.UTF_8);
         }
     }
 
@@ -158,7 +170,8 @@ public class TermMatchingBenchmark {
             Document document = Jsoup.parse(pages.get(p));
             document.outputSettings().prettyPrint(false);
             PinpointAnchors.addTo(document);
-            sink.consume(linker.linkTerms(document, new Place(p + ".html", "Page", String.valueOf(p + 1), p, "", "", 0), ""));
+            sink.consume(linker.linkTerms(
+                    document, new Place(p + ".html", "Page", String.valueOf(p + 1), p, "", "", 0), ""));
             sink.consume(document.outerHtml());
         }
     }
@@ -206,6 +219,10 @@ public class TermMatchingBenchmark {
 
     /** Runs the benchmarks; JMH options can be passed on the command line as usual. */
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
-        new Runner(new OptionsBuilder().parent(new CommandLineOptions(args)).include(TermMatchingBenchmark.class.getName()).build()).run();
+        new Runner(new OptionsBuilder()
+                        .parent(new CommandLineOptions(args))
+                        .include(TermMatchingBenchmark.class.getName())
+                        .build())
+                .run();
     }
 }

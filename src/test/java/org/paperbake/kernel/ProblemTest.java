@@ -15,7 +15,8 @@ class ProblemTest {
 
     @Test
     void a_whole_file_problem_leaves_the_line_out() {
-        assertEquals("content/a.md: the file is not valid UTF-8 — save it as UTF-8",
+        assertEquals(
+                "content/a.md: the file is not valid UTF-8 — save it as UTF-8",
                 new Problem("content/a.md", 0, "the file is not valid UTF-8", "save it as UTF-8").format());
     }
 

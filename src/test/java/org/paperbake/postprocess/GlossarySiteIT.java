@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperbake.TestSites;
 import org.paperbake.cli.Main;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.kernel.Problem;
 import org.paperbake.pipeline.Site;
 
 /** Builds the small glossary fixture and checks term links, term pages, listings and glossary errors. */
@@ -52,31 +52,58 @@ class GlossarySiteIT {
     @Test
     void a_linked_mention_is_exactly_the_markup_contract() {
         Element first = page("01-cooperation.html").selectFirst("#p-i-1 .term-ref");
-        assertEquals("<span class=\"term-ref\"><a class=\"term\" href=\"glossary/china.html\" aria-describedby=\"tip-p-i-1-1\">China</a>"
-                + "<span class=\"term-tip\" role=\"tooltip\" id=\"tip-p-i-1-1\">A country in East Asia.</span></span>", first.outerHtml());
+        assertEquals(
+                "<span class=\"term-ref\"><a class=\"term\" href=\"glossary/china.html\" aria-describedby=\"tip-p-i-1-1\">China</a>"
+                        + "<span class=\"term-tip\" role=\"tooltip\" id=\"tip-p-i-1-1\">A country in East Asia.</span></span>",
+                first.outerHtml());
         Element onTermPage = page("glossary/china.html").selectFirst(".related-terms a");
-        assertTrue(onTermPage.attr("href").endsWith(".html") && !onTermPage.attr("href").contains("/"), onTermPage.outerHtml());
+        assertTrue(
+                onTermPage.attr("href").endsWith(".html")
+                        && !onTermPage.attr("href").contains("/"),
+                onTermPage.outerHtml());
     }
 
     @Test
     void the_first_mention_of_each_term_on_a_page_is_linked_and_possessives_and_compounds_are_handled() {
         Document cooperation = page("01-cooperation.html");
-        assertEquals(List.of("China", "UN", "EU", "China-EU Taskforce"), cooperation.select("a.term").eachText());
-        assertEquals(List.of("glossary/china.html", "glossary/united-nations.html", "glossary/european-union.html",
-                "glossary/china-eu-taskforce.html"), cooperation.select("a.term").eachAttr("href"));
+        assertEquals(
+                List.of("China", "UN", "EU", "China-EU Taskforce"),
+                cooperation.select("a.term").eachText());
+        assertEquals(
+                List.of(
+                        "glossary/china.html",
+                        "glossary/united-nations.html",
+                        "glossary/european-union.html",
+                        "glossary/china-eu-taskforce.html"),
+                cooperation.select("a.term").eachAttr("href"));
         Element un = cooperation.selectFirst("#p-i-1 .term-ref:has(a[href=glossary/united-nations.html])");
         assertEquals("'s role.", un.nextSibling().outerHtml().substring(0, 8), "the possessive stays after the link");
-        assertEquals(0, cooperation.select("h1 .term-ref, nav .term-ref, .pin .term-ref, header .term-ref").size());
+        assertEquals(
+                0,
+                cooperation
+                        .select("h1 .term-ref, nav .term-ref, .pin .term-ref, header .term-ref")
+                        .size());
     }
 
     @Test
     void term_pages_list_every_mention_by_section_with_its_sentence_and_link_to_no_term_on_their_own_page() {
         Document china = page("glossary/china.html");
-        assertEquals(List.of("I Cooperation", "1.1 Details"), china.select(".term-mentions h3").eachText());
-        assertEquals(List.of("../01-cooperation.html", "../01-1-details.html"), china.select(".term-mentions h3 a").eachAttr("href"));
+        assertEquals(
+                List.of("I Cooperation", "1.1 Details"),
+                china.select(".term-mentions h3").eachText());
+        assertEquals(
+                List.of("../01-cooperation.html", "../01-1-details.html"),
+                china.select(".term-mentions h3 a").eachAttr("href"));
         List<String> pins = china.select(".term-mentions a.pinpoint").eachAttr("href");
-        assertEquals(List.of("../01-cooperation.html#p-i-1", "../01-cooperation.html#p-i-1", "../01-cooperation.html#p-i-2",
-                "../01-cooperation.html#p-i-2", "../01-1-details.html#p-1-1-1", "../01-1-details.html#p-1-1-2"), pins,
+        assertEquals(
+                List.of(
+                        "../01-cooperation.html#p-i-1",
+                        "../01-cooperation.html#p-i-1",
+                        "../01-cooperation.html#p-i-2",
+                        "../01-cooperation.html#p-i-2",
+                        "../01-1-details.html#p-1-1-1",
+                        "../01-1-details.html#p-1-1-2"),
+                pins,
                 "China in 'China-Japan relations' is no mention; China inside China-EU Taskforce is listed");
         Element kwic = china.selectFirst(".term-mentions q.kwic");
         assertEquals("China supports the UN's role.", kwic.text());
@@ -89,17 +116,32 @@ class GlossarySiteIT {
     @Test
     void related_terms_are_ranked_by_shared_paragraphs() {
         Document china = page("glossary/china.html");
-        assertEquals(List.of("China-EU Taskforce 2 shared paragraphs", "European Union 2 shared paragraphs",
-                "United Nations 2 shared paragraphs"), china.select(".related-terms li").eachText());
+        assertEquals(
+                List.of(
+                        "China-EU Taskforce 2 shared paragraphs",
+                        "European Union 2 shared paragraphs",
+                        "United Nations 2 shared paragraphs"),
+                china.select(".related-terms li").eachText());
     }
 
     @Test
     void section_pages_list_their_terms_and_the_sections_that_share_them() {
         Document cooperation = page("01-cooperation.html");
-        assertEquals(List.of("China 4 mentions", "China-EU Taskforce 1 mention", "European Union 2 mentions", "United Nations 2 mentions"),
+        assertEquals(
+                List.of(
+                        "China 4 mentions",
+                        "China-EU Taskforce 1 mention",
+                        "European Union 2 mentions",
+                        "United Nations 2 mentions"),
                 cooperation.select(".section-terms li").eachText());
-        assertEquals(List.of("1.1 Details 4 shared terms"), cooperation.select(".related-sections li").eachText());
-        assertEquals(0, page("02-other.html").select(".section-terms, .related-sections").size());
+        assertEquals(
+                List.of("1.1 Details 4 shared terms"),
+                cooperation.select(".related-sections li").eachText());
+        assertEquals(
+                0,
+                page("02-other.html")
+                        .select(".section-terms, .related-sections")
+                        .size());
     }
 
     @Test
@@ -107,17 +149,24 @@ class GlossarySiteIT {
         Document glossary = page("glossary.html");
         assertEquals(List.of("C", "E", "U"), glossary.select("nav.letters a").eachText());
         assertEquals(23, glossary.select("nav.letters span.empty").size());
-        assertEquals(List.of("China", "China-EU Taskforce", "EU", "European Union (EU)", "UN", "United Nations (UN)"),
+        assertEquals(
+                List.of("China", "China-EU Taskforce", "EU", "European Union (EU)", "UN", "United Nations (UN)"),
                 glossary.select("dl.glossary-list dt").eachText());
-        Element acronym = glossary.select("dl.glossary-list dt").stream().filter(dt -> dt.text().equals("UN")).findFirst().orElseThrow();
+        Element acronym = glossary.select("dl.glossary-list dt").stream()
+                .filter(dt -> dt.text().equals("UN"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("See United Nations.", acronym.nextElementSibling().text());
-        assertEquals("6 mentions", glossary.selectFirst("#term-china + dd .count").text());
+        assertEquals(
+                "6 mentions", glossary.selectFirst("#term-china + dd .count").text());
     }
 
     @Test
     void references_group_entries_by_category_with_pinpoints() {
         Document references = page("references.html");
-        assertEquals(List.of("Organizations", "Dialogues and mechanisms", "Countries and regions"), references.select(".listing-body h2").eachText());
+        assertEquals(
+                List.of("Organizations", "Dialogues and mechanisms", "Countries and regions"),
+                references.select(".listing-body h2").eachText());
         Element un = references.selectFirst("li:has(a[href=glossary/united-nations.html])");
         assertEquals("United Nations: ¶ I.1, ¶ 1.1.1", un.text());
     }
@@ -125,9 +174,15 @@ class GlossarySiteIT {
     @Test
     void the_chronology_puts_dated_statements_in_time_order() {
         Document chronology = page("chronology.html");
-        assertEquals(List.of("Since 2014", "2015", "March–June 2022"), chronology.select(".chronology-list time").eachText());
-        assertEquals(List.of("2014", "2015", "2022-03"), chronology.select(".chronology-list time").eachAttr("datetime"));
-        assertEquals("01-cooperation.html#p-i-2", chronology.select(".chronology-list a.pinpoint").first().attr("href"));
+        assertEquals(
+                List.of("Since 2014", "2015", "March–June 2022"),
+                chronology.select(".chronology-list time").eachText());
+        assertEquals(
+                List.of("2014", "2015", "2022-03"),
+                chronology.select(".chronology-list time").eachAttr("datetime"));
+        assertEquals(
+                "01-cooperation.html#p-i-2",
+                chronology.select(".chronology-list a.pinpoint").first().attr("href"));
     }
 
     @Test
@@ -136,8 +191,12 @@ class GlossarySiteIT {
             for (Path file : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
                 String root = output.relativize(file).getNameCount() > 1 ? "../" : "";
                 Document doc = Jsoup.parse(TestSites.read(file));
-                assertEquals(List.of(root + "glossary.html", root + "references.html", root + "chronology.html"),
-                        doc.select(".sidebar-more a[href$=glossary.html], .sidebar-more a[href$=references.html], .sidebar-more a[href$=chronology.html]").eachAttr("href"), file.toString());
+                assertEquals(
+                        List.of(root + "glossary.html", root + "references.html", root + "chronology.html"),
+                        doc.select(
+                                        ".sidebar-more a[href$=glossary.html], .sidebar-more a[href$=references.html], .sidebar-more a[href$=chronology.html]")
+                                .eachAttr("href"),
+                        file.toString());
             }
         }
         assertEquals(List.of(), page("glossary.html").select(".pager"), "listing pages are not in the reading order");
@@ -147,16 +206,23 @@ class GlossarySiteIT {
     void the_link_policy_is_a_setting() {
         for (String[] policy : new String[][] {{"every-mention", "7"}, {"first-per-paragraph", "5"}}) {
             Path site = TestSites.copyFixture("glossary", folder.resolve("policy-" + policy[0]));
-            TestSites.write(site.resolve("jbake.properties"), TestSites.read(site.resolve("jbake.properties"))
-                    .replace("glossary.link_policy=first-per-page", "glossary.link_policy=" + policy[0]));
-            new Site(site, site.resolve("output"), line -> { }).build();
-            assertEquals(Integer.parseInt(policy[1]), page(site.resolve("output"), "01-cooperation.html").select("a.term").size(), policy[0]);
+            TestSites.write(
+                    site.resolve("jbake.properties"),
+                    TestSites.read(site.resolve("jbake.properties"))
+                            .replace("glossary.link_policy=first-per-page", "glossary.link_policy=" + policy[0]));
+            new Site(site, site.resolve("output"), line -> {}).build();
+            assertEquals(
+                    Integer.parseInt(policy[1]),
+                    page(site.resolve("output"), "01-cooperation.html")
+                            .select("a.term")
+                            .size(),
+                    policy[0]);
         }
     }
 
     @Test
     void two_builds_are_byte_identical() {
-        new Site(source, source.resolve("again"), line -> { }).build();
+        new Site(source, source.resolve("again"), line -> {}).build();
         assertEquals(TestSites.snapshot(output), TestSites.snapshot(source.resolve("again")));
     }
 
@@ -169,11 +235,16 @@ class GlossarySiteIT {
     @Test
     void coverage_reports_missing_names_unused_aliases_and_unmentioned_entries_and_check_fails_on_them() {
         Path site = TestSites.copyFixture("glossary", folder.resolve("coverage"));
-        TestSites.write(site.resolve("content/02-other.md"), TestSites.read(site.resolve("content/02-other.md"))
-                + "\nThe Foo Bar Agency met the XYZ group and the UN in March 2020 for US$50 million.\n");
-        TestSites.write(site.resolve("content/glossary/china.md"), TestSites.read(site.resolve("content/glossary/china.md"))
-                .replace("category: place", "aliases: [Zhongguo]\ncategory: place"));
-        TestSites.write(site.resolve("content/glossary/atlantis.md"),
+        TestSites.write(
+                site.resolve("content/02-other.md"),
+                TestSites.read(site.resolve("content/02-other.md"))
+                        + "\nThe Foo Bar Agency met the XYZ group and the UN in March 2020 for US$50 million.\n");
+        TestSites.write(
+                site.resolve("content/glossary/china.md"),
+                TestSites.read(site.resolve("content/glossary/china.md"))
+                        .replace("category: place", "aliases: [Zhongguo]\ncategory: place"));
+        TestSites.write(
+                site.resolve("content/glossary/atlantis.md"),
                 "---\ntitle: Atlantis\ntype: term\nstatus: published\ncategory: place\nshort: A legend.\n---\nA legend.\n");
         List<String> lines = new ArrayList<>();
         new Site(site, site.resolve("output"), lines::add).build();
@@ -181,13 +252,16 @@ class GlossarySiteIT {
         String china = Problem.displayPath(site.resolve("content/glossary/china.md"));
         String atlantis = Problem.displayPath(site.resolve("content/glossary/atlantis.md"));
         List<String> expected = List.of(
-                other + ":11: \"Foo Bar Agency\" (¶ II.2) is not in the glossary — add content/glossary/foo-bar-agency.md for it,"
+                other
+                        + ":11: \"Foo Bar Agency\" (¶ II.2) is not in the glossary — add content/glossary/foo-bar-agency.md for it,"
                         + " or add \"Foo Bar Agency\" to the aliases of the entry it names",
                 other + ":11: \"XYZ\" (¶ II.2) is not in the glossary — add content/glossary/xyz.md for it,"
                         + " or add \"XYZ\" to the aliases of the entry it names",
-                atlantis + ":2: the entry 'Atlantis' is never mentioned in the text — spell its title or an alias as the text does,"
+                atlantis
+                        + ":2: the entry 'Atlantis' is never mentioned in the text — spell its title or an alias as the text does,"
                         + " or remove the entry",
-                china + ":6: the alias 'Zhongguo' matches nothing in the text — spell it as the text does, or remove it");
+                china
+                        + ":6: the alias 'Zhongguo' matches nothing in the text — spell it as the text does, or remove it");
         assertEquals("Glossary coverage: 4 problem(s) (./paperbake check fails on these)", lines.get(4));
         assertEquals(expected, lines.subList(5, 9));
 
@@ -212,19 +286,28 @@ class GlossarySiteIT {
         String good = TestSites.read(entry);
         String file = Problem.displayPath(entry);
         String[][] cases = {
-            {good.replace("title: European Union\n", ""), file + ":1: a term page needs 'title' — add a line 'title: …' to the front matter"},
-            {good.replace("category: organization", "category: organisation"), file + ":7: 'category' is 'organisation' — did you mean"
-                    + " 'organization'? use one of organization, agreement, initiative, mechanism, event, place, concept"},
-            {good.replace("aliases: [EU]", "aliases: [UN]"), file + ":6: the name 'UN' is also a name of "
-                    + Problem.displayPath(source.resolve("content/glossary/united-nations.md"))
-                    + " — keep it on one entry only, and remove it here or there"},
+            {
+                good.replace("title: European Union\n", ""),
+                file + ":1: a term page needs 'title' — add a line 'title: …' to the front matter"
+            },
+            {
+                good.replace("category: organization", "category: organisation"),
+                file + ":7: 'category' is 'organisation' — did you mean"
+                        + " 'organization'? use one of organization, agreement, initiative, mechanism, event, place, concept"
+            },
+            {
+                good.replace("aliases: [EU]", "aliases: [UN]"),
+                file + ":6: the name 'UN' is also a name of "
+                        + Problem.displayPath(source.resolve("content/glossary/united-nations.md"))
+                        + " — keep it on one entry only, and remove it here or there"
+            },
             {good.replace("aliases: [EU]", "aliases: [EU"), file + ":7: the front matter is not valid YAML:"},
         };
         try {
             for (String[] c : cases) {
                 TestSites.write(entry, c[0]);
-                PaperbakeException failure = assertThrows(PaperbakeException.ContentProblems.class,
-                        () -> new Site(source, output, line -> { }).build());
+                PaperbakeException failure = assertThrows(
+                        PaperbakeException.ContentProblems.class, () -> new Site(source, output, line -> {}).build());
                 assertEquals(1, failure.exitCode());
                 String problem = failure.problems().get(0).format();
                 assertTrue(problem.startsWith(c[1]), problem + "\nexpected: " + c[1]);

@@ -28,8 +28,11 @@ class PageContentsTest {
                 + "<p><strong>Doing another:</strong> Body.</p>"
                 + "<p>Text with <strong>bold later</strong> is no lead-in.</p>");
         Element nav = page.selectFirst("nav.page-toc");
-        assertEquals(List.of("#p-6-2-2", "#panel-3", "#p-6-2-3"), nav.select("a").eachAttr("href"));
-        assertEquals(List.of("¶ 6.2.2 Doing one thing", "Panel 3 A Box", "¶ 6.2.3 Doing another"), nav.select("a").eachText());
+        assertEquals(
+                List.of("#p-6-2-2", "#panel-3", "#p-6-2-3"), nav.select("a").eachAttr("href"));
+        assertEquals(
+                List.of("¶ 6.2.2 Doing one thing", "Panel 3 A Box", "¶ 6.2.3 Doing another"),
+                nav.select("a").eachText());
         assertEquals("", nav.attr("data-fill"), "the placeholder marker is gone");
     }
 

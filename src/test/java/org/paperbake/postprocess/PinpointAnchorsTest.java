@@ -19,22 +19,29 @@ class PinpointAnchorsTest {
     @Test
     void subsection_paragraphs_are_numbered_under_the_subsection() {
         Document page = page("6.1", "<p>One.</p><p>Two.</p><p>Three.</p>");
-        assertEquals("<p id=\"p-6-1-3\" class=\"para\"><a class=\"pin\" href=\"#p-6-1-3\" aria-label=\"Paragraph 6.1.3,"
-                + " link to this paragraph\">¶ 6.1.3</a> Three.</p>", page.select("p").get(2).outerHtml());
+        assertEquals(
+                "<p id=\"p-6-1-3\" class=\"para\"><a class=\"pin\" href=\"#p-6-1-3\" aria-label=\"Paragraph 6.1.3,"
+                        + " link to this paragraph\">¶ 6.1.3</a> Three.</p>",
+                page.select("p").get(2).outerHtml());
     }
 
     @Test
     void section_introductions_and_the_conclusion_have_their_own_prefixes() {
-        assertEquals("p-vi-2", page("VI", "<p>A.</p><p>B.</p>").select("p").get(1).id());
+        assertEquals(
+                "p-vi-2", page("VI", "<p>A.</p><p>B.</p>").select("p").get(1).id());
         assertEquals("p-c-1", page("Conclusion", "<p>A.</p>").selectFirst("p").id());
     }
 
     @Test
     void a_bold_panel_blockquote_becomes_a_numbered_aside_numbered_apart_from_the_text() {
-        Document page = page("6.3", "<p>Before.</p><blockquote><p><strong>Panel 8 — The International Organization"
-                + "</strong></p><p>Inside.</p></blockquote><p>After.</p>");
+        Document page = page(
+                "6.3",
+                "<p>Before.</p><blockquote><p><strong>Panel 8 — The International Organization"
+                        + "</strong></p><p>Inside.</p></blockquote><p>After.</p>");
         assertEquals("panel-8", page.selectFirst("aside.panel").id());
-        assertEquals("Panel 8 The International Organization", page.selectFirst("aside.panel h2").text());
+        assertEquals(
+                "Panel 8 The International Organization",
+                page.selectFirst("aside.panel h2").text());
         assertEquals("p-p8-1", page.selectFirst("aside.panel p").id());
         assertEquals("¶ 6.3.2 After.", page.select("div.text > p").get(1).text());
         assertEquals(0, page.select("blockquote").size());
@@ -64,8 +71,12 @@ class PinpointAnchorsTest {
                 + "<article class=\"document-part\" data-number=\"Conclusion\"><h2>C</h2><div class=\"text\"><p>End.</p></div></article>"
                 + "</article></main>");
         PinpointAnchors.addTo(page);
-        assertEquals(java.util.List.of("p-vi-1", "p-6-1-1", "p-p2-1", "p-6-1-2", "p-c-1"), page.select("p.para").eachAttr("id"));
-        assertEquals("h4", page.selectFirst("aside.panel .panel-title").tagName(), "a panel under an h3 part gets an h4");
-        assertEquals("#p-6-1-2", page.getElementById("p-6-1-2").selectFirst("a.pin").attr("href"));
+        assertEquals(
+                java.util.List.of("p-vi-1", "p-6-1-1", "p-p2-1", "p-6-1-2", "p-c-1"),
+                page.select("p.para").eachAttr("id"));
+        assertEquals(
+                "h4", page.selectFirst("aside.panel .panel-title").tagName(), "a panel under an h3 part gets an h4");
+        assertEquals(
+                "#p-6-1-2", page.getElementById("p-6-1-2").selectFirst("a.pin").attr("href"));
     }
 }

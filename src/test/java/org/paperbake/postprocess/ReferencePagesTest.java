@@ -23,8 +23,14 @@ class ReferencePagesTest {
             List<Mention> mentions = new ArrayList<>();
             int paragraphs = page == 1 ? unParagraphs : wicParagraphs;
             for (int i = 1; i <= paragraphs; i++) {
-                Place place = new Place(pageTemplate.pagePath(), pageTemplate.pageTitle(), pageTemplate.pageNumber(), page,
-                        "p-" + page + "-" + i, page + "." + i, i);
+                Place place = new Place(
+                        pageTemplate.pagePath(),
+                        pageTemplate.pageTitle(),
+                        pageTemplate.pageNumber(),
+                        page,
+                        "p-" + page + "-" + i,
+                        page + "." + i,
+                        i);
                 mentions.add(new Mention(page - 1, place, new Sentences.Snippet("", "X", ""), true, -1));
             }
             references.add(new TermLinker.Findings(mentions, List.of(), List.of()), pageTemplate);
@@ -37,13 +43,15 @@ class ReferencePagesTest {
     @Test
     void a_term_with_few_paragraphs_lists_them_all() {
         Element wic = referencesWith(30, 3).selectFirst("li:has(a[href=glossary/wic.html])");
-        assertEquals(List.of("¶ 2.1", "¶ 2.2", "¶ 2.3"), wic.select("a.pinpoint").eachText());
+        assertEquals(
+                List.of("¶ 2.1", "¶ 2.2", "¶ 2.3"), wic.select("a.pinpoint").eachText());
         assertEquals(0, wic.select("a.reference-more").size());
     }
 
     @Test
     void a_term_with_many_paragraphs_lists_the_first_ones_and_points_to_its_page_for_all() {
-        Element un = referencesWith(ReferencePages.INDEX_PINPOINTS + 10, 3).selectFirst("li:has(a[href=glossary/un.html])");
+        Element un =
+                referencesWith(ReferencePages.INDEX_PINPOINTS + 10, 3).selectFirst("li:has(a[href=glossary/un.html])");
         List<String> pins = un.select("a.pinpoint").eachText();
         assertEquals(ReferencePages.INDEX_PINPOINTS, pins.size());
         assertEquals("¶ 1.1", pins.get(0));

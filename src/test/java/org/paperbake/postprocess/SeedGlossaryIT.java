@@ -56,7 +56,9 @@ class SeedGlossaryIT {
 
     @Test
     void every_entry_has_a_page_with_its_definition_and_its_mentions() {
-        assertTrue(glossary.terms().size() >= 60, "the seed names some sixty things: " + glossary.terms().size());
+        assertTrue(
+                glossary.terms().size() >= 60,
+                "the seed names some sixty things: " + glossary.terms().size());
         for (Term term : glossary.terms()) {
             Document page = page(term.pagePath());
             assertTrue(page.selectFirst("h1").text().startsWith(term.title()), term.slug());
@@ -78,7 +80,8 @@ class SeedGlossaryIT {
                 continue;
             }
             String path = output.relativize(file).toString();
-            for (Mention mention : reader.scan(doc, new Place(path, "", "", 0, "", "", 0)).mentions()) {
+            for (Mention mention :
+                    reader.scan(doc, new Place(path, "", "", 0, "", "", 0)).mentions()) {
                 found.merge(mention.term(), 1, Integer::sum);
             }
             for (Element link : doc.select("a.term")) {
@@ -92,7 +95,10 @@ class SeedGlossaryIT {
         assertTrue(links >= 60, "links in the text: " + links);
         for (int i = 0; i < glossary.terms().size(); i++) {
             Term term = glossary.terms().get(i);
-            assertEquals(found.getOrDefault(i, 0), page(term.pagePath()).select(".term-mentions li").size(), term.slug());
+            assertEquals(
+                    found.getOrDefault(i, 0),
+                    page(term.pagePath()).select(".term-mentions li").size(),
+                    term.slug());
         }
     }
 
@@ -101,11 +107,15 @@ class SeedGlossaryIT {
         Document full = Jsoup.parse(TestSites.read(output.resolve("full.html")));
         List<Element> links = full.select("article.document-part a.term");
         assertTrue(links.size() >= 40, "term links in full.html: " + links.size());
-        assertEquals(links.size(), links.stream().map(link -> link.attr("href")).distinct().count(),
+        assertEquals(
+                links.size(),
+                links.stream().map(link -> link.attr("href")).distinct().count(),
                 "first mention per page: each term is linked once in the full text");
         for (Element link : links) {
             assertTrue(Files.isRegularFile(output.resolve(link.attr("href"))), link.outerHtml());
-            assertEquals("tooltip", full.getElementById(link.attr("aria-describedby")).attr("role"));
+            assertEquals(
+                    "tooltip",
+                    full.getElementById(link.attr("aria-describedby")).attr("role"));
         }
     }
 
@@ -118,26 +128,42 @@ class SeedGlossaryIT {
     @Test
     void the_seeds_hardest_names_link_to_the_right_entries() {
         Document rules = page("06-1-playing-an-active-role-in-rule-making.html");
-        assertEquals("glossary/un-charter.html", rules.select("#p-6-1-1 a.term:contains(UN Charter)").attr("href"));
-        assertEquals("glossary/unesco.html", rules.select("#p-6-1-2 a.term:contains(UNESCO)").attr("href"));
+        assertEquals(
+                "glossary/un-charter.html",
+                rules.select("#p-6-1-1 a.term:contains(UN Charter)").attr("href"));
+        assertEquals(
+                "glossary/unesco.html",
+                rules.select("#p-6-1-2 a.term:contains(UNESCO)").attr("href"));
         Document platforms = page("06-3-creating-platforms-for-dialogue.html");
-        assertEquals("international organization of the World Internet Conference", platforms.selectFirst("#p-p8-1 a.term").text());
-        assertEquals("glossary/international-organization-of-the-world-internet-conference.html",
+        assertEquals(
+                "international organization of the World Internet Conference",
+                platforms.selectFirst("#p-p8-1 a.term").text());
+        assertEquals(
+                "glossary/international-organization-of-the-world-internet-conference.html",
                 platforms.selectFirst("#p-p8-1 a.term").attr("href"));
         Document exchanges = page("06-2-conducting-extensive-exchanges-and-cooperation.html");
-        assertTrue(exchanges.select("#p-6-2-2 a.term").eachText().containsAll(List.of("China-EU Taskforce",
-                "China-Japan-ROK Trilateral Cyber Consultation Mechanism", "China-Germany Dialogue on the Internet Economy")));
+        assertTrue(exchanges
+                .select("#p-6-2-2 a.term")
+                .eachText()
+                .containsAll(List.of(
+                        "China-EU Taskforce",
+                        "China-Japan-ROK Trilateral Cyber Consultation Mechanism",
+                        "China-Germany Dialogue on the Internet Economy")));
         assertEquals(0, exchanges.select("h1 .term-ref, .panel-title .term-ref").size());
         Document eu = page("glossary/european-union.html");
-        assertEquals(List.of("\u00b6 6.2.2 China has established the Sino-Russian Information Security Consultation Mechanism,"
-                + " China-EU Taskforce, China-ASEAN Cyber Dialogue Mechanism, and China-Japan-ROK Trilateral Cyber Consultation Mechanism,"
-                + " and co-hosted the 2019 \u2026 (within China-EU Taskforce)"),
-                eu.select(".term-mentions li").eachText(), "the EU is listed inside the China-EU Taskforce");
+        assertEquals(
+                List.of(
+                        "\u00b6 6.2.2 China has established the Sino-Russian Information Security Consultation Mechanism,"
+                                + " China-EU Taskforce, China-ASEAN Cyber Dialogue Mechanism, and China-Japan-ROK Trilateral Cyber Consultation Mechanism,"
+                                + " and co-hosted the 2019 \u2026 (within China-EU Taskforce)"),
+                eu.select(".term-mentions li").eachText(),
+                "the EU is listed inside the China-EU Taskforce");
     }
 
     @Test
     void the_chronology_has_the_seeds_dates_in_time_order() {
-        assertEquals(List.of("Since 2014", "2015", "2019", "March 2021", "2022", "March\u2013June 2022", "June 2022"),
+        assertEquals(
+                List.of("Since 2014", "2015", "2019", "March 2021", "2022", "March\u2013June 2022", "June 2022"),
                 page("chronology.html").select(".chronology-list time").eachText());
     }
 
@@ -145,15 +171,22 @@ class SeedGlossaryIT {
     void glossary_references_and_chronology_are_reachable_from_every_page() throws IOException {
         for (Path file : pages()) {
             String root = output.relativize(file).getNameCount() > 1 ? "../" : "";
-            assertEquals(List.of(root + "glossary.html", root + "references.html", root + "chronology.html"),
-                    Jsoup.parse(TestSites.read(file)).select(".sidebar-more a[href$=glossary.html], .sidebar-more a[href$=references.html], .sidebar-more a[href$=chronology.html]").eachAttr("href"), file.toString());
+            assertEquals(
+                    List.of(root + "glossary.html", root + "references.html", root + "chronology.html"),
+                    Jsoup.parse(TestSites.read(file))
+                            .select(
+                                    ".sidebar-more a[href$=glossary.html], .sidebar-more a[href$=references.html], .sidebar-more a[href$=chronology.html]")
+                            .eachAttr("href"),
+                    file.toString());
         }
-        assertEquals(glossary.terms().size(), page("references.html").select("a.reference-term").size());
+        assertEquals(
+                glossary.terms().size(),
+                page("references.html").select("a.reference-term").size());
     }
 
     @Test
     void two_builds_of_the_seed_are_byte_identical() {
-        new Site(source, source.resolve("again"), line -> { }).build();
+        new Site(source, source.resolve("again"), line -> {}).build();
         assertEquals(TestSites.snapshot(output), TestSites.snapshot(source.resolve("again")));
     }
 }

@@ -9,14 +9,18 @@ import org.junit.jupiter.api.Test;
 class SentencesTest {
 
     private static List<String> sentences(String text) {
-        return Sentences.split(text).stream().map(r -> text.substring(r[0], r[1])).toList();
+        return Sentences.split(text).stream()
+                .map(r -> text.substring(r[0], r[1]))
+                .toList();
     }
 
     @Test
     void sentences_end_at_a_full_stop_before_a_capital_or_a_quote() {
-        assertEquals(List.of("One sentence.", "Two?", "Yes!", "\"Quoted.\"", "Last one"),
+        assertEquals(
+                List.of("One sentence.", "Two?", "Yes!", "\"Quoted.\"", "Last one"),
                 sentences(" One sentence. Two? Yes!  \"Quoted.\" Last one"));
-        assertEquals(List.of("It cost US$50.5 million in 2022, e.g. for tests.", "Then more."),
+        assertEquals(
+                List.of("It cost US$50.5 million in 2022, e.g. for tests.", "Then more."),
                 sentences("It cost US$50.5 million in 2022, e.g. for tests. Then more."),
                 "no space after a decimal point; a lower-case word after e.g.");
         assertEquals(List.of("It says \"cyberspace.\"", "The next."), sentences("It says \"cyberspace.\" The next."));

@@ -20,8 +20,11 @@ class SiteFilesTest {
 
     @Test
     void with_a_host_the_sitemap_lists_absolute_urls_but_not_the_404_page(@TempDir Path site) throws Exception {
-        SiteFiles.writeTo(site, "https://example.org/paper", List.of("404.html", "a&b.html", "glossary/x.html", "index.html"));
-        assertEquals("User-agent: *\nAllow: /\nSitemap: https://example.org/paper/sitemap.xml\n", Files.readString(site.resolve("robots.txt")));
+        SiteFiles.writeTo(
+                site, "https://example.org/paper", List.of("404.html", "a&b.html", "glossary/x.html", "index.html"));
+        assertEquals(
+                "User-agent: *\nAllow: /\nSitemap: https://example.org/paper/sitemap.xml\n",
+                Files.readString(site.resolve("robots.txt")));
         assertEquals("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

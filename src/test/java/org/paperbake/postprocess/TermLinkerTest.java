@@ -32,35 +32,47 @@ class TermLinkerTest {
     @Test
     void each_policy_links_its_own_mentions_and_every_mention_is_recorded() {
         assertEquals(List.of("p-6-1-1/China", "p-6-1-1/UN"), linkedIds(linked(LinkPolicy.FIRST_PER_PAGE)));
-        assertEquals(List.of("p-6-1-1/China", "p-6-1-1/UN", "p-6-1-2/China"), linkedIds(linked(LinkPolicy.FIRST_PER_PARAGRAPH)));
-        assertEquals(List.of("p-6-1-1/China", "p-6-1-1/UN", "p-6-1-1/China", "p-6-1-2/China", "p-6-1-2/China"),
+        assertEquals(
+                List.of("p-6-1-1/China", "p-6-1-1/UN", "p-6-1-2/China"),
+                linkedIds(linked(LinkPolicy.FIRST_PER_PARAGRAPH)));
+        assertEquals(
+                List.of("p-6-1-1/China", "p-6-1-1/UN", "p-6-1-1/China", "p-6-1-2/China", "p-6-1-2/China"),
                 linkedIds(linked(LinkPolicy.EVERY_MENTION)));
         Document page = Jsoup.parse(PAGE);
         PinpointAnchors.addTo(page);
         TermLinker.Findings findings = new TermLinker(GLOSSARY, LinkPolicy.FIRST_PER_PAGE)
                 .linkTerms(page, new Place("06-1.html", "T", "6.1", 1, "", "", 0), "");
         assertEquals(5, findings.mentions().size());
-        assertEquals(List.of(true, true, false, false, false), findings.mentions().stream().map(Mention::linked).toList());
+        assertEquals(
+                List.of(true, true, false, false, false),
+                findings.mentions().stream().map(Mention::linked).toList());
     }
 
     private static List<String> linkedIds(Document page) {
-        return page.select("a.term").stream().map(a -> a.closest("p").id() + "/" + a.text()).toList();
+        return page.select("a.term").stream()
+                .map(a -> a.closest("p").id() + "/" + a.text())
+                .toList();
     }
 
     @Test
     void headings_navigation_existing_links_and_pinpoints_are_never_linked() {
         Document page = linked(LinkPolicy.EVERY_MENTION);
-        assertEquals(0, page.select("h1 a.term, nav a.term, a[href=x.html] a.term, a.pin a.term").size());
+        assertEquals(
+                0,
+                page.select("h1 a.term, nav a.term, a[href=x.html] a.term, a.pin a.term")
+                        .size());
         assertEquals("China in a link", page.selectFirst("a[href=x.html]").text());
     }
 
     @Test
     void tooltip_ids_are_numbered_per_paragraph_and_definitions_are_escaped() {
         Document page = linked(LinkPolicy.EVERY_MENTION);
-        assertEquals(List.of("tip-p-6-1-1-1", "tip-p-6-1-1-2", "tip-p-6-1-1-3", "tip-p-6-1-2-1", "tip-p-6-1-2-2"),
+        assertEquals(
+                List.of("tip-p-6-1-1-1", "tip-p-6-1-1-2", "tip-p-6-1-1-3", "tip-p-6-1-2-1", "tip-p-6-1-2-2"),
                 page.select(".term-tip").eachAttr("id"));
         String html = page.selectFirst(".term-tip").outerHtml();
-        assertEquals("<span class=\"term-tip\" role=\"tooltip\" id=\"tip-p-6-1-1-1\">A country &lt;b&gt;in&lt;/b&gt; \"Asia\" &amp; more.</span>",
+        assertEquals(
+                "<span class=\"term-tip\" role=\"tooltip\" id=\"tip-p-6-1-1-1\">A country &lt;b&gt;in&lt;/b&gt; \"Asia\" &amp; more.</span>",
                 html);
         assertFalse(page.html().contains("<b>in</b>"));
     }
@@ -71,8 +83,15 @@ class TermLinkerTest {
         TermLinker.Findings again = new TermLinker(GLOSSARY, LinkPolicy.FIRST_PER_PAGE)
                 .scan(page, new Place("06-1.html", "T", "6.1", 1, "", "", 0));
         assertEquals(5, again.mentions().size());
-        assertEquals(List.of("China and the UN's role.", "China and the UN's role.", "China in a link and China again.",
-                "China, China.", "China, China."),
-                again.mentions().stream().map(mention -> mention.snippet().text().strip().replace("\u00a0", " ")).toList());
+        assertEquals(
+                List.of(
+                        "China and the UN's role.",
+                        "China and the UN's role.",
+                        "China in a link and China again.",
+                        "China, China.",
+                        "China, China."),
+                again.mentions().stream()
+                        .map(mention -> mention.snippet().text().strip().replace("\u00a0", " "))
+                        .toList());
     }
 }

@@ -43,7 +43,8 @@ class DevServerIT {
     static Path site;
     static DevServer server;
     static final List<String> LOG = new ArrayList<>();
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void start() {
@@ -63,7 +64,10 @@ class DevServerIT {
 
     static HttpResponse<String> get(String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).timeout(Duration.ofSeconds(10)).build(),
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(server.url() + path))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -89,10 +93,22 @@ class DevServerIT {
     static String renderInChromium(String url) throws InterruptedException {
         try {
             Path profile = Files.createTempDirectory(folder, "chromium-");
-            Process chromium = new ProcessBuilder("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--user-data-dir=" + profile, "--virtual-time-budget=5000", "--dump-dom", url)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process chromium = new ProcessBuilder(
+                            "/usr/bin/chromium",
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--user-data-dir=" + profile,
+                            "--virtual-time-budget=5000",
+                            "--dump-dom",
+                            url)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             String dom = new String(chromium.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(chromium.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "Chromium finished");
             return dom;
@@ -107,21 +123,29 @@ class DevServerIT {
         assertTrue(server.url().startsWith("http://127.0.0.1:"), server.url());
         HttpResponse<String> cover = get("");
         assertEquals(200, cover.statusCode());
-        assertEquals("text/html; charset=utf-8", cover.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "text/html; charset=utf-8",
+                cover.headers().firstValue("Content-Type").orElse(""));
         assertTrue(cover.body().contains("A Minimal White Paper"));
-        assertEquals("text/css; charset=utf-8", get("css/site.css").headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "text/css; charset=utf-8",
+                get("css/site.css").headers().firstValue("Content-Type").orElse(""));
     }
 
     @Test
     @Order(2)
     void served_pages_carry_the_reload_script_as_a_file_but_the_built_files_do_not() {
         String served = get("01-first-things.html").body();
-        assertTrue(served.contains("<script src=\"/_paperbake/live-reload.js\" data-generation=\"1\" defer></script></body>"), served);
+        assertTrue(
+                served.contains(
+                        "<script src=\"/_paperbake/live-reload.js\" data-generation=\"1\" defer></script></body>"),
+                served);
         assertFalse(TestSites.read(site.resolve("output/01-first-things.html")).contains("live-reload"));
         HttpResponse<String> script = get("_paperbake/live-reload.js");
         assertEquals(200, script.statusCode());
         assertTrue(script.body().contains("/_paperbake/status"));
-        assertEquals("{\"generation\":1,\"error\":null}", get("_paperbake/status").body());
+        assertEquals(
+                "{\"generation\":1,\"error\":null}", get("_paperbake/status").body());
     }
 
     @Test
@@ -132,14 +156,16 @@ class DevServerIT {
         assertEquals(404, get("..%2fjbake.properties").statusCode());
         HttpResponse<String> missing = get("no-such-page.html");
         assertEquals(404, missing.statusCode());
-        assertTrue(missing.body().contains("Page not found") && missing.body().contains("live-reload.js"), missing.body());
+        assertTrue(
+                missing.body().contains("Page not found") && missing.body().contains("live-reload.js"), missing.body());
     }
 
     @Test
     @Order(4)
     void editing_a_content_file_changes_the_served_page() throws InterruptedException {
         Path file = site.resolve("content/01-first-things.md");
-        TestSites.write(file, TestSites.read(file).replace("opens with this paragraph", "opens with an edited paragraph"));
+        TestSites.write(
+                file, TestSites.read(file).replace("opens with this paragraph", "opens with an edited paragraph"));
         awaitPage("01-first-things.html", body -> body.contains("opens with an edited paragraph"));
         // The new page is in place just before the server counts the build; the script reloads on the count.
         awaitPage("_paperbake/status", body -> !body.startsWith("{\"generation\":1,"));
@@ -150,7 +176,8 @@ class DevServerIT {
 
     @Test
     @Order(5)
-    void a_failed_rebuild_keeps_the_last_good_site_and_reports_the_problem_to_the_browser() throws InterruptedException {
+    void a_failed_rebuild_keeps_the_last_good_site_and_reports_the_problem_to_the_browser()
+            throws InterruptedException {
         Map<String, String> before = TestSites.snapshot(site.resolve("output"));
         long generation = server.state().generation();
         Path file = site.resolve("content/conclusion.md");
@@ -161,13 +188,22 @@ class DevServerIT {
         assertEquals(before, TestSites.snapshot(site.resolve("output")));
         assertTrue(get("conclusion.html").body().contains("The end, in one paragraph."));
         String dom = renderInChromium(server.url() + "conclusion.html");
-        assertTrue(dom.contains("<div class=\"paperbake-build-error\" role=\"alert\"><h2>The rebuild failed — this is the last good site</h2>"), dom);
-        assertTrue(dom.contains("unknown front-matter key 'ordr' — did you mean 'order'?") && dom.contains("The end, in one paragraph."), dom);
+        assertTrue(
+                dom.contains(
+                        "<div class=\"paperbake-build-error\" role=\"alert\"><h2>The rebuild failed — this is the last good site</h2>"),
+                dom);
+        assertTrue(
+                dom.contains("unknown front-matter key 'ordr' — did you mean 'order'?")
+                        && dom.contains("The end, in one paragraph."),
+                dom);
 
         TestSites.write(file, good.replace("The end, in one paragraph.", "The end, fixed."));
         awaitPage("conclusion.html", body -> body.contains("The end, fixed."));
         String fixed = awaitPage("_paperbake/status", body -> body.contains("\"error\":null"));
-        assertTrue(fixed.matches("\\{\"generation\":\\d+,\"error\":null}") && server.state().generation() > generation, fixed);
+        assertTrue(
+                fixed.matches("\\{\"generation\":\\d+,\"error\":null}")
+                        && server.state().generation() > generation,
+                fixed);
     }
 
     @Test
@@ -193,11 +229,23 @@ class DevServerIT {
     @Order(7)
     void the_page_open_in_chromium_reloads_by_itself_after_an_edit() throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(folder, "chromium-");
-        Process chromium = new ProcessBuilder("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
-                server.url() + "01-1-a-subsection.html")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process chromium = new ProcessBuilder(
+                        "/usr/bin/chromium",
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + profile,
+                        "--remote-debugging-address=127.0.0.1",
+                        "--remote-debugging-port=0",
+                        server.url() + "01-1-a-subsection.html")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
             // Chromium writes the DevTools port it chose into the profile; its /json/list names each open tab's title.
             Path portFile = profile.resolve("DevToolsActivePort");
@@ -206,7 +254,8 @@ class DevServerIT {
                 assertTrue(System.nanoTime() < deadline, "Chromium started");
                 Thread.sleep(100);
             }
-            URI tabs = URI.create("http://127.0.0.1:" + Files.readAllLines(portFile).get(0).strip() + "/json/list");
+            URI tabs = URI.create(
+                    "http://127.0.0.1:" + Files.readAllLines(portFile).get(0).strip() + "/json/list");
             awaitTabTitle(tabs, "\"title\": \"1.1 A Subsection · ");
             Path file = site.resolve("content/01-1-a-subsection.md");
             TestSites.write(file, TestSites.read(file).replace("title: A Subsection", "title: A Renamed Subsection"));
@@ -225,7 +274,12 @@ class DevServerIT {
             assertTrue(System.nanoTime() < deadline, "the open tab never showed " + title + ": " + list);
             Thread.sleep(200);
             try {
-                list = HTTP.send(HttpRequest.newBuilder(tabs).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+                list = HTTP.send(
+                                HttpRequest.newBuilder(tabs)
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
             } catch (IOException e) {
                 list = "";
             }
@@ -236,18 +290,29 @@ class DevServerIT {
     @Order(8)
     void a_change_to_the_settings_file_is_picked_up() throws InterruptedException {
         Path settings = site.resolve("jbake.properties");
-        TestSites.write(settings, TestSites.read(settings).replace("site.title=China's Law-Based Cyberspace Governance in the New Era",
-                "site.title=A Retitled Preview"));
-        awaitPage("index.html", body -> body.contains("<a class=\"site-title\" href=\"index.html\">A Retitled Preview</a>"));
+        TestSites.write(
+                settings,
+                TestSites.read(settings)
+                        .replace(
+                                "site.title=China's Law-Based Cyberspace Governance in the New Era",
+                                "site.title=A Retitled Preview"));
+        awaitPage(
+                "index.html",
+                body -> body.contains("<a class=\"site-title\" href=\"index.html\">A Retitled Preview</a>"));
     }
 
     @Test
     @Order(9)
     void a_port_already_in_use_is_bad_usage_with_a_fix() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            PaperbakeException failure = assertThrows(PaperbakeException.BadInput.class,
-                    () -> new DevServer(site, folder.resolve("unused-output"), taken.getLocalPort(), line -> { }));
-            assertTrue(failure.problems().get(0).format().startsWith("--port " + taken.getLocalPort() + ": the port cannot be opened ("),
+            PaperbakeException failure = assertThrows(
+                    PaperbakeException.BadInput.class,
+                    () -> new DevServer(site, folder.resolve("unused-output"), taken.getLocalPort(), line -> {}));
+            assertTrue(
+                    failure.problems()
+                            .get(0)
+                            .format()
+                            .startsWith("--port " + taken.getLocalPort() + ": the port cannot be opened ("),
                     failure.problems().toString());
             assertTrue(failure.problems().get(0).format().endsWith(") — choose another port with --port N"));
         }
@@ -257,13 +322,19 @@ class DevServerIT {
     @Test
     @Order(10)
     void close_stops_serving_and_can_be_called_twice() {
-        DevServer other = new DevServer(site, folder.resolve("other-output"), 0, line -> { });
+        DevServer other = new DevServer(site, folder.resolve("other-output"), 0, line -> {});
         other.start();
         String url = other.url();
         other.close();
         other.close();
-        assertThrows(IOException.class, () -> HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.ofString()), "the server still answers after close()");
+        assertThrows(
+                IOException.class,
+                () -> HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()),
+                "the server still answers after close()");
         assertTrue(server.rebuildMillis().size() >= 4, server.rebuildMillis().toString());
     }
 }

@@ -64,8 +64,11 @@ class BrowserIT {
     }
 
     private boolean inViewport(WebElement element) {
-        return (Boolean) Browser.js(driver, "var r = arguments[0].getBoundingClientRect();"
-                + " return r.top >= 0 && r.top < window.innerHeight && r.height > 0;", element);
+        return (Boolean) Browser.js(
+                driver,
+                "var r = arguments[0].getBoundingClientRect();"
+                        + " return r.top >= 0 && r.top < window.innerHeight && r.height > 0;",
+                element);
     }
 
     private String background(WebElement element) {
@@ -78,8 +81,11 @@ class BrowserIT {
     }
 
     private double tipWidth() {
-        return ((Number) Browser.js(driver, "return document.getElementById('tip-" + BuiltSites.TERM_PARAGRAPH
-                + "-1').getBoundingClientRect().width;")).doubleValue();
+        return ((Number) Browser.js(
+                        driver,
+                        "return document.getElementById('tip-" + BuiltSites.TERM_PARAGRAPH
+                                + "-1').getBoundingClientRect().width;"))
+                .doubleValue();
     }
 
     @ParameterizedTest
@@ -95,12 +101,18 @@ class BrowserIT {
                 .filter(link -> link.getText().startsWith("¶ 6.2.3"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no result for ¶ 6.2.3"));
-        assertTrue(first.getText().startsWith("¶ 6.2.3 6.2 Conducting Extensive Exchanges and Cooperation"), first.getText());
-        WebElement result = first.findElement(By.xpath("./ancestor::*[contains(concat(' ', @class, ' '), ' search-result ')][1]"));
+        assertTrue(
+                first.getText().startsWith("¶ 6.2.3 6.2 Conducting Extensive Exchanges and Cooperation"),
+                first.getText());
+        WebElement result =
+                first.findElement(By.xpath("./ancestor::*[contains(concat(' ', @class, ' '), ' search-result ')][1]"));
         List<String> marked = result.findElements(By.cssSelector(".snippet mark")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertTrue(marked.containsAll(List.of("First", "Light", "2022")), marked.toString());
-        assertTrue(driver.findElement(By.id("search-status")).getText().matches("\\d+ results? for “First Light 2022”\\."));
+        assertTrue(driver.findElement(By.id("search-status"))
+                .getText()
+                .matches("\\d+ results? for “First Light 2022”\\."));
 
         first.click();
         Browser.waitFor(driver).until(ExpectedConditions.urlContains(SUBSECTION));
@@ -110,7 +122,10 @@ class BrowserIT {
         Browser.waitFor(driver).until(d -> paragraph.getAttribute("class").contains("search-hit"));
         assertTrue(inViewport(paragraph), "the paragraph is scrolled into view");
         highlighted(paragraph);
-        assertTrue(paragraph.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList().contains("Light"));
+        assertTrue(paragraph.findElements(By.tagName("mark")).stream()
+                .map(WebElement::getText)
+                .toList()
+                .contains("Light"));
     }
 
     @Test
@@ -119,15 +134,20 @@ class BrowserIT {
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-result a")));
         WebElement first = driver.findElement(By.cssSelector(".search-result a"));
         assertTrue(first.getAttribute("href").startsWith("file:"), first.getAttribute("href"));
-        List<String> found = driver.findElements(By.cssSelector(".search-result a .num")).stream().map(WebElement::getText).toList();
+        List<String> found = driver.findElements(By.cssSelector(".search-result a .num")).stream()
+                .map(WebElement::getText)
+                .toList();
         assertTrue(found.contains("¶ 6.1.2"), "the paragraph on the UN cybercrime convention is found: " + found);
-        assertEquals("cybercrime convention", driver.findElement(By.id("search-q")).getAttribute("value"));
+        assertEquals(
+                "cybercrime convention", driver.findElement(By.id("search-q")).getAttribute("value"));
     }
 
     @Test
     void search_finds_nothing_for_a_word_not_in_the_text_and_says_so() {
         open("/", "search.html?q=zanzibarian");
-        assertEquals("Nothing found for “zanzibarian”.", driver.findElement(By.id("search-status")).getText());
+        assertEquals(
+                "Nothing found for “zanzibarian”.",
+                driver.findElement(By.id("search-status")).getText());
         assertEquals(0, driver.findElements(By.cssSelector(".search-result")).size());
     }
 
@@ -152,7 +172,9 @@ class BrowserIT {
 
         new Actions(driver).moveToElement(term).perform();
         Browser.waitFor(driver).until(d -> tipWidth() > 100);
-        assertTrue(tip.getText().startsWith("The use of the internet by terrorists"), "the short definition of the first term in the paragraph (cyberterrorism): " + tip.getText());
+        assertTrue(
+                tip.getText().startsWith("The use of the internet by terrorists"),
+                "the short definition of the first term in the paragraph (cyberterrorism): " + tip.getText());
         new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
         Browser.waitFor(driver).until(d -> tipWidth() <= 1);
 
@@ -169,8 +191,13 @@ class BrowserIT {
         Browser.js(driver, "arguments[0].scrollIntoView({block: 'center'});", narrowTerm);
         new Actions(driver).moveToElement(narrowTerm).perform();
         Browser.waitFor(driver).until(d -> tipWidth() > 100);
-        assertTrue((Boolean) Browser.js(driver, "var r = document.getElementById('tip-" + BuiltSites.TERM_PARAGRAPH + "-1').getBoundingClientRect();"
-                + " return r.left >= 0 && r.right <= document.documentElement.clientWidth;"), "on a phone the tooltip stays in the window");
+        assertTrue(
+                (Boolean) Browser.js(
+                        driver,
+                        "var r = document.getElementById('tip-" + BuiltSites.TERM_PARAGRAPH
+                                + "-1').getBoundingClientRect();"
+                                + " return r.left >= 0 && r.right <= document.documentElement.clientWidth;"),
+                "on a phone the tooltip stays in the window");
     }
 
     @ParameterizedTest
@@ -202,15 +229,22 @@ class BrowserIT {
     void sidebar_breadcrumbs_and_previous_next_lead_where_they_should(String root) {
         String base = server.url(root);
         open(root, "index.html");
-        assertTrue(driver.findElements(By.cssSelector(".sidebar a[href='06-3-creating-platforms-for-dialogue.html']")).isEmpty(),
+        assertTrue(
+                driver.findElements(By.cssSelector(".sidebar a[href='06-3-creating-platforms-for-dialogue.html']"))
+                        .isEmpty(),
                 "the sidebar opens only the part the reader is in");
         driver.findElement(By.cssSelector(".sidebar a[href^='06-increasing-']")).click();
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("06-increasing-"));
-        driver.findElement(By.cssSelector(".sidebar a[href='06-3-creating-platforms-for-dialogue.html']")).click();
+        driver.findElement(By.cssSelector(".sidebar a[href='06-3-creating-platforms-for-dialogue.html']"))
+                .click();
         Browser.waitFor(driver).until(ExpectedConditions.urlToBe(base + "06-3-creating-platforms-for-dialogue.html"));
-        assertEquals("6.3 Creating Platforms for Dialogue", driver.findElement(By.tagName("h1")).getText());
-        assertEquals("6.3 Creating Platforms for Dialogue",
-                driver.findElement(By.cssSelector(".sidebar a[aria-current=page]")).getText());
+        assertEquals(
+                "6.3 Creating Platforms for Dialogue",
+                driver.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                "6.3 Creating Platforms for Dialogue",
+                driver.findElement(By.cssSelector(".sidebar a[aria-current=page]"))
+                        .getText());
 
         driver.findElement(By.cssSelector(".breadcrumbs li:nth-child(2) a")).click();
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("06-increasing-"));
@@ -218,7 +252,8 @@ class BrowserIT {
         assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("VI. Increasing International Exchanges"));
 
         driver.findElement(By.cssSelector(".pager a[rel=next]")).click();
-        Browser.waitFor(driver).until(ExpectedConditions.urlToBe(base + "06-1-playing-an-active-role-in-rule-making.html"));
+        Browser.waitFor(driver)
+                .until(ExpectedConditions.urlToBe(base + "06-1-playing-an-active-role-in-rule-making.html"));
         open(root, "06-3-creating-platforms-for-dialogue.html");
         driver.findElement(By.cssSelector(".pager a[rel=next]")).click();
         Browser.waitFor(driver).until(ExpectedConditions.urlToBe(base + "conclusion.html"));
@@ -241,7 +276,9 @@ class BrowserIT {
         assertTrue(inViewport(paragraph));
         highlighted(paragraph);
         assertTrue(!plain.equals(background(paragraph)));
-        Browser.waitFor(driver).until(d -> driver.findElement(By.cssSelector(".toast")).getText().startsWith("Link to ¶ 6.2.4"));
+        Browser.waitFor(driver)
+                .until(d ->
+                        driver.findElement(By.cssSelector(".toast")).getText().startsWith("Link to ¶ 6.2.4"));
 
         open(root, "full.html#p-6-2-4");
         WebElement same = driver.findElement(By.id("p-6-2-4"));
@@ -256,8 +293,10 @@ class BrowserIT {
             Browser.resize(driver, width, 800);
             for (String page : Files2.list(site, ".html")) {
                 open("/", page);
-                long overflow = ((Number) Browser.js(driver,
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+                long overflow = ((Number) Browser.js(
+                                driver,
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                        .longValue();
                 if (overflow > 0) {
                     overflowing.add(page + " at " + width + " px by " + overflow + " px");
                 }
@@ -272,10 +311,11 @@ class BrowserIT {
         for (String theme : List.of("light", "dark")) {
             open("/", "index.html");
             Browser.js(driver, "window.localStorage.setItem('paperbake-theme', arguments[0]);", theme);
-            for (String page : List.of("index.html", SUBSECTION, "full.html", "search.html?q=cooperation", BuiltSites.TERM_FIXTURE)) {
+            for (String page : List.of(
+                    "index.html", SUBSECTION, "full.html", "search.html?q=cooperation", BuiltSites.TERM_FIXTURE)) {
                 open("/", page);
-                Number shift = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
-                        "var done = arguments[arguments.length - 1], total = 0;"
+                Number shift = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeAsyncScript("var done = arguments[arguments.length - 1], total = 0;"
                                 + "new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) {"
                                 + " if (!e.hadRecentInput) { total += e.value; } }); })"
                                 + ".observe({type: 'layout-shift', buffered: true});"
@@ -299,12 +339,22 @@ class BrowserIT {
             for (String page : pages) {
                 open("/", page);
                 assertEquals(theme, Browser.js(driver, "return document.documentElement.getAttribute('data-theme');"));
-                Browser.axeViolations(driver).forEach(violation -> violations.add(theme + " " + page + ": " + violation));
+                Browser.axeViolations(driver)
+                        .forEach(violation -> violations.add(theme + " " + page + ": " + violation));
             }
         }
         assertEquals(List.of(), violations, String.join("\n", violations));
-        assertTrue(pages.containsAll(List.of("index.html", "full.html", "about.html", "404.html", "glossary.html", "references.html",
-                "chronology.html", "glossary/regional-comprehensive-economic-partnership.html")), "every page type was checked: " + pages);
+        assertTrue(
+                pages.containsAll(List.of(
+                        "index.html",
+                        "full.html",
+                        "about.html",
+                        "404.html",
+                        "glossary.html",
+                        "references.html",
+                        "chronology.html",
+                        "glossary/regional-comprehensive-economic-partnership.html")),
+                "every page type was checked: " + pages);
     }
 
     @Test
@@ -312,7 +362,10 @@ class BrowserIT {
         List<String[]> shots = List.of(
                 new String[] {"cover", "index.html"},
                 new String[] {"subsection", SUBSECTION + "#p-6-2-3"},
-                new String[] {"section", "06-increasing-international-exchanges-and-cooperation-in-law-based-cyberspace-governance.html"},
+                new String[] {
+                    "section",
+                    "06-increasing-international-exchanges-and-cooperation-in-law-based-cyberspace-governance.html"
+                },
                 new String[] {"term-tooltip", BuiltSites.TERM_FIXTURE},
                 new String[] {"term-page", "glossary/regional-comprehensive-economic-partnership.html"},
                 new String[] {"glossary", "glossary.html"},
@@ -329,7 +382,8 @@ class BrowserIT {
                 for (String[] shot : shots) {
                     open("/", shot[1]);
                     if (shot[0].equals("term-tooltip")) {
-                        WebElement term = driver.findElement(By.cssSelector("#" + BuiltSites.TERM_PARAGRAPH + " a.term"));
+                        WebElement term =
+                                driver.findElement(By.cssSelector("#" + BuiltSites.TERM_PARAGRAPH + " a.term"));
                         Browser.js(driver, "arguments[0].scrollIntoView({block: 'center'});", term);
                         new Actions(driver).moveToElement(term).perform();
                         Browser.waitFor(driver).until(d -> tipWidth() > 100);
@@ -348,12 +402,16 @@ class BrowserIT {
         }
         Browser.resize(driver, 1280, 900);
         driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
-        for (String[] shot : List.of(new String[] {"full-text", "full.html"}, new String[] {"subsection", SUBSECTION})) {
+        for (String[] shot :
+                List.of(new String[] {"full-text", "full.html"}, new String[] {"subsection", SUBSECTION})) {
             open("/", shot[1]);
             Path file = SCREENSHOTS.resolve(shot[0] + "-print.png");
             Browser.screenshot(driver, file);
             written.add(file);
-            assertEquals("none", driver.findElement(By.cssSelector(".sidebar")).getCssValue("display"), "no navigation in print");
+            assertEquals(
+                    "none",
+                    driver.findElement(By.cssSelector(".sidebar")).getCssValue("display"),
+                    "no navigation in print");
         }
         driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         for (Path file : written) {

@@ -24,8 +24,7 @@ final class BuiltSites {
 
     private static final Map<String, Path> BUILT = new HashMap<>();
 
-    private BuiltSites() {
-    }
+    private BuiltSites() {}
 
     /** The project's own site (content, templates, assets, settings), built with {@code site.host} as given. */
     static synchronized Path project(String host) {
@@ -35,11 +34,12 @@ final class BuiltSites {
             org.paperbake.kernel.FileTrees.deleteRecursively(source);
             TestSites.copyProjectSite(source);
             if (!host.isEmpty()) {
-                String settings = TestSites.read(source.resolve("jbake.properties")).replace("site.host=\n", "site.host=" + host + "\n");
+                String settings = TestSites.read(source.resolve("jbake.properties"))
+                        .replace("site.host=\n", "site.host=" + host + "\n");
                 TestSites.write(source.resolve("jbake.properties"), settings);
             }
             Path output = source.resolve("output");
-            new Site(source, output, line -> { }).build();
+            new Site(source, output, line -> {}).build();
             writeTermFixture(output);
             return output;
         });
@@ -50,16 +50,22 @@ final class BuiltSites {
      * step's output), so the tooltip can be tested and screenshotted whatever glossary content exists.
      */
     private static void writeTermFixture(Path output) {
-        Document page = Jsoup.parse(TestSites.read(output.resolve("06-2-conducting-extensive-exchanges-and-cooperation.html")));
+        Document page =
+                Jsoup.parse(TestSites.read(output.resolve("06-2-conducting-extensive-exchanges-and-cooperation.html")));
         Element paragraph = page.getElementById(TERM_PARAGRAPH);
         String mention = "International Criminal Police Organization";
         String tipId = "tip-" + TERM_PARAGRAPH + "-1";
         // Once the glossary links terms, the real link with this id is already on the page: keep it.
         if (page.getElementById(tipId) == null) {
-            String html = paragraph.html().replace(mention, "<span class=\"term-ref\"><a class=\"term\" href=\"index.html\" aria-describedby=\""
-                    + tipId + "\">" + mention + "</a><span class=\"term-tip\" role=\"tooltip\" id=\"" + tipId
-                    + "\">The world's largest international police organization, known as INTERPOL, which helps police forces"
-                    + " of its member countries work together.</span></span>");
+            String html = paragraph
+                    .html()
+                    .replace(
+                            mention,
+                            "<span class=\"term-ref\"><a class=\"term\" href=\"index.html\" aria-describedby=\""
+                                    + tipId + "\">" + mention + "</a><span class=\"term-tip\" role=\"tooltip\" id=\""
+                                    + tipId
+                                    + "\">The world's largest international police organization, known as INTERPOL, which helps police forces"
+                                    + " of its member countries work together.</span></span>");
             paragraph.html(html);
         }
         page.title("Term fixture · " + page.title());

@@ -21,7 +21,8 @@ class HtmlValidityIT {
         assertTrue(pages.size() >= 11, "the site has its pages: " + pages);
         for (String page : pages) {
             String report = validator.validate(site.resolve(page));
-            report.lines().filter(line -> line.contains("error:") || line.contains("fatal"))
+            report.lines()
+                    .filter(line -> line.contains("error:") || line.contains("fatal"))
                     .forEach(line -> errors.add(page + ": " + line));
         }
         return errors;
@@ -45,11 +46,15 @@ class HtmlValidityIT {
             org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(org.paperbake.TestSites.read(site.resolve(page)));
             document.select("script:not([src]):not([type=application/ld+json]), style, [style]")
                     .forEach(element -> found.add(page + ": " + element.tagName() + " " + element.attributes()));
-            document.getAllElements().forEach(element -> element.attributes().forEach(attribute -> {
-                if (attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")) {
-                    found.add(page + ": " + attribute);
-                }
-            }));
+            document.getAllElements()
+                    .forEach(element -> element.attributes().forEach(attribute -> {
+                        if (attribute
+                                .getKey()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .startsWith("on")) {
+                            found.add(page + ": " + attribute);
+                        }
+                    }));
             // Links (<a href>, such as "Edit this page") are navigations, not requests; loaded resources are.
             document.select("[src^=http], [src^=//], link[href^=http], link[href^=//]")
                     .forEach(element -> found.add(page + ": a request leaves the site: " + element));
@@ -58,13 +63,17 @@ class HtmlValidityIT {
     }
 
     @Test
-    void the_validator_reports_an_error_in_an_invalid_page(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
-        org.paperbake.TestSites.write(folder.resolve("a.html"), "<!DOCTYPE html><html lang=en><title>x</title><p><div></span>");
+    void the_validator_reports_an_error_in_an_invalid_page(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        org.paperbake.TestSites.write(
+                folder.resolve("a.html"), "<!DOCTYPE html><html lang=en><title>x</title><p><div></span>");
         org.paperbake.TestSites.write(folder.resolve("b.html"), "<!DOCTYPE html><html lang=en><title>x</title><p>ok");
         for (int i = 0; i < 9; i++) {
-            org.paperbake.TestSites.write(folder.resolve("c" + i + ".html"), "<!DOCTYPE html><html lang=en><title>x</title><p>ok");
+            org.paperbake.TestSites.write(
+                    folder.resolve("c" + i + ".html"), "<!DOCTYPE html><html lang=en><title>x</title><p>ok");
         }
         List<String> errors = errorsIn(folder);
-        assertTrue(!errors.isEmpty() && errors.stream().allMatch(error -> error.startsWith("a.html")), errors.toString());
+        assertTrue(
+                !errors.isEmpty() && errors.stream().allMatch(error -> error.startsWith("a.html")), errors.toString());
     }
 }

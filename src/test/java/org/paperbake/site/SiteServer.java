@@ -20,8 +20,20 @@ import java.util.Map;
 final class SiteServer implements AutoCloseable {
 
     private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "xml", "application/xml", "txt", "text/plain; charset=utf-8", "png", "image/png", "svg", "image/svg+xml");
+            "html",
+            "text/html; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "xml",
+            "application/xml",
+            "txt",
+            "text/plain; charset=utf-8",
+            "png",
+            "image/png",
+            "svg",
+            "image/svg+xml");
 
     private final HttpServer server;
     private final Path site;
@@ -52,7 +64,8 @@ final class SiteServer implements AutoCloseable {
     private void serve(HttpExchange exchange, String prefix) throws IOException {
         String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
         String relative = path.length() >= prefix.length() ? path.substring(prefix.length()) : "";
-        Path file = site.resolve(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative).normalize();
+        Path file = site.resolve(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative)
+                .normalize();
         int status = 200;
         if (!file.startsWith(site) || !Files.isRegularFile(file)) {
             file = site.resolve("404.html");
@@ -60,7 +73,10 @@ final class SiteServer implements AutoCloseable {
         }
         byte[] body = Files.readAllBytes(file);
         String name = file.getFileName().toString();
-        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
+        exchange.getResponseHeaders()
+                .set(
+                        "Content-Type",
+                        TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
