@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.paperbake.cli.Main;
+import org.paperbake.kernel.FileTrees;
 import org.paperbake.pipeline.Site;
 
 /**
@@ -51,32 +48,13 @@ class HostileContentIT {
 
     /** A fresh copy of the built site (its output included) to make hostile. */
     private static Path copyOfBuiltSite(Path target) {
-        try (Stream<Path> walk = Files.walk(builtSite)) {
-            for (Path source : walk.toList()) {
-                Path copy = target.resolve(builtSite.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileTrees.copy(builtSite, target);
         return target;
     }
 
-    static synchronized Run runCommand(String... args) {
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        long start = System.nanoTime();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, err.toString(StandardCharsets.UTF_8), (System.nanoTime() - start) / 1_000_000);
-        } finally {
-            System.setErr(originalErr);
-        }
+    static Run runCommand(String... args) {
+        TestSites.Run run = TestSites.run(args);
+        return new Run(run.exitCode(), run.err(), run.millis());
     }
 
     /**

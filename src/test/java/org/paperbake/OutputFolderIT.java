@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.paperbake.cli.Main;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.pipeline.OutputFolder;
 import org.paperbake.pipeline.Site;
@@ -29,12 +26,8 @@ import org.paperbake.pipeline.Site;
  */
 class OutputFolderIT {
 
-    record Run(int exitCode, String err) {}
-
-    private static Run paperbake(String... args) {
-        StringWriter err = new StringWriter();
-        int exit = Main.run(Map.of(), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args);
-        return new Run(exit, err.toString());
+    private static TestSites.Run paperbake(String... args) {
+        return TestSites.run(args);
     }
 
     @ParameterizedTest(name = "--output {0}")
@@ -43,7 +36,7 @@ class OutputFolderIT {
         Path site = TestSites.copyFixture("minimal", folder.resolve("project/site"));
         Map<String, String> before = TestSites.snapshot(folder);
         for (String command : List.of("build", "check")) {
-            Run run = paperbake(
+            TestSites.Run run = paperbake(
                     command,
                     "--source",
                     site.toString(),
@@ -59,13 +52,13 @@ class OutputFolderIT {
     @Test
     void the_refusal_names_the_folder_and_why(@TempDir Path folder) {
         Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
-        Run project = paperbake("build", "--source", site.toString(), "--output", site.toString());
+        TestSites.Run project = paperbake("build", "--source", site.toString(), "--output", site.toString());
         assertTrue(
                 project.err()
                         .contains(site + ": is the site's own folder: a build replaces its output folder whole,"
                                 + " which would delete the project — choose another --output"),
                 project.err());
-        Run content = paperbake(
+        TestSites.Run content = paperbake(
                 "build",
                 "--source",
                 site.toString(),
@@ -83,7 +76,7 @@ class OutputFolderIT {
         Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
         Path documents = TestSites.write(folder.resolve("documents/letter.txt"), "Dear reader")
                 .getParent();
-        Run run = paperbake("build", "--source", site.toString(), "--output", documents.toString());
+        TestSites.Run run = paperbake("build", "--source", site.toString(), "--output", documents.toString());
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(
                 run.err().contains("holds files Paperbake didn't build (it has no .paperbake-output file)"), run.err());
@@ -110,7 +103,7 @@ class OutputFolderIT {
                 .contains("is inside a git repository's .git folder"));
         Path link = Files.createSymbolicLink(folder.resolve("link"), site);
         Map<String, String> before = TestSites.snapshot(site);
-        Run run = paperbake("build", "--source", site.toString(), "--output", link.toString());
+        TestSites.Run run = paperbake("build", "--source", site.toString(), "--output", link.toString());
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("is the site's own folder"), run.err());
         assertEquals(before, TestSites.snapshot(site));

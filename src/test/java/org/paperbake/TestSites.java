@@ -1,6 +1,8 @@
 package org.paperbake;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +13,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.paperbake.cli.Main;
+import org.paperbake.kernel.FileTrees;
 
 /** Fixture sites for tests: a fixture's content with the project's real templates, assets and settings. */
 public final class TestSites {
@@ -46,6 +50,23 @@ public final class TestSites {
         copyTree(PROJECT.resolve("seeds"), target.resolve("seeds"));
         copyFile(PROJECT.resolve("jbake.properties"), target.resolve("jbake.properties"));
         return target;
+    }
+
+    /** What one command-line run returned and printed. */
+    public record Run(int exitCode, String out, String err, long millis) {}
+
+    /** Runs the command line with {@code environment}, capturing what it prints through its own writers. */
+    public static Run run(Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        long start = System.nanoTime();
+        int exit = Main.run(environment, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exit, out.toString(), err.toString(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Runs the command line outside GitHub Actions, capturing what it prints. */
+    public static Run run(String... args) {
+        return run(Map.of(), args);
     }
 
     /** Every file below {@code folder} with the SHA-256 of its bytes, keyed by relative path. */
@@ -84,21 +105,7 @@ public final class TestSites {
     }
 
     private static void copyTree(Path from, Path to) {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    copyFile(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileTrees.copy(from, to);
     }
 
     private static void copyFile(Path from, Path to) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
+import org.paperbake.kernel.FileTrees;
 
 /**
  * A benchmark site folder: a generated corpus with the real site's templates, assets and settings.
@@ -32,7 +33,7 @@ public final class BenchSite {
     public static BenchSite copyOf(Path project, Path folder) {
         try {
             for (String part : new String[] {"templates", "assets", "content", "seeds"}) {
-                copyTree(project.resolve(part), folder.resolve(part));
+                FileTrees.copy(project.resolve(part), folder.resolve(part));
             }
             Files.copy(
                     project.resolve("jbake.properties"),
@@ -47,8 +48,8 @@ public final class BenchSite {
     /** Creates {@code folder} (which must not exist or be empty) from {@code project}'s site and a generated corpus. */
     public static BenchSite create(Path project, Path folder, CorpusGenerator corpus) {
         try {
-            copyTree(project.resolve("templates"), folder.resolve("templates"));
-            copyTree(project.resolve("assets"), folder.resolve("assets"));
+            FileTrees.copy(project.resolve("templates"), folder.resolve("templates"));
+            FileTrees.copy(project.resolve("assets"), folder.resolve("assets"));
             String settings = Files.readString(project.resolve("jbake.properties"), StandardCharsets.UTF_8);
             boolean fallback = !settings.contains("template.term.file");
             if (fallback) {
@@ -94,21 +95,5 @@ public final class BenchSite {
     /** Whether the real site had no term template and the benchmark's plain one was added. */
     public boolean usedFallbackTermTemplate() {
         return fallbackTermTemplate;
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

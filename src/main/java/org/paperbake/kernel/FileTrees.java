@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Whole folder trees: the one place that deletes them (staging folders, benchmark corpora, test sites). */
+/** Whole folder trees: the one place that copies and deletes them (staging folders, benchmark corpora, test sites). */
 public final class FileTrees {
 
     private FileTrees() {}
@@ -21,6 +22,30 @@ public final class FileTrees {
             // Deepest first, so that every folder is empty when its turn comes.
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Copies {@code from} and everything below it into {@code to}, replacing files of the same name
+     * and keeping their times; nothing happens when {@code from} does not exist. Links are copied
+     * as the files they point to.
+     */
+    public static void copy(Path from, Path to) {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperbake.TestSites;
-import org.paperbake.cli.Main;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 import org.paperbake.pipeline.Site;
@@ -265,17 +261,9 @@ class GlossarySiteIT {
         assertEquals("Glossary coverage: 4 problem(s) (./paperbake check fails on these)", lines.get(4));
         assertEquals(expected, lines.subList(5, 9));
 
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream previous = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int status;
-        try {
-            status = Main.run("check", "--source", site.toString());
-        } finally {
-            System.setErr(previous);
-        }
-        assertEquals(1, status);
-        String printed = err.toString(StandardCharsets.UTF_8);
+        TestSites.Run check = TestSites.run("check", "--source", site.toString());
+        assertEquals(1, check.exitCode());
+        String printed = check.err();
         expected.forEach(problem -> assertTrue(printed.contains(problem), printed));
     }
 
