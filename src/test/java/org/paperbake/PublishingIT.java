@@ -75,16 +75,7 @@ class PublishingIT {
                 TestSites.read(settings)
                         .replace("site.repo=paperbake/paperbake", "site.repo=someone/fork")
                         .replace("site.branch=main", "site.branch=release/2023"));
-        TestSites.write(copy.resolve("content/glossary/a-b.md"), """
-                ---
-                title: A B
-                type: page
-                status: published
-                date: 2023-03-17
-                order: 900
-                ---
-                A page in a subfolder.
-                """);
+        TestPage.page("A B", 900).body("A page in a subfolder.\n").writeTo(copy.resolve("content/glossary/a-b.md"));
         new Site(copy, copy.resolve("output"), line -> {}).build();
         assertEquals(
                 List.of(

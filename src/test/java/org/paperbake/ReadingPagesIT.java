@@ -174,17 +174,10 @@ class ReadingPagesIT {
     @Test
     void markup_in_a_title_cannot_break_out_of_the_json_ld(@TempDir Path other) {
         Path site = TestSites.copyFixture("minimal", other.resolve("site"));
-        TestSites.write(site.resolve("content/conclusion.md"), """
-                ---
-                title: "</script><script>alert(1)</script> \\"quoted\\""
-                type: section
-                status: published
-                date: 2023-03-17
-                number: "Conclusion"
-                order: 200
-                ---
-                Text.
-                """);
+        TestPage.conclusion()
+                .title("</script><script>alert(1)</script> \"quoted\"")
+                .body("Text.\n")
+                .writeTo(site.resolve("content/conclusion.md"));
         new Site(site, site.resolve("output"), line -> {}).build();
         Document page = page(site.resolve("output"), "conclusion.html");
         assertEquals(1, page.select("script[type=application/ld+json]").size());

@@ -142,17 +142,11 @@ class SiteIT {
     @Test
     void markup_in_titles_is_escaped_and_only_allowed_raw_html_passes_through_bodies(@TempDir Path other) {
         Path site = TestSites.copyFixture("minimal", other.resolve("site"));
-        TestSites.write(site.resolve("content/conclusion.md"), """
-                ---
-                title: "<script>alert(1)</script> & Co"
-                type: section
-                status: published
-                date: 2023-03-17
-                number: "Conclusion"
-                order: 200
-                ---
-                Text with <sup>2</sup>, <abbr title="Conclusion">C</abbr> and ${config.site_title} left literal.
-                """);
+        TestPage.conclusion()
+                .title("<script>alert(1)</script> & Co")
+                .body(
+                        "Text with <sup>2</sup>, <abbr title=\"Conclusion\">C</abbr> and ${config.site_title} left literal.\n")
+                .writeTo(site.resolve("content/conclusion.md"));
         new Site(site, site.resolve("output"), line -> {}).build();
         String html = TestSites.read(site.resolve("output/conclusion.html"));
         assertFalse(html.contains("<script>"), html);

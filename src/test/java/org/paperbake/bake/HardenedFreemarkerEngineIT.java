@@ -17,6 +17,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperbake.TestPage;
 import org.paperbake.TestSites;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
@@ -115,17 +116,10 @@ class HardenedFreemarkerEngineIT {
         assertFalse(html.contains("Exception"), html);
         Path copy = site.resolveSibling("literal");
         TestSites.copyFixture("minimal", copy);
-        TestSites.write(copy.resolve("content/conclusion.md"), """
-                ---
-                title: "${config.site_title} <#assign t = 1>"
-                type: section
-                status: published
-                date: 2023-03-17
-                number: "Conclusion"
-                order: 200
-                ---
-                Shown as written: ${config.site_title}, <#assign x = 1>${x}, [#assign y = 2] and #{1 + 1}.
-                """);
+        TestPage.conclusion()
+                .title("${config.site_title} <#assign t = 1>")
+                .body("Shown as written: ${config.site_title}, <#assign x = 1>${x}, [#assign y = 2] and #{1 + 1}.\n")
+                .writeTo(copy.resolve("content/conclusion.md"));
         new Site(copy, copy.resolve("output"), line -> {}).build();
         String page = TestSites.read(copy.resolve("output/conclusion.html"));
         assertTrue(

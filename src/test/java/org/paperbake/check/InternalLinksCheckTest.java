@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperbake.TestPage;
 import org.paperbake.TestSites;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
@@ -19,16 +20,7 @@ class InternalLinksCheckTest {
 
     private BuiltSite builtSite(String markdownBody) {
         Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
-        TestSites.write(site.resolve("content/conclusion.md"), """
-                ---
-                title: Conclusion
-                type: section
-                status: published
-                date: 2023-03-17
-                number: "Conclusion"
-                order: 200
-                ---
-                """ + markdownBody);
+        TestPage.conclusion().body(markdownBody).writeTo(site.resolve("content/conclusion.md"));
         List<ContentFile> content = ContentReader.readAll(site.resolve("content"));
         return new BuiltSite(SiteConfig.load(site), content, site.resolve("output"));
     }
