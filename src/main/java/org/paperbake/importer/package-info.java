@@ -2,7 +2,7 @@
  * The import stage: turns a plain-text white paper into the Markdown pages Paperbake bakes.
  *
  * <p>It takes a plain-text white paper as republished on the web (the China Daily layout or the
- * State Council Information Office layout; see {@code DESIGN.md}, "The source format") and gives
+ * State Council Information Office layout; see ARCHITECTURE.md, "The source format") and gives
  * one Markdown page with YAML front matter per section and numbered subsection, a cover page
  * holding the document's metadata, and an {@link org.paperbake.importer.ImportReport} listing every
  * page written, every metadata value found, every boilerplate line dropped and every guess made.
