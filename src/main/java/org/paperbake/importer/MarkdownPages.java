@@ -11,8 +11,8 @@ import java.util.Optional;
  * Renders a {@link Document} as the Markdown pages of the content folder: {@code index.md} (the
  * cover), one page per section and one per numbered subsection, each with YAML front matter.
  *
- * <p>The format is a contract with the bake stage and the templates (see ARCHITECTURE.md,
- * "Content model"): one paragraph per line, paragraphs separated by a blank line, lead-ins in bold,
+ * <p>The format is a contract with the bake stage and the templates (see ARCHITECTURE.md, "The
+ * content model"): one paragraph per line, paragraphs separated by a blank line, lead-ins in bold,
  * panels as block quotes, and a {@code generated:} hash of the body.
  */
 public final class MarkdownPages {
