@@ -50,10 +50,9 @@ final class FrontMatterMarkdownEngine extends MarkupEngine {
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
         content.frontMatter().forEach((key, value) -> document.put(key, toStoredValue(value)));
         document.setTitle(content.title());
-        document.setType(content.type());
-        document.setStatus(content.string("status"));
-        Object date = content.frontMatter().get("date");
-        document.setDate(date instanceof LocalDate day ? toDate(day) : new Date(0));
+        document.setType(content.type().toFrontMatter());
+        document.setStatus(content.status().toFrontMatter());
+        document.setDate(content.date().map(FrontMatterMarkdownEngine::toDate).orElse(new Date(0)));
         document.put("slug", content.slug());
         document.put("source_file", content.relativePath());
         NavigationLinks links = navigation.get(content.slug());

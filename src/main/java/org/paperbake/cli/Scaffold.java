@@ -75,8 +75,8 @@ final class Scaffold {
         int last = 0;
         if (Files.isDirectory(contentFolder)) {
             for (ContentFile file : ContentReader.readAllCollecting(contentFolder, ignored)) {
-                if (ContentSchema.isDocumentPart(file.type())) {
-                    last = Math.max(last, file.integer("order", 0));
+                if (file.type().isDocumentPart()) {
+                    last = Math.max(last, file.order().orElse(0));
                 }
             }
         }

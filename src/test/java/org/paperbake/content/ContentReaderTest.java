@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,9 +41,10 @@ class ContentReaderTest {
         TestSites.write(content.resolve("01-first.md"), SECTION);
         ContentFile file = ContentReader.readAll(content).get(0);
         assertEquals("First Things", file.title());
-        assertEquals("section", file.type());
-        assertEquals(100, file.integer("order", -1));
-        assertEquals(LocalDate.of(2023, 3, 17), file.frontMatter().get("date"));
+        assertEquals(DocumentType.SECTION, file.type());
+        assertEquals(Status.PUBLISHED, file.status());
+        assertEquals(OptionalInt.of(100), file.order());
+        assertEquals(Optional.of(LocalDate.of(2023, 3, 17)), file.date());
         assertEquals("Body text.\n", file.body());
         assertEquals(9, file.bodyLine());
         assertEquals("01-first", file.slug());
@@ -70,6 +73,8 @@ class ContentReaderTest {
             wrong type          | order: "ten"                        | 7 | 'order' is "ten" (text) — write a whole number
             unknown key         | categroy: concept                   | 8 | unknown front-matter key 'categroy' — did you mean 'category'?
             bad type value      | type: sectoin                       | 3 | 'type' is 'sectoin' — did you mean 'section'? use one of document, section, subsection, page, term, listing
+            unknown type        | type: chapter                       | 3 | 'type' is 'chapter' — use one of document, section, subsection, page, term, listing
+            bad status value    | status: publised                    | 4 | 'status' is 'publised' — did you mean 'published'? use one of published, draft
             bad date            | date: 17 March 2023                 | 5 | 'date' is "17 March 2023" (text) — write a date written YYYY-MM-DD
             """)
     void a_bad_front_matter_value_is_reported_at_its_line(String name, String line, int expectedLine, String expected) {
