@@ -13,6 +13,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.paperbake.content.DocumentType;
+import org.paperbake.content.Status;
 
 /**
  * Renders the site's own pages that no content file stands for: {@code full.html} (the whole
@@ -76,7 +77,7 @@ public final class SitePagesRenderer implements RenderingTool {
             document.setUri(page.uri());
             document.setRootPath("");
             document.setTitle(page.title());
-            document.setStatus("published");
+            document.setStatus(FrontMatterMarkdownEngine.jbakeStatus(Status.PUBLISHED));
             document.put("description", page.description());
             document.put("cover", cover);
             document.put(
