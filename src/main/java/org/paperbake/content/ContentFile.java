@@ -182,10 +182,11 @@ public final class ContentFile {
     }
 
     /**
-     * A front-matter value as text, or null: for reading and validating the front matter, before
-     * the typed accessors can be trusted.
+     * A front-matter value as text, or null: for {@link ContentReader}, which validates the front
+     * matter before the typed accessors can be trusted. Package-private so that the stages read
+     * settings through those accessors, never by key name.
      */
-    public String string(String key) {
+    String string(String key) {
         Object value = frontMatter.get(key);
         return value == null ? null : value.toString();
     }
