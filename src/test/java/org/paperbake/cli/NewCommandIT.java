@@ -57,6 +57,8 @@ class NewCommandIT {
         assertEquals(List.of(), termContent.aliases());
         ContentFile pageContent = files.get("about-this-site-1.md");
         assertEquals("About: \"this\" site #1", pageContent.title());
+        assertEquals(DocumentType.PAGE, pageContent.type());
+        assertEquals(Status.DRAFT, pageContent.status());
         assertEquals(OptionalInt.of(310), pageContent.order(), "after the last page (draft-notes, order 300)");
         assertTrue(pageContent.date().isPresent());
 
