@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,6 +113,20 @@ class ContentReaderTest {
                         file + ":1: a subsection page needs 'order' — add a line 'order: …' to the front matter",
                         file + ":1: a subsection page needs 'parent' — add a line 'parent: …' to the front matter"),
                 problemsOf(content));
+    }
+
+    @Test
+    void a_file_of_unknown_type_or_status_never_reaches_the_stages_and_the_valid_ones_do() {
+        TestSites.write(content.resolve("01-first.md"), SECTION);
+        TestSites.write(content.resolve("02-chapter.md"), SECTION.replace("type: section", "type: chapter"));
+        TestSites.write(content.resolve("03-final.md"), SECTION.replace("status: published", "status: final"));
+        List<Problem> problems = new ArrayList<>();
+        List<ContentFile> files = ContentReader.readAllCollecting(content, problems);
+        assertEquals(
+                List.of("01-first.md"),
+                files.stream().map(ContentFile::relativePath).toList());
+        assertEquals(DocumentType.SECTION, files.get(0).type());
+        assertEquals(2, problems.size(), problems.toString());
     }
 
     @Test
