@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.paperbake.content.ContentSchema;
+import org.paperbake.content.DocumentType;
+import org.paperbake.content.Status;
 
 /** CONTRIBUTING.md and ContentSchema can't drift apart: every key, type, status and category is documented, and nothing else. */
 class ContributingTest {
@@ -40,10 +42,10 @@ class ContributingTest {
 
     @Test
     void every_type_status_and_category_is_named_in_the_guide() {
-        for (String value : ContentSchema.TYPES) {
+        for (String value : DocumentType.frontMatterChoices()) {
             assertTrue(GUIDE.contains("`" + value + "`"), value);
         }
-        for (String value : ContentSchema.STATUSES) {
+        for (String value : Status.frontMatterChoices()) {
             assertTrue(GUIDE.contains("`" + value + "`"), value);
         }
         for (String value : ContentSchema.CATEGORIES) {
@@ -53,15 +55,16 @@ class ContributingTest {
 
     @Test
     void every_required_key_is_marked_required_for_its_type() {
-        for (String type : ContentSchema.TYPES) {
-            Matcher line = Pattern.compile("(?m)^- `" + type + "`: (.+)$").matcher(GUIDE);
+        for (DocumentType type : DocumentType.values()) {
+            Matcher line = Pattern.compile("(?m)^- `" + type.toFrontMatter() + "`: (.+)$")
+                    .matcher(GUIDE);
             assertTrue(line.find(), "the guide lists the required keys of " + type);
             Set<String> listed = new TreeSet<>();
             Matcher key = Pattern.compile("`([a-z_]+)`").matcher(line.group(1));
             while (key.find()) {
                 listed.add(key.group(1));
             }
-            assertEquals(new TreeSet<>(ContentSchema.requiredKeys(type)), listed, type);
+            assertEquals(new TreeSet<>(ContentSchema.requiredKeys(type)), listed, type.toFrontMatter());
         }
     }
 

@@ -44,9 +44,8 @@ class PublishingIT {
     void every_page_built_from_content_links_to_its_file_in_the_github_editor_and_to_its_history() {
         List<ContentFile> content = ContentReader.readAll(site.resolve("content"));
         assertTrue(content.size() >= 6, "the imported pages at least");
-        for (ContentFile file : content.stream()
-                .filter(file -> "published".equals(file.string("status")))
-                .toList()) {
+        for (ContentFile file :
+                content.stream().filter(ContentFile::isPublished).toList()) {
             Document page = Jsoup.parse(TestSites.read(output.resolve(file.outputPath())));
             String path = "content/" + file.relativePath();
             assertEquals(

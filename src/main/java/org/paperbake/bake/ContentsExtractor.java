@@ -8,7 +8,7 @@ import java.util.Map;
 import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.ModelExtractor;
-import org.paperbake.content.ContentSchema;
+import org.paperbake.content.DocumentType;
 
 /**
  * The template variable {@code contents}: every published part of the document in reading order,
@@ -38,19 +38,17 @@ public final class ContentsExtractor implements ModelExtractor<List<Map<String, 
 
     /** The top of the contents tree: every entry that is neither the cover nor a subsection. */
     static List<Map<String, Object>> topLevel(List<Map<String, Object>> entries) {
-        return entries.stream()
-                .filter(entry -> !"document".equals(entry.get("type")) && !"subsection".equals(entry.get("type")))
-                .toList();
+        return entries.stream().filter(entry -> typeOf(entry).isTopLevelPart()).toList();
     }
 
     /** Every published document part in reading order; with {@code withBody}, each with its rendered body too. */
     static List<Map<String, Object>> documentParts(ContentStore db, boolean withBody) {
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (String type : ContentSchema.TYPES) {
-            if (!ContentSchema.isDocumentPart(type)) {
+        for (DocumentType type : DocumentType.values()) {
+            if (!type.isDocumentPart()) {
                 continue;
             }
-            for (DocumentModel document : db.getPublishedContent(type)) {
+            for (DocumentModel document : db.getPublishedContent(type.toFrontMatter())) {
                 Map<String, Object> entry = toEntry(document);
                 if (withBody) {
                     document.forEach(entry::putIfAbsent);
@@ -79,6 +77,12 @@ public final class ContentsExtractor implements ModelExtractor<List<Map<String, 
         for (Map<String, Object> entry : entries) {
             entry.put("children", List.copyOf(childrenBySlug.getOrDefault((String) entry.get("slug"), List.of())));
         }
+    }
+
+    /** The type of a contents entry, which keeps it as JBake names it, for templates. */
+    static DocumentType typeOf(Map<String, Object> entry) {
+        return DocumentType.fromFrontMatter((String) entry.get("type"))
+                .orElseThrow(() -> new IllegalStateException("a contents entry of no document type: " + entry));
     }
 
     private static Map<String, Object> toEntry(DocumentModel document) {

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
 import org.jbake.parser.MarkupEngine;
 import org.paperbake.content.ContentFile;
+import org.paperbake.content.Status;
 
 /**
  * JBake's markup engine for {@code .md} files with YAML front matter.
@@ -50,10 +52,9 @@ final class FrontMatterMarkdownEngine extends MarkupEngine {
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
         content.frontMatter().forEach((key, value) -> document.put(key, toStoredValue(value)));
         document.setTitle(content.title());
-        document.setType(content.type());
-        document.setStatus(content.string("status"));
-        Object date = content.frontMatter().get("date");
-        document.setDate(date instanceof LocalDate day ? toDate(day) : new Date(0));
+        document.setType(content.type().toFrontMatter());
+        document.setStatus(jbakeStatus(content.status()));
+        document.setDate(content.date().map(FrontMatterMarkdownEngine::toDate).orElse(new Date(0)));
         document.put("slug", content.slug());
         document.put("source_file", content.relativePath());
         NavigationLinks links = navigation.get(content.slug());
@@ -66,6 +67,14 @@ final class FrontMatterMarkdownEngine extends MarkupEngine {
         document.put(PANEL_NUMBERS, body.panelNumbers());
         document.put(PANEL_TITLES, body.panelTitles());
         return document;
+    }
+
+    /** JBake's word for a status: its store lists only "published" documents, and its renderer suffixes "draft" ones. */
+    static String jbakeStatus(Status status) {
+        return switch (status) {
+            case PUBLISHED -> ModelAttributes.Status.PUBLISHED;
+            case DRAFT -> ModelAttributes.Status.DRAFT;
+        };
     }
 
     /** JBake's store keeps strings, numbers, dates and lists; calendar days become dates at UTC midnight. */

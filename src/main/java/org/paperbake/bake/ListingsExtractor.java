@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.ModelExtractor;
+import org.paperbake.content.DocumentType;
 
 /**
  * The template variable {@code listings}: the site's published {@code type: listing} pages (the
@@ -30,7 +31,7 @@ public final class ListingsExtractor implements ModelExtractor<List<Map<String, 
 
     private static List<Map<String, Object>> listings(ContentStore db) {
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (DocumentModel document : db.getPublishedContent("listing")) {
+        for (DocumentModel document : db.getPublishedContent(DocumentType.LISTING.toFrontMatter())) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("uri", document.getUri());
             entry.put("title", document.getTitle());

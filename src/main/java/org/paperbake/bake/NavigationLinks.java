@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.paperbake.content.ContentFile;
-import org.paperbake.content.ContentSchema;
 
 /**
  * A page's place in the document's reading order: the page before, the page after, its parent.
@@ -23,7 +22,7 @@ record NavigationLinks(ContentFile previous, ContentFile next, ContentFile paren
 
     /** Reading order: by {@code order}, then by path so that ties are deterministic. */
     static final Comparator<ContentFile> READING_ORDER = Comparator.comparingInt(
-                    (ContentFile file) -> file.integer("order", Integer.MAX_VALUE))
+                    (ContentFile file) -> file.order().orElse(Integer.MAX_VALUE))
             .thenComparing(ContentFile::relativePath);
 
     /** Links for every published document part, keyed by slug. */
@@ -32,7 +31,7 @@ record NavigationLinks(ContentFile previous, ContentFile next, ContentFile paren
         List<ContentFile> parts = new ArrayList<>();
         for (ContentFile file : files) {
             bySlug.put(file.slug(), file);
-            if (ContentSchema.isDocumentPart(file.type()) && "published".equals(file.string("status"))) {
+            if (file.type().isDocumentPart() && file.isPublished()) {
                 parts.add(file);
             }
         }
@@ -40,13 +39,12 @@ record NavigationLinks(ContentFile previous, ContentFile next, ContentFile paren
         Map<String, NavigationLinks> links = new HashMap<>();
         for (int i = 0; i < parts.size(); i++) {
             ContentFile page = parts.get(i);
-            String parentSlug = page.string("parent");
             links.put(
                     page.slug(),
                     new NavigationLinks(
                             i > 0 ? parts.get(i - 1) : null,
                             i + 1 < parts.size() ? parts.get(i + 1) : null,
-                            parentSlug == null ? null : bySlug.get(parentSlug)));
+                            page.parent().map(bySlug::get).orElse(null)));
         }
         return links;
     }
@@ -62,7 +60,7 @@ record NavigationLinks(ContentFile previous, ContentFile next, ContentFile paren
         if (page != null) {
             document.put(prefix + "_uri", page.outputPath());
             document.put(prefix + "_title", page.title());
-            document.put(prefix + "_number", page.string("number") == null ? "" : page.string("number"));
+            document.put(prefix + "_number", page.number().orElse(""));
         }
     }
 }

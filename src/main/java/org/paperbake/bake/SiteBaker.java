@@ -223,7 +223,7 @@ public final class SiteBaker implements Baker {
         if (!problems.isEmpty()) {
             throw new PaperbakeException.ContentProblems("the bake failed", problems);
         }
-        return (int) files.stream().filter(SiteBaker::isPublished).count();
+        return (int) files.stream().filter(ContentFile::isPublished).count();
     }
 
     /** As {@code Oven}: the JVM locale from {@code jvm.locale}, which date formatting in templates uses. */
@@ -261,14 +261,10 @@ public final class SiteBaker implements Baker {
         }
     }
 
-    private static boolean isPublished(ContentFile file) {
-        return "published".equals(file.string("status"));
-    }
-
     /** JBake renders drafts beside published pages with a suffix; a published site leaves them out. */
     private static void removeDrafts(List<ContentFile> files, Path destination, List<Problem> problems) {
         for (ContentFile file : files) {
-            if (!isPublished(file)) {
+            if (!file.isPublished()) {
                 Path draft = destination.resolve(file.slug() + "-draft.html");
                 try {
                     Files.deleteIfExists(draft);
@@ -282,12 +278,13 @@ public final class SiteBaker implements Baker {
 
     private static void checkEveryPageWasBaked(List<ContentFile> files, Path destination, List<Problem> problems) {
         for (ContentFile file : files) {
-            if (isPublished(file) && !Files.isRegularFile(destination.resolve(file.outputPath()))) {
+            if (file.isPublished() && !Files.isRegularFile(destination.resolve(file.outputPath()))) {
                 problems.add(Problem.at(
                         file.file(),
                         1,
                         "JBake produced no page for this file",
-                        "check that 'type: " + file.type() + "' has a template (template." + file.type()
+                        "check that 'type: " + file.type().toFrontMatter() + "' has a template (template."
+                                + file.type().toFrontMatter()
                                 + ".file in jbake.properties)"));
             }
         }

@@ -12,6 +12,8 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import org.paperbake.content.DocumentType;
+import org.paperbake.content.Status;
 
 /**
  * Renders the site's own pages that no content file stands for: {@code full.html} (the whole
@@ -61,7 +63,7 @@ public final class SitePagesRenderer implements RenderingTool {
         boolean fullText = hasFullText(db);
         List<Map<String, Object>> parts = ContentsExtractor.documentParts(db, fullText);
         Map<String, Object> cover = parts.stream()
-                .filter(part -> "document".equals(part.get("type")))
+                .filter(part -> ContentsExtractor.typeOf(part) == DocumentType.DOCUMENT)
                 .findFirst()
                 .orElse(Map.of());
         int rendered = 0;
@@ -75,15 +77,17 @@ public final class SitePagesRenderer implements RenderingTool {
             document.setUri(page.uri());
             document.setRootPath("");
             document.setTitle(page.title());
-            document.setStatus("published");
+            document.setStatus(FrontMatterMarkdownEngine.jbakeStatus(Status.PUBLISHED));
             document.put("description", page.description());
             document.put("cover", cover);
-            document.put("terms", db.getPublishedContent("term").size());
+            document.put(
+                    "terms",
+                    db.getPublishedContent(DocumentType.TERM.toFrontMatter()).size());
             if ("full".equals(page.type())) {
                 document.put(
                         "parts",
                         parts.stream()
-                                .filter(part -> !"document".equals(part.get("type")))
+                                .filter(part -> ContentsExtractor.typeOf(part) != DocumentType.DOCUMENT)
                                 .toList());
             }
             try {

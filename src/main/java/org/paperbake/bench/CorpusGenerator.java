@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.paperbake.content.DocumentType;
 
 /**
  * A deterministic synthetic document in Paperbake's content format, for benchmarks and scale tests.
@@ -90,12 +91,13 @@ public final class CorpusGenerator {
     public record Page(String path, String text) {}
 
     /** A page's place: its slug (file name without .md), number, title and parent. */
-    record Part(String slug, String type, String number, String title, int order, String parent) {}
+    record Part(String slug, DocumentType type, String number, String title, int order, String parent) {}
 
     /** The document's structure: the cover, then each section followed by its subsections. */
     List<Part> structure() {
         List<Part> parts = new ArrayList<>();
-        parts.add(new Part("index", "document", "", "A Synthetic White Paper of " + pages + " Pages", 0, null));
+        parts.add(new Part(
+                "index", DocumentType.DOCUMENT, "", "A Synthetic White Paper of " + pages + " Pages", 0, null));
         int rest = pages - 1;
         int sections = Math.max(1, (int) Math.round(Math.sqrt(rest)));
         int subsections = rest - sections;
@@ -103,13 +105,13 @@ public final class CorpusGenerator {
         for (int s = 1; s <= sections; s++) {
             String title = title(random, 4);
             String sectionSlug = String.format(Locale.ROOT, "%03d-%s", s, slugOf(title));
-            parts.add(new Part(sectionSlug, "section", Integer.toString(s), title, s * 100_000, null));
+            parts.add(new Part(sectionSlug, DocumentType.SECTION, Integer.toString(s), title, s * 100_000, null));
             int children = subsections / sections + (s <= subsections % sections ? 1 : 0);
             for (int c = 1; c <= children; c++) {
                 String childTitle = title(random, 5);
                 parts.add(new Part(
                         String.format(Locale.ROOT, "%03d-%d-%s", s, c, slugOf(childTitle)),
-                        "subsection",
+                        DocumentType.SUBSECTION,
                         s + "." + c,
                         childTitle,
                         s * 100_000 + c,
@@ -167,7 +169,7 @@ public final class CorpusGenerator {
         Random random = new Random(seed * 31 + index);
         StringBuilder text = new StringBuilder("---\n");
         text.append("title: ").append(part.title()).append('\n');
-        text.append("type: ").append(part.type()).append('\n');
+        text.append("type: ").append(part.type().toFrontMatter()).append('\n');
         text.append("status: published\n");
         text.append("date: 2023-03-17\n");
         if (!part.number().isEmpty()) {

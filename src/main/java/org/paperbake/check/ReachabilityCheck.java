@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.paperbake.content.ContentFile;
+import org.paperbake.content.DocumentType;
 import org.paperbake.kernel.Problem;
 
 /**
@@ -57,7 +58,7 @@ final class ReachabilityCheck implements BuiltSiteCheck {
         if (source == null) {
             return "link to it from a page, or remove the file from assets/";
         }
-        if ("term".equals(source.type())) {
+        if (source.type() == DocumentType.TERM) {
             return "check that the glossary lists the term and that its title or an alias is mentioned in the text";
         }
         return "give it an 'order' and a 'parent' so that it is in the contents, or link to it from another page";

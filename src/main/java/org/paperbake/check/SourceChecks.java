@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
-import org.paperbake.content.ContentSchema;
 import org.paperbake.kernel.Problem;
 
 /**
@@ -97,20 +96,19 @@ final class SourceChecks {
         Map<String, ContentFile> byNumber = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (ContentFile file : content) {
-            String number = file.string("number");
-            if (number == null
-                    || !ContentSchema.isDocumentPart(file.type())
-                    || !"published".equals(file.string("status"))) {
+            if (file.number().isEmpty() || !file.type().isDocumentPart() || !file.isPublished()) {
                 continue;
             }
-            ContentFile earlier = byNumber.putIfAbsent(file.type() + " " + number, file);
+            String number = file.number().get();
+            String type = file.type().toFrontMatter();
+            ContentFile earlier = byNumber.putIfAbsent(type + " " + number, file);
             if (earlier != null) {
                 problems.add(Problem.at(
                         file.file(),
                         file.lineOf("number"),
-                        "the " + file.type() + " number \"" + number + "\" is also used by "
+                        "the " + type + " number \"" + number + "\" is also used by "
                                 + Problem.displayPath(earlier.file()),
-                        "give each " + file.type() + " its own number"));
+                        "give each " + type + " its own number"));
             }
         }
         return problems;

@@ -14,6 +14,8 @@ import java.util.Locale;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
 import org.paperbake.content.ContentSchema;
+import org.paperbake.content.DocumentType;
+import org.paperbake.content.Status;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 
@@ -43,8 +45,8 @@ final class Scaffold {
         String slug = requireSlug(name, "term");
         String text = "---\n"
                 + "title: " + quoted(name.strip()) + "\n"
-                + "type: term\n"
-                + "status: draft\n"
+                + "type: " + DocumentType.TERM.toFrontMatter() + "\n"
+                + "status: " + Status.DRAFT.toFrontMatter() + "\n"
                 + "aliases: []\n"
                 + "category: " + ContentSchema.CATEGORIES.get(ContentSchema.CATEGORIES.size() - 1) + "\n"
                 + "short: "
@@ -60,8 +62,8 @@ final class Scaffold {
         String slug = requireSlug(title, "page");
         String text = "---\n"
                 + "title: " + quoted(title.strip()) + "\n"
-                + "type: page\n"
-                + "status: draft\n"
+                + "type: " + DocumentType.PAGE.toFrontMatter() + "\n"
+                + "status: " + Status.DRAFT.toFrontMatter() + "\n"
                 + "date: " + today + "\n"
                 + "order: " + nextOrder(contentFolder) + "\n"
                 + "---\n"
@@ -75,8 +77,8 @@ final class Scaffold {
         int last = 0;
         if (Files.isDirectory(contentFolder)) {
             for (ContentFile file : ContentReader.readAllCollecting(contentFolder, ignored)) {
-                if (ContentSchema.isDocumentPart(file.type())) {
-                    last = Math.max(last, file.integer("order", 0));
+                if (file.type().isDocumentPart()) {
+                    last = Math.max(last, file.order().orElse(0));
                 }
             }
         }

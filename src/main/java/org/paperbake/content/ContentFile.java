@@ -2,12 +2,15 @@ package org.paperbake.content;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One content file: its validated front matter and its Markdown body. A value: two files are
@@ -106,9 +109,66 @@ public final class ContentFile {
         return (String) frontMatter.get("title");
     }
 
-    /** The document type ({@code document}, {@code section}, {@code subsection}, {@code page}, {@code term}). */
-    public String type() {
-        return (String) frontMatter.get("type");
+    /** The document type; {@link ContentReader} only gives files whose front matter names one. */
+    public DocumentType type() {
+        return DocumentType.fromFrontMatter(string("type")).orElseThrow(() -> unchecked("type"));
+    }
+
+    /** Whether the page is published or a draft; {@link ContentReader} only gives files whose front matter says which. */
+    public Status status() {
+        return Status.fromFrontMatter(string("status")).orElseThrow(() -> unchecked("status"));
+    }
+
+    /** Whether the page is on the site. */
+    public boolean isPublished() {
+        return status() == Status.PUBLISHED;
+    }
+
+    /** The number as displayed ({@code "VI"}, {@code "6.1"}, {@code "Conclusion"}), or empty on a page without one. */
+    public Optional<String> number() {
+        return Optional.ofNullable(string("number"));
+    }
+
+    /** The page's place in the reading order, lower first, or empty on a page without one. */
+    public OptionalInt order() {
+        return frontMatter.get("order") instanceof Integer order ? OptionalInt.of(order) : OptionalInt.empty();
+    }
+
+    /** The slug of the section a subsection belongs to, or empty. */
+    public Optional<String> parent() {
+        return Optional.ofNullable(string("parent"));
+    }
+
+    /** The date of the text, or empty on a page without one. */
+    public Optional<LocalDate> date() {
+        return frontMatter.get("date") instanceof LocalDate date ? Optional.of(date) : Optional.empty();
+    }
+
+    /** A glossary entry's category ({@code agreement}), or empty on other pages. */
+    public Optional<String> category() {
+        return Optional.ofNullable(string("category"));
+    }
+
+    /** A glossary entry's one-sentence definition, its {@code short} setting, or empty on other pages. */
+    public Optional<String> shortDefinition() {
+        return Optional.ofNullable(string("short"));
+    }
+
+    /** A glossary entry's other names, or an empty list. */
+    @SuppressWarnings("unchecked")
+    public List<String> aliases() {
+        return frontMatter.get("aliases") instanceof List<?> list ? (List<String>) list : List.of();
+    }
+
+    /** A glossary entry's acronym, or empty. */
+    public Optional<String> acronym() {
+        return Optional.ofNullable(string("acronym"));
+    }
+
+    /** A file whose front matter wasn't validated reached a stage: a bug, not an editor's mistake. */
+    private IllegalStateException unchecked(String key) {
+        return new IllegalStateException(
+                relativePath + " has no valid '" + key + "': read content files with ContentReader");
     }
 
     /** The name the page is known by: its path below the content folder without {@code .md}. */
@@ -121,21 +181,14 @@ public final class ContentFile {
         return slug() + ".html";
     }
 
-    /** A string front-matter value, or null. */
-    public String string(String key) {
+    /**
+     * A front-matter value as text, or null: for {@link ContentReader}, which validates the front
+     * matter before the typed accessors can be trusted. Package-private so that the stages read
+     * settings through those accessors, never by key name.
+     */
+    String string(String key) {
         Object value = frontMatter.get(key);
         return value == null ? null : value.toString();
-    }
-
-    /** An integer front-matter value, or the fallback. */
-    public int integer(String key, int fallback) {
-        return frontMatter.get(key) instanceof Integer value ? value : fallback;
-    }
-
-    /** A list-of-strings front-matter value, or an empty list. */
-    @SuppressWarnings("unchecked")
-    public List<String> strings(String key) {
-        return frontMatter.get(key) instanceof List<?> list ? (List<String>) list : List.of();
     }
 
     /** The line of a front-matter key, or the line of the opening {@code ---} when the key is absent. */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.paperbake.kernel.Memo;
 import org.paperbake.kernel.PaperbakeException;
@@ -415,12 +416,14 @@ public final class ContentReader {
                         "write " + type.description()));
             }
         }
-        checkChoice(content, "type", ContentSchema.TYPES, problems);
-        checkChoice(content, "status", ContentSchema.STATUSES, problems);
-        String type = content.type();
-        if (type == null || !ContentSchema.TYPES.contains(type)) {
+        checkChoice(content, "type", DocumentType.frontMatterChoices(), problems);
+        checkChoice(content, "status", Status.frontMatterChoices(), problems);
+        Optional<DocumentType> declared = DocumentType.fromFrontMatter(content.string("type"));
+        if (declared.isEmpty()) {
+            // checkChoice has reported it; which keys are required depends on the type.
             return;
         }
+        DocumentType type = declared.get();
         for (String required :
                 ContentSchema.requiredKeys(type).stream().sorted().toList()) {
             Object value = content.frontMatter().get(required);
@@ -428,14 +431,14 @@ public final class ContentReader {
                 problems.add(Problem.at(
                         file,
                         1,
-                        "a " + type + " page needs '" + required + "'",
+                        "a " + type.toFrontMatter() + " page needs '" + required + "'",
                         "add a line '" + required + ": …' to the front matter"));
             }
         }
-        if ("term".equals(type)) {
+        if (type == DocumentType.TERM) {
             checkChoice(content, "category", ContentSchema.CATEGORIES, problems);
         }
-        if ("listing".equals(type)) {
+        if (type == DocumentType.LISTING) {
             checkChoice(content, "listing", ContentSchema.LISTINGS, problems);
         }
     }

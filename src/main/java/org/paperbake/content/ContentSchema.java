@@ -7,6 +7,7 @@ import java.util.Set;
 
 /**
  * What front matter each document type takes: required and optional keys and their value types.
+ * The types themselves and the statuses are {@link DocumentType} and {@link Status}.
  *
  * <p>One table, so that reading content, {@code check}, {@code new} and CONTRIBUTING.md agree.
  */
@@ -41,15 +42,9 @@ public final class ContentSchema {
         }
     }
 
-    /** The document types, in the order a reader meets them. */
-    public static final List<String> TYPES = List.of("document", "section", "subsection", "page", "term", "listing");
-
     /** Glossary categories. */
     public static final List<String> CATEGORIES =
             List.of("organization", "agreement", "initiative", "mechanism", "event", "place", "concept");
-
-    /** Status values; only published pages are rendered. */
-    public static final List<String> STATUSES = List.of("published", "draft");
 
     /** Every key any content file may carry, with its value type. */
     public static final Map<String, ValueType> KEYS = Map.ofEntries(
@@ -86,20 +81,14 @@ public final class ContentSchema {
     private ContentSchema() {}
 
     /** The keys a page of {@code type} must have. */
-    public static Set<String> requiredKeys(String type) {
+    public static Set<String> requiredKeys(DocumentType type) {
         return switch (type) {
-            case "document", "page" -> union(ALWAYS, Set.of("date", "order"));
-            case "section" -> union(ALWAYS, Set.of("date", "order", "number"));
-            case "subsection" -> union(ALWAYS, Set.of("date", "order", "number", "parent"));
-            case "term" -> union(ALWAYS, Set.of("category", "short"));
-            case "listing" -> union(ALWAYS, Set.of("listing"));
-            default -> ALWAYS;
+            case DOCUMENT, PAGE -> union(ALWAYS, Set.of("date", "order"));
+            case SECTION -> union(ALWAYS, Set.of("date", "order", "number"));
+            case SUBSECTION -> union(ALWAYS, Set.of("date", "order", "number", "parent"));
+            case TERM -> union(ALWAYS, Set.of("category", "short"));
+            case LISTING -> union(ALWAYS, Set.of("listing"));
         };
-    }
-
-    /** Whether pages of {@code type} belong to the document's reading order. */
-    public static boolean isDocumentPart(String type) {
-        return !"term".equals(type) && !"listing".equals(type);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.paperbake.content.ContentFile;
+import org.paperbake.content.DocumentType;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 
@@ -51,15 +52,15 @@ public final class Glossary {
     public static Glossary load(List<ContentFile> content) {
         List<Term> terms = new ArrayList<>();
         for (ContentFile file : content) {
-            if ("term".equals(file.type()) && "published".equals(file.string("status"))) {
+            if (file.type() == DocumentType.TERM && file.isPublished()) {
                 String slug = file.slug().substring(file.slug().lastIndexOf('/') + 1);
                 terms.add(new Term(
                         slug,
                         file.title().strip(),
-                        file.string("category"),
-                        file.string("short").strip(),
-                        file.strings("aliases").stream().map(String::strip).toList(),
-                        stripped(file.string("acronym")),
+                        file.category().orElseThrow(),
+                        file.shortDefinition().orElseThrow().strip(),
+                        file.aliases().stream().map(String::strip).toList(),
+                        file.acronym().map(String::strip).orElse(""),
                         file));
             }
         }
@@ -71,10 +72,6 @@ public final class Glossary {
                     "the glossary has " + problems.size() + " problem(s)", problems);
         }
         return new Glossary(terms);
-    }
-
-    private static String stripped(String value) {
-        return value == null ? "" : value.strip();
     }
 
     /** The title, aliases and acronym of a term, each once. */

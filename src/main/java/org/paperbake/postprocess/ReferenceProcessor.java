@@ -58,9 +58,8 @@ public final class ReferenceProcessor {
 
     /** The place in the document of the page built from {@code file}. */
     static Place placeOf(String path, ContentFile file) {
-        String number = file.string("number");
         return new Place(
-                path, file.title(), number == null ? "" : number, file.integer("order", Integer.MAX_VALUE), "", "", 0);
+                path, file.title(), file.number().orElse(""), file.order().orElse(Integer.MAX_VALUE), "", "", 0);
     }
 
     /** The relative path from a page to the site root: "" at the root, "../" one folder down. */

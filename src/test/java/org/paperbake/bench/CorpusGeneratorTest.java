@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperbake.TestSites;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.content.DocumentType;
 
 class CorpusGeneratorTest {
 
@@ -31,15 +32,20 @@ class CorpusGeneratorTest {
         List<ContentFile> files = ContentReader.readAll(folder.resolve("content"));
         assertEquals(62, files.size());
         assertEquals(
-                12, files.stream().filter(file -> "term".equals(file.type())).count());
+                12,
+                files.stream().filter(file -> file.type() == DocumentType.TERM).count());
         assertEquals(
-                1, files.stream().filter(file -> "document".equals(file.type())).count());
-        long sections =
-                files.stream().filter(file -> "section".equals(file.type())).count();
+                1,
+                files.stream()
+                        .filter(file -> file.type() == DocumentType.DOCUMENT)
+                        .count());
+        long sections = files.stream()
+                .filter(file -> file.type() == DocumentType.SECTION)
+                .count();
         assertEquals(7, sections, "about the square root of the 49 pages after the cover");
         for (ContentFile file : files) {
-            if ("subsection".equals(file.type())) {
-                assertTrue(file.string("parent").matches("\\d{3}-.+"), file.relativePath());
+            if (file.type() == DocumentType.SUBSECTION) {
+                assertTrue(file.parent().orElseThrow().matches("\\d{3}-.+"), file.relativePath());
             }
         }
     }

@@ -7,15 +7,17 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperbake.TestSites;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.content.DocumentType;
+import org.paperbake.content.Status;
 import org.paperbake.pipeline.Site;
 
 /** {@code ./paperbake new term|page}: valid scaffolds that build, never an overwrite. */
@@ -50,13 +52,15 @@ class NewCommandIT {
         ContentReader.readAll(site.resolve("content")).forEach(file -> files.put(file.relativePath(), file));
         ContentFile termContent = files.get("glossary/regional-comprehensive-economic-partnership.md");
         assertEquals("Regional Comprehensive Economic Partnership", termContent.title());
-        assertEquals("term", termContent.type());
-        assertEquals("draft", termContent.string("status"));
-        assertEquals(List.of(), termContent.strings("aliases"));
+        assertEquals(DocumentType.TERM, termContent.type());
+        assertEquals(Status.DRAFT, termContent.status());
+        assertEquals(List.of(), termContent.aliases());
         ContentFile pageContent = files.get("about-this-site-1.md");
         assertEquals("About: \"this\" site #1", pageContent.title());
-        assertEquals(310, pageContent.integer("order", 0), "after the last page (draft-notes, order 300)");
-        assertTrue(pageContent.frontMatter().get("date") instanceof LocalDate);
+        assertEquals(DocumentType.PAGE, pageContent.type());
+        assertEquals(Status.DRAFT, pageContent.status());
+        assertEquals(OptionalInt.of(310), pageContent.order(), "after the last page (draft-notes, order 300)");
+        assertTrue(pageContent.date().isPresent());
 
         new Site(site, site.resolve("output"), line -> {}).build();
         TestSites.write(pageFile, TestSites.read(pageFile).replace("status: draft", "status: published"));

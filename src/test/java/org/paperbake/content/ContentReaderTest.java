@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,9 +42,10 @@ class ContentReaderTest {
         TestSites.write(content.resolve("01-first.md"), SECTION);
         ContentFile file = ContentReader.readAll(content).get(0);
         assertEquals("First Things", file.title());
-        assertEquals("section", file.type());
-        assertEquals(100, file.integer("order", -1));
-        assertEquals(LocalDate.of(2023, 3, 17), file.frontMatter().get("date"));
+        assertEquals(DocumentType.SECTION, file.type());
+        assertEquals(Status.PUBLISHED, file.status());
+        assertEquals(OptionalInt.of(100), file.order());
+        assertEquals(Optional.of(LocalDate.of(2023, 3, 17)), file.date());
         assertEquals("Body text.\n", file.body());
         assertEquals(9, file.bodyLine());
         assertEquals("01-first", file.slug());
@@ -70,6 +74,8 @@ class ContentReaderTest {
             wrong type          | order: "ten"                        | 7 | 'order' is "ten" (text) — write a whole number
             unknown key         | categroy: concept                   | 8 | unknown front-matter key 'categroy' — did you mean 'category'?
             bad type value      | type: sectoin                       | 3 | 'type' is 'sectoin' — did you mean 'section'? use one of document, section, subsection, page, term, listing
+            unknown type        | type: chapter                       | 3 | 'type' is 'chapter' — use one of document, section, subsection, page, term, listing
+            bad status value    | status: publised                    | 4 | 'status' is 'publised' — did you mean 'published'? use one of published, draft
             bad date            | date: 17 March 2023                 | 5 | 'date' is "17 March 2023" (text) — write a date written YYYY-MM-DD
             """)
     void a_bad_front_matter_value_is_reported_at_its_line(String name, String line, int expectedLine, String expected) {
@@ -107,6 +113,20 @@ class ContentReaderTest {
                         file + ":1: a subsection page needs 'order' — add a line 'order: …' to the front matter",
                         file + ":1: a subsection page needs 'parent' — add a line 'parent: …' to the front matter"),
                 problemsOf(content));
+    }
+
+    @Test
+    void a_file_of_unknown_type_or_status_never_reaches_the_stages_and_the_valid_ones_do() {
+        TestSites.write(content.resolve("01-first.md"), SECTION);
+        TestSites.write(content.resolve("02-chapter.md"), SECTION.replace("type: section", "type: chapter"));
+        TestSites.write(content.resolve("03-final.md"), SECTION.replace("status: published", "status: final"));
+        List<Problem> problems = new ArrayList<>();
+        List<ContentFile> files = ContentReader.readAllCollecting(content, problems);
+        assertEquals(
+                List.of("01-first.md"),
+                files.stream().map(ContentFile::relativePath).toList());
+        assertEquals(DocumentType.SECTION, files.get(0).type());
+        assertEquals(2, problems.size(), problems.toString());
     }
 
     @Test
