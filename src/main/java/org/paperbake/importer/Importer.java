@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 
@@ -167,9 +169,12 @@ public final class Importer {
     private static void writeAtomically(Path target, byte[] bytes) {
         try {
             Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            // Not Files.createTempFile, which makes the file private (mode 600) whatever the umask:
+            // a new file of a fresh name gets the umask's mode, like every other file an editor saves.
+            Path temporary = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {
-                Files.write(temporary, bytes);
+                Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 try {
                     Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
