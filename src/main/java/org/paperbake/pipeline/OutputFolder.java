@@ -325,6 +325,15 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     private Path previousFolder() {
+        return previousFolder(output);
+    }
+
+    /**
+     * Where the last good site of {@code output} is while a build swaps the new one in (and only
+     * then): between publish's two moves there is no {@code output}, and a reader that must not go
+     * without a site — {@code serve} — reads this folder instead.
+     */
+    public static Path previousFolder(Path output) {
         return output.resolveSibling("." + output.getFileName() + ".previous");
     }
 
