@@ -44,6 +44,16 @@ public final class Importer {
      *     seed of the same name, are in the way; nothing is written
      */
     public ImportReport importFile(Path seedFile, Path contentDir, boolean force) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        return importFile(seedFile, contentDir, seedsFolder(content, contentDir), force);
+    }
+
+    /**
+     * Imports {@code seedFile} into {@code contentDir}, copying the seed into {@code seedsDir}: the
+     * {@code seeds/} folder of the site, which pages cite in {@code source:} (the caller knows the
+     * site; this package reads no settings).
+     */
+    public ImportReport importFile(Path seedFile, Path contentDir, Path seedsDir, boolean force) {
         byte[] seedBytes = readSeed(seedFile);
         ParsedWhitePaper parsed = parser.parse(seedBytes, seedFile);
         String seedName = seedFile.getFileName().toString();
@@ -53,7 +63,7 @@ public final class Importer {
         if (Files.exists(content) && !Files.isDirectory(content)) {
             throw badInput(contentDir, "is not a folder", "give the content folder to import into with --into");
         }
-        Path seedCopy = seedsFolder(content, contentDir).resolve(seedName);
+        Path seedCopy = seedsDir.toAbsolutePath().normalize().resolve(seedName);
 
         List<Problem> problems = new ArrayList<>();
         boolean copySeed = checkSeedCopy(seedFile, seedBytes, seedCopy, problems);
