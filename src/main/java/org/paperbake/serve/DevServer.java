@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -316,8 +315,9 @@ public final class DevServer implements AutoCloseable {
         Found found = find(relative);
         if (found != null && found.body() == null) {
             if (!path.endsWith("/")) {
+                // From the raw path: the decoded one may hold a space, which URI.create rejects.
                 exchange.getResponseHeaders()
-                        .set("Location", URI.create(path + "/").toASCIIString());
+                        .set("Location", exchange.getRequestURI().getRawPath() + "/");
                 send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
                 return;
             }

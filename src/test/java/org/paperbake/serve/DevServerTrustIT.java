@@ -115,6 +115,15 @@ class DevServerTrustIT {
     }
 
     @Test
+    void a_folder_whose_name_has_a_space_is_redirected_to_its_index() throws Exception {
+        TestSites.write(site.resolve("output/two words/index.html"), "<p>two</p>");
+        HttpResponse<String> folder = get("two%20words");
+        assertEquals(301, folder.statusCode());
+        assertEquals("/two%20words/", folder.headers().firstValue("Location").orElse(""));
+        assertEquals(200, get("two%20words/").statusCode());
+    }
+
+    @Test
     void a_link_in_the_output_folder_is_not_followed() throws Exception {
         Path output = site.resolve("output");
         Path secret = Files.writeString(folder.resolve("secret.txt"), "not part of the site\n");
