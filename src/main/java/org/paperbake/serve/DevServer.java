@@ -36,6 +36,12 @@ import org.paperbake.pipeline.Site;
  * the response only, so the published files never carry it; the script is a file, not inline code,
  * so the pages' Content-Security-Policy holds in preview too. A failed rebuild leaves the last good
  * site in place (the build is atomic) and the script shows its problems over the page.
+ *
+ * <p>The server serves only its own site to its own origin: a request whose {@code Host} is not
+ * this server's loopback address or {@code localhost} with its port, or whose {@code Origin} is
+ * another site's, gets 403 (DNS rebinding); a client has {@value #HEADER_TIMEOUT_SECONDS} s to send
+ * a request; only regular files are served, never through a symbolic link; and while a rebuild
+ * swaps the new site in, requests are answered from the last good one.
  */
 public final class DevServer implements AutoCloseable {
 
