@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +124,21 @@ class OutputFolderIT {
         assertEquals(
                 List.of(".output.lock", "output"),
                 names(site).stream().filter(name -> name.contains("output")).toList());
+    }
+
+    @Test
+    void the_built_folders_and_files_get_the_umask_s_default_modes_not_private_ones(@TempDir Path folder)
+            throws IOException {
+        Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
+        Path output = site.resolve("output");
+        new Site(site, output, line -> {}).build();
+        // What this process's umask gives a new folder and file, whatever the umask is.
+        Set<PosixFilePermission> folderMode = Files.getPosixFilePermissions(Files.createDirectory(site.resolve("d")));
+        Set<PosixFilePermission> fileMode = Files.getPosixFilePermissions(Files.createFile(site.resolve("f")));
+        assertEquals(folderMode, Files.getPosixFilePermissions(output), "output/");
+        assertEquals(folderMode, Files.getPosixFilePermissions(output.resolve("css")), "output/css/");
+        assertEquals(fileMode, Files.getPosixFilePermissions(output.resolve("index.html")), "output/index.html");
+        assertEquals(fileMode, Files.getPosixFilePermissions(output.resolve(OutputFolder.MARKER)), "the marker");
     }
 
     @Test

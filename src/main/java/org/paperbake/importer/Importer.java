@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 
@@ -42,6 +44,16 @@ public final class Importer {
      *     seed of the same name, are in the way; nothing is written
      */
     public ImportReport importFile(Path seedFile, Path contentDir, boolean force) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        return importFile(seedFile, contentDir, seedsFolder(content, contentDir), force);
+    }
+
+    /**
+     * Imports {@code seedFile} into {@code contentDir}, copying the seed into {@code seedsDir}: the
+     * {@code seeds/} folder of the site, which pages cite in {@code source:} (the caller knows the
+     * site; this package reads no settings).
+     */
+    public ImportReport importFile(Path seedFile, Path contentDir, Path seedsDir, boolean force) {
         byte[] seedBytes = readSeed(seedFile);
         ParsedWhitePaper parsed = parser.parse(seedBytes, seedFile);
         String seedName = seedFile.getFileName().toString();
@@ -51,7 +63,7 @@ public final class Importer {
         if (Files.exists(content) && !Files.isDirectory(content)) {
             throw badInput(contentDir, "is not a folder", "give the content folder to import into with --into");
         }
-        Path seedCopy = seedsFolder(content, contentDir).resolve(seedName);
+        Path seedCopy = seedsDir.toAbsolutePath().normalize().resolve(seedName);
 
         List<Problem> problems = new ArrayList<>();
         boolean copySeed = checkSeedCopy(seedFile, seedBytes, seedCopy, problems);
@@ -167,9 +179,12 @@ public final class Importer {
     private static void writeAtomically(Path target, byte[] bytes) {
         try {
             Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            // Not Files.createTempFile, which makes the file private (mode 600) whatever the umask:
+            // a new file of a fresh name gets the umask's mode, like every other file an editor saves.
+            Path temporary = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {
-                Files.write(temporary, bytes);
+                Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 try {
                     Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {

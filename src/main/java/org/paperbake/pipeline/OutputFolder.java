@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.paperbake.kernel.FileTrees;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
@@ -161,7 +163,7 @@ public final class OutputFolder implements AutoCloseable {
     public Path createStaging() {
         try {
             Files.createDirectories(output.getParent());
-            Path staging = Files.createTempDirectory(output.getParent(), stagingPrefix());
+            Path staging = createFreshFolder();
             Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
             return staging;
         } catch (IOException e) {
@@ -172,6 +174,25 @@ public final class OutputFolder implements AutoCloseable {
                             0,
                             "cannot create a folder beside it (" + e.getMessage() + ")",
                             "check the permissions of its parent folder")));
+        }
+    }
+
+    /**
+     * A new staging folder with a name no other folder has. Not {@link Files#createTempDirectory},
+     * which makes the folder private (mode 700) whatever the umask, so that the published site would
+     * be unreadable to a web server running as another user: a plain folder gets the umask's mode.
+     */
+    private Path createFreshFolder() throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path staging = output.resolveSibling(stagingPrefix()
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+            try {
+                return Files.createDirectory(staging);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -304,6 +325,15 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     private Path previousFolder() {
+        return previousFolder(output);
+    }
+
+    /**
+     * Where the last good site of {@code output} is while a build swaps the new one in (and only
+     * then): between publish's two moves there is no {@code output}, and a reader that must not go
+     * without a site — {@code serve} — reads this folder instead.
+     */
+    public static Path previousFolder(Path output) {
         return output.resolveSibling("." + output.getFileName() + ".previous");
     }
 

@@ -8,9 +8,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.function.Consumer;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
+import org.paperbake.pipeline.OutputFolder;
 import org.paperbake.pipeline.Site;
 
 /**
@@ -34,6 +36,12 @@ import org.paperbake.pipeline.Site;
  * the response only, so the published files never carry it; the script is a file, not inline code,
  * so the pages' Content-Security-Policy holds in preview too. A failed rebuild leaves the last good
  * site in place (the build is atomic) and the script shows its problems over the page.
+ *
+ * <p>The server serves only its own site to its own origin: a request whose {@code Host} is not
+ * this server's loopback address or {@code localhost} with its port, or whose {@code Origin} is
+ * another site's, gets 403 (DNS rebinding); a client has {@value #HEADER_TIMEOUT_SECONDS} s to send
+ * a request; only regular files are served, never through a symbolic link; and while a rebuild
+ * swaps the new site in, requests are answered from the last good one.
  */
 public final class DevServer implements AutoCloseable {
 
@@ -57,11 +65,49 @@ public final class DevServer implements AutoCloseable {
             Map.entry("woff2", "font/woff2"),
             Map.entry("woff", "font/woff"));
 
+    /**
+     * Seconds a client has to send a whole request (the JDK server's {@code sun.net.httpserver.maxReqTime});
+     * a browser on the same machine sends one in milliseconds.
+     */
+    static final int HEADER_TIMEOUT_SECONDS = 5;
+
+    /** Seconds a response may take to be sent ({@code sun.net.httpserver.maxRspTime}). */
+    static final int RESPONSE_TIMEOUT_SECONDS = 60;
+
+    /** Requests read and answered at once; a stalled client holds one only until its timeout. */
+    static final int REQUEST_THREADS = 16;
+
+    static {
+        // The JDK's server reads a request's headers on a request thread and, by default, waits for them for ever:
+        // four clients that never finish their headers held all four threads. Its only timeouts are these
+        // properties, read once when the server classes load, so they are set before the first server is made
+        // (unless the user set them: -Dsun.net.httpserver.maxReqTime=N wins).
+        setUnlessSet("sun.net.httpserver.maxReqTime", HEADER_TIMEOUT_SECONDS);
+        setUnlessSet("sun.net.httpserver.maxRspTime", RESPONSE_TIMEOUT_SECONDS);
+    }
+
+    private static void setUnlessSet(String property, int seconds) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, Integer.toString(seconds));
+        }
+    }
+
+    /**
+     * Installs the server's timeouts in this JVM; call before any other code makes a JDK HTTP server, which
+     * would fix the defaults (no timeouts) for the whole process.
+     */
+    public static void installTimeouts() {
+        // The static initializer above does the work; calling this method is what runs it.
+    }
+
     private final Path source;
     private final Path output;
+    /** Where the last good site is while a rebuild swaps the new one into {@link #output}. */
+    private final Path previous;
+
     private final Consumer<String> log;
     private final HttpServer server;
-    private final ExecutorService requests = Executors.newFixedThreadPool(4, runnable -> {
+    private final ExecutorService requests = Executors.newFixedThreadPool(REQUEST_THREADS, runnable -> {
         Thread thread = new Thread(runnable, "paperbake-http");
         thread.setDaemon(true);
         return thread;
@@ -82,6 +128,7 @@ public final class DevServer implements AutoCloseable {
     public DevServer(Path source, Path output, int port, Consumer<String> log) {
         this.source = source.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
+        this.previous = OutputFolder.previousFolder(this.output);
         this.log = log;
         this.site = Site.remembering(this.source, this.output, line -> {});
         try {
@@ -186,25 +233,47 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                send(
-                        exchange,
-                        405,
-                        "text/plain; charset=utf-8",
-                        "Only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
-                return;
+        try {
+            answer(exchange);
+        } catch (RuntimeException e) {
+            // A bug: answer rather than drop the connection, and keep serving.
+            log.accept("Internal error answering " + exchange.getRequestURI() + " (a bug in Paperbake): " + e);
+            if (exchange.getResponseCode() < 0) {
+                send(exchange, 500, CONTENT_TYPES.get("txt"), "Internal error\n".getBytes(StandardCharsets.UTF_8));
             }
-            String path = exchange.getRequestURI().getPath();
-            if (path == null || path.isEmpty()) {
-                path = "/";
-            }
-            if (path.startsWith(PREFIX)) {
-                serveOwnResource(exchange, path.substring(PREFIX.length()));
-            } else {
-                serveSiteFile(exchange, path);
-            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String refusal = refusal(exchange);
+        if (refusal != null) {
+            send(exchange, 403, CONTENT_TYPES.get("txt"), refusal.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        if (path == null || path.isEmpty()) {
+            path = "/";
+        }
+        if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            // %00 and other control characters: no page of the site has such a name, and the path API rejects NUL.
+            send(
+                    exchange,
+                    400,
+                    CONTENT_TYPES.get("txt"),
+                    "Bad request: the path holds a control character\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (path.startsWith(PREFIX)) {
+            serveOwnResource(exchange, path.substring(PREFIX.length()));
+        } else {
+            serveSiteFile(exchange, path);
         }
     }
 
@@ -218,37 +287,124 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Why the request is refused, or null when it is the preview's own. A page on another site can
+     * point its own name at 127.0.0.1 (DNS rebinding) and then read the preview as same-origin; its
+     * requests still name that site in {@code Host}, and in {@code Origin} when they have one. So
+     * only the loopback names of this server's port are answered.
+     */
+    private String refusal(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        List<String> own = ownHosts();
+        if (host == null || !own.contains(host.strip().toLowerCase(Locale.ROOT))) {
+            return "This preview answers only " + url() + " (the request names "
+                    + (host == null ? "no host" : "the host '" + host + "'") + ")\n";
+        }
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        if (origin != null && own.stream().noneMatch(name -> origin.strip().equalsIgnoreCase("http://" + name))) {
+            return "This preview answers only pages of " + url() + " (the request comes from '" + origin + "')\n";
+        }
+        return null;
+    }
+
+    /** The {@code Host} values that name this server: its loopback address and {@code localhost}, with the port. */
+    private List<String> ownHosts() {
+        InetAddress address = server.getAddress().getAddress();
+        String literal = address.getHostAddress();
+        String name = literal.contains(":") ? "[" + literal + "]" : literal;
+        return List.of(name + ":" + port(), "localhost:" + port());
+    }
+
     private void serveSiteFile(HttpExchange exchange, String path) throws IOException {
         // The URI is already decoded; resolve it below the output folder and refuse anything that climbs out.
-        Path file = output.resolve(path.substring(1)).normalize();
-        if (!file.startsWith(output)) {
-            notFound(exchange);
-            return;
-        }
-        if (Files.isDirectory(file)) {
+        String relative = path.substring(1);
+        Found found = find(relative);
+        if (found != null && found.body() == null) {
             if (!path.endsWith("/")) {
+                // From the raw path: the decoded one may hold a space, which URI.create rejects.
                 exchange.getResponseHeaders()
-                        .set("Location", URI.create(path + "/").toASCIIString());
+                        .set("Location", exchange.getRequestURI().getRawPath() + "/");
                 send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
                 return;
             }
-            file = file.resolve("index.html");
+            found = find(relative + "index.html");
         }
-        if (!Files.isRegularFile(file)) {
+        if (found == null || found.body() == null) {
             notFound(exchange);
             return;
         }
-        String type = contentType(file);
-        byte[] body = Files.readAllBytes(file);
+        String type = contentType(found.file());
+        byte[] body = found.body();
         send(exchange, 200, type, type.startsWith("text/html") ? injectReloadScript(body) : body);
     }
 
+    /** A file found in the site (with its bytes), or a folder (without). */
+    private record Found(Path file, byte[] body) {}
+
+    /**
+     * Finds {@code relative} in the site being served. While a rebuild publishes there is a moment
+     * with no output folder — the last good site has been moved aside to {@link #previous} and the
+     * new one is not in yet — so a miss is looked for there while the output folder is absent, and
+     * in the output folder again once it is back: a swap never leaves a reader without a site.
+     */
+    private Found find(String relative) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Found found = lookUp(output, relative);
+            if (found != null) {
+                return found;
+            }
+            if (Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+                // The site as it stands now: the first look may have fallen into a swap that has since ended.
+                return lookUp(output, relative);
+            }
+            found = lookUp(previous, relative);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code relative} below {@code root}, never through a link: a link placed in the output
+     * folder could lead anywhere on the machine, and the build never makes one.
+     */
+    private static Found lookUp(Path root, String relative) {
+        try {
+            Path file = root.resolve(relative).normalize();
+            if (!file.startsWith(root)) {
+                return null;
+            }
+            for (Path part = file; part.startsWith(root); part = part.getParent()) {
+                if (Files.isSymbolicLink(part)) {
+                    return null;
+                }
+                if (part.equals(root)) {
+                    break;
+                }
+            }
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                return new Found(file, null);
+            }
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                // Missing, or a fifo or device that reading could hang on.
+                return null;
+            }
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                return new Found(file, in.readAllBytes());
+            }
+        } catch (IOException | InvalidPathException e) {
+            // Gone between the look and the read (a swap), or a name the file system can't hold.
+            return null;
+        }
+    }
+
     private void notFound(HttpExchange exchange) throws IOException {
-        Path page = output.resolve("404.html");
+        Found page = find("404.html");
         // Before the first good build there is no 404 page; a bare one still carries the script that shows the
         // problems.
-        byte[] page404 = Files.isRegularFile(page)
-                ? Files.readAllBytes(page)
+        byte[] page404 = page != null && page.body() != null
+                ? page.body()
                 : ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
                                 + "<body><p>Not found.</p></body></html>")
                         .getBytes(StandardCharsets.UTF_8);

@@ -46,6 +46,8 @@ class ContentSecurityPolicyBrowserIT {
         Path site = TestSites.copyProjectSite(folder.resolve("site"));
         output = site.resolve("output");
         new Site(site, output, line -> {}).build();
+        // The JDK server's timeouts are fixed for the JVM by the first server made: the preview's, not the defaults.
+        org.paperbake.serve.DevServer.installTimeouts();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             Path file = output.resolve(exchange.getRequestURI().getPath().substring(1))

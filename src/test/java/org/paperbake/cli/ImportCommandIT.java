@@ -31,6 +31,7 @@ class ImportCommandIT {
     @BeforeEach
     void createContentFolder() throws IOException {
         content = Files.createDirectories(folder.resolve("content"));
+        Files.copy(TestSites.PROJECT.resolve("jbake.properties"), folder.resolve("jbake.properties"));
         out = new StringWriter();
         err = new StringWriter();
     }
@@ -78,6 +79,69 @@ class ImportCommandIT {
         assertTrue(firstLine.matches(".*bad-" + kind + "\\.txt:\\d+: .+ — .+"), firstLine);
         assertTrue(!err.toString().contains("Exception"), err.toString());
         assertEquals(before, TestSites.snapshot(folder));
+    }
+
+    @Test
+    void the_seed_copy_goes_to_the_site_s_seeds_folder_whatever_its_content_folder_is() throws IOException {
+        Path site = folder.resolve("site");
+        TestSites.write(
+                site.resolve("jbake.properties"),
+                Files.readString(folder.resolve("jbake.properties"))
+                        .replace("content.folder=content", "content.folder=text/pages"));
+        Path pages = Files.createDirectories(site.resolve("text/pages"));
+        assertEquals(0, paperbake("import", SEED.toString(), "--into", pages.toString()), err.toString());
+        assertTrue(Files.exists(site.resolve("seeds").resolve(SEED.getFileName())), "the seed is in the site's seeds/");
+        assertTrue(!Files.exists(site.resolve("text/seeds")), "not beside the content folder");
+        assertTrue(Files.exists(pages.resolve("index.md")));
+    }
+
+    @ParameterizedTest(name = "--into {0}")
+    @ValueSource(strings = {"elsewhere/content", ".", "content/glossary", "pages", "content/../jbake.properties"})
+    void a_folder_that_is_not_a_site_s_content_folder_is_refused_and_nothing_is_written(String into)
+            throws IOException {
+        Path outside = Files.createDirectories(folder.resolve("elsewhere/content"));
+        Files.createDirectories(content.resolve("glossary"));
+        Files.createDirectories(folder.resolve("pages"));
+        Map<String, String> before = TestSites.snapshot(folder);
+
+        assertEquals(
+                2,
+                paperbake(
+                        "import",
+                        SEED.toString(),
+                        "--into",
+                        folder.resolve(into).toString()));
+        String firstLine = err.toString().lines().findFirst().orElse("");
+        assertTrue(firstLine.matches(".+: (is|holds) .+ — .+"), firstLine);
+        assertTrue(!err.toString().contains("Exception"), err.toString());
+        assertEquals(before, TestSites.snapshot(folder), "nothing written");
+        assertTrue(!Files.exists(outside.resolveSibling("seeds"))
+                && !Files.exists(folder.getParent().resolve("seeds")));
+    }
+
+    @Test
+    void the_refusal_says_why_and_where_to_import() throws IOException {
+        assertEquals(2, paperbake("import", SEED.toString(), "--into", folder.toString()));
+        assertTrue(err.toString().contains("is a site's own folder"), err.toString());
+        assertEquals(
+                2,
+                paperbake(
+                        "import",
+                        SEED.toString(),
+                        "--into",
+                        content.resolve("glossary").toString()));
+        assertTrue(
+                err.toString().contains("is inside the content folder")
+                        && err.toString().contains("— import into "),
+                err.toString());
+        Path elsewhere = folder.resolve("elsewhere/content");
+        assertEquals(2, paperbake("import", SEED.toString(), "--into", elsewhere.toString()));
+        assertTrue(err.toString().contains("is not the content folder of the site in "), err.toString());
+        Files.delete(folder.resolve("jbake.properties"));
+        assertEquals(2, paperbake("import", SEED.toString(), "--into", content.toString()));
+        assertTrue(
+                err.toString().contains("is not the content folder of a site: no folder above it holds"),
+                err.toString());
     }
 
     @Test

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -216,6 +218,17 @@ class ImporterTest {
         Path page = content.resolve(SUBSECTION);
         Files.writeString(page, Files.readString(page).replace("fairness and justice", "fairness and justise"));
         return page;
+    }
+
+    @Test
+    void imported_pages_and_the_seed_copy_get_the_umask_s_default_mode_not_a_private_one() throws IOException {
+        importer.importFile(seed, content, false);
+        // What this process's umask gives a new file, whatever the umask is.
+        Set<PosixFilePermission> fileMode = Files.getPosixFilePermissions(Files.createFile(project.resolve("f")));
+        assertEquals(fileMode, Files.getPosixFilePermissions(content.resolve(SUBSECTION)));
+        assertEquals(fileMode, Files.getPosixFilePermissions(content.resolve("index.md")));
+        assertEquals(
+                fileMode, Files.getPosixFilePermissions(project.resolve("seeds").resolve(seed.getFileName())));
     }
 
     private List<Path> leftoverTemporaryFiles() throws IOException {

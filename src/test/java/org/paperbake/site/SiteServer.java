@@ -40,6 +40,8 @@ final class SiteServer implements AutoCloseable {
 
     private SiteServer(Path site, String... prefixes) throws IOException {
         this.site = site.toAbsolutePath().normalize();
+        // The JDK server's timeouts are fixed for the JVM by the first server made: the preview's, not the defaults.
+        org.paperbake.serve.DevServer.installTimeouts();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         for (String prefix : prefixes) {
             server.createContext(prefix, exchange -> serve(exchange, prefix));
