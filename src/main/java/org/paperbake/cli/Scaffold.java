@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
 import org.paperbake.content.ContentSchema;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 
@@ -74,7 +75,7 @@ final class Scaffold {
         List<Problem> ignored = new ArrayList<>();
         int last = 0;
         if (Files.isDirectory(contentFolder)) {
-            for (ContentFile file : ContentReader.readAllCollecting(contentFolder, ignored)) {
+            for (ContentFile file : ContentReader.readAllCollecting(contentFolder, ignored, BuildMemory.none())) {
                 if (ContentSchema.isDocumentPart(file.type())) {
                     last = Math.max(last, file.integer("order", 0));
                 }

@@ -10,6 +10,7 @@ import org.paperbake.TestSites;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Problem;
 
 class InternalLinksCheckTest {
@@ -30,7 +31,7 @@ class InternalLinksCheckTest {
                 ---
                 """ + markdownBody);
         List<ContentFile> content = ContentReader.readAll(site.resolve("content"));
-        return new BuiltSite(SiteConfig.load(site), content, site.resolve("output"));
+        return new BuiltSite(SiteConfig.load(site), content, site.resolve("output"), BuildMemory.none());
     }
 
     @Test
