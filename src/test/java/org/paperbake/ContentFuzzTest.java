@@ -20,6 +20,7 @@ import org.jsoup.Jsoup;
 import org.paperbake.bake.MarkdownRenderer;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.PaperbakeException;
 
 /**
@@ -33,7 +34,7 @@ class ContentFuzzTest {
     /** Per document; the slowest seen is a few tens of milliseconds. */
     private static final long BOUND_MILLIS = 5_000;
 
-    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer(BuildMemory.none());
 
     static Path content;
 

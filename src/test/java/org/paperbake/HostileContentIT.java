@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.paperbake.kernel.FileTrees;
+import org.paperbake.kernel.Problem;
 import org.paperbake.pipeline.Site;
 
 /**
@@ -409,8 +410,12 @@ class HostileContentIT {
     @Test
     void an_html_or_other_file_in_content_is_refused(@TempDir Path where) {
         Path site = copyOfBuiltSite(where.resolve("site"));
+        // The sources are checked in one stage, which reports all it finds: the file also clashes with conclusion.md.
         assertEquals(
                 List.of(
+                        "content/conclusion.md:1: this file would be published as conclusion.html, like "
+                                + Problem.displayPath(site.resolve("content/conclusion.html"))
+                                + " — rename one of the two files so that each page has its own address",
                         "content/conclusion.html: content/ may hold only Markdown pages (.md); JBake would publish this file"
                                 + " unchecked — move images and other files to assets/, and write pages as .md"),
                 failingBuild(

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperbake.kernel.PaperbakeException;
+import org.paperbake.pipeline.Redone;
 import org.paperbake.pipeline.Site;
 
 /**
@@ -42,7 +42,7 @@ class RememberingSiteIT {
     }
 
     /** Rebuilds the remembering site and a fresh one, and compares every file. */
-    private static Map<String, Integer> rebuildAndCompareWithAFreshBuild() {
+    private static Redone rebuildAndCompareWithAFreshBuild() {
         remembering.build();
         Path fresh = folder.resolve("fresh");
         new Site(site, fresh, line -> {}).build();
@@ -60,20 +60,8 @@ class RememberingSiteIT {
     @Test
     @Order(1)
     void a_rebuild_without_changes_redoes_nothing() {
-        Map<String, Integer> redone = rebuildAndCompareWithAFreshBuild();
-        assertEquals(
-                Map.of(
-                        "files read",
-                        0,
-                        "bodies rendered",
-                        0,
-                        "pages rendered",
-                        0,
-                        "pages post-processed",
-                        0,
-                        "pages checked",
-                        0),
-                redone);
+        Redone redone = rebuildAndCompareWithAFreshBuild();
+        assertEquals(new Redone(0, 0, 0, 0, 0), redone);
     }
 
     @Test
@@ -82,21 +70,8 @@ class RememberingSiteIT {
         TestSites.write(
                 site.resolve(SUBSECTION),
                 TestSites.read(site.resolve(SUBSECTION)) + "\nA sentence added by an editor.\n");
-        Map<String, Integer> redone = rebuildAndCompareWithAFreshBuild();
-        assertEquals(
-                Map.of(
-                        "files read",
-                        1,
-                        "bodies rendered",
-                        1,
-                        "pages rendered",
-                        2,
-                        "pages post-processed",
-                        2,
-                        "pages checked",
-                        2),
-                redone,
-                "the subsection and full.html");
+        Redone redone = rebuildAndCompareWithAFreshBuild();
+        assertEquals(new Redone(1, 1, 2, 2, 2), redone, "the subsection and full.html");
     }
 
     @Test
@@ -104,17 +79,17 @@ class RememberingSiteIT {
     void an_edit_that_mentions_a_term_refills_that_terms_page() {
         TestSites.write(
                 site.resolve(SUBSECTION), TestSites.read(site.resolve(SUBSECTION)) + "\nThe BRICS met again.\n");
-        Map<String, Integer> redone = rebuildAndCompareWithAFreshBuild();
-        assertTrue(redone.get("pages post-processed") >= 3, redone.toString());
-        assertTrue(redone.get("pages post-processed") < 20, "only the pages whose mentions changed: " + redone);
+        Redone redone = rebuildAndCompareWithAFreshBuild();
+        assertTrue(redone.pagesPostProcessed() >= 3, redone.toString());
+        assertTrue(redone.pagesPostProcessed() < 20, "only the pages whose mentions changed: " + redone);
     }
 
     @Test
     @Order(4)
     void a_new_title_is_shown_everywhere_the_contents_are() throws IOException {
         edit(SUBSECTION, "title: Conducting Extensive Exchanges and Cooperation", "title: Conducting Many Exchanges");
-        Map<String, Integer> redone = rebuildAndCompareWithAFreshBuild();
-        assertTrue(redone.get("pages rendered") > 70, "every page shows the contents: " + redone);
+        Redone redone = rebuildAndCompareWithAFreshBuild();
+        assertTrue(redone.pagesRendered() > 70, "every page shows the contents: " + redone);
         assertTrue(Files.readString(site.resolve("output/conclusion.html")).contains("Conducting Many Exchanges"));
     }
 
@@ -144,8 +119,8 @@ class RememberingSiteIT {
     @Order(7)
     void template_asset_and_settings_edits_are_rebuilt() {
         edit("templates/layout.ftl", "Skip to the text", "Skip to the document");
-        Map<String, Integer> redone = rebuildAndCompareWithAFreshBuild();
-        assertTrue(redone.get("pages rendered") > 80, redone.toString());
+        Redone redone = rebuildAndCompareWithAFreshBuild();
+        assertTrue(redone.pagesRendered() > 80, redone.toString());
         edit("assets/css/site.css", "}", "}\n/* an edit */");
         rebuildAndCompareWithAFreshBuild();
         edit("jbake.properties", "site.title=", "site.title=Edited: ");

@@ -54,13 +54,25 @@ class SiteIT {
 
     @Test
     void the_log_has_one_timed_line_per_stage() {
-        assertEquals(6, log.size(), log.toString());
-        assertTrue(log.get(2).matches("Baked 4 pages in \\d+ ms"), log.get(2));
+        assertEquals(7, log.size(), log.toString());
+        assertTrue(log.get(0).matches("Read jbake.properties in \\d+ ms"), log.get(0));
+        assertTrue(log.get(1).matches("Read 5 content files in \\d+ ms"), log.get(1));
         assertTrue(
-                log.get(3)
+                log.get(2)
+                        .matches(
+                                "Checked the sources \\(output paths, numbers, file types, the glossary\\) in \\d+ ms"),
+                log.get(2));
+        assertTrue(log.get(3).matches("Baked 4 pages in \\d+ ms"), log.get(3));
+        assertTrue(
+                log.get(4)
                         .matches("Post-processed \\d+ pages \\(pinpoints, term links, cross-references\\) in \\d+ ms"),
-                log.get(3));
-        assertTrue(log.get(5).matches("Built .* in \\d+ ms"), log.get(5));
+                log.get(4));
+        assertTrue(
+                log.get(5)
+                        .matches(
+                                "Checked the links, the reachability and the Content-Security-Policy of \\d+ pages in \\d+ ms"),
+                log.get(5));
+        assertTrue(log.get(6).matches("Built .* in \\d+ ms"), log.get(6));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
+import org.paperbake.kernel.BuildMemory;
 
 /**
  * Bakes validated content into a destination folder: one HTML page per published content file,
@@ -15,10 +16,11 @@ import org.paperbake.content.ContentFile;
 public interface Baker {
 
     /**
-     * Bakes {@code files} into {@code destination}, which must be empty or absent.
+     * Bakes {@code files} into {@code destination}, which must be empty or absent, taking what a
+     * page or body rendered as last time from {@code memory}.
      *
      * @return the number of pages rendered from content files
      * @throws org.paperbake.kernel.PaperbakeException.ContentProblems when a template fails or a page is missing
      */
-    int bake(SiteConfig config, List<ContentFile> files, Path destination);
+    int bake(SiteConfig config, List<ContentFile> files, Path destination, BuildMemory memory);
 }

@@ -11,6 +11,7 @@ import org.jsoup.safety.Safelist;
 import org.paperbake.content.MarkdownPolicy;
 import org.paperbake.content.MarkdownSyntax;
 import org.paperbake.content.Panels;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Memo;
 
 /**
@@ -35,7 +36,14 @@ public final class MarkdownRenderer {
 
     private final HtmlRenderer renderer;
     private final Cleaner cleaner = new Cleaner(SAFELIST);
-    private final Memo<String, RenderedBody> rendered;
+    private final Memo<Markdown, RenderedBody> rendered;
+
+    /**
+     * A body's Markdown: the key under which {@code serve} remembers its rendering.
+     *
+     * @param text the Markdown
+     */
+    public record Markdown(String text) {}
 
     /**
      * A body rendered, with what the page's metadata takes from it, found in the same parse.
@@ -47,15 +55,10 @@ public final class MarkdownRenderer {
      */
     public record RenderedBody(String html, String summary, List<String> panelNumbers, List<String> panelTitles) {}
 
-    /** A renderer for {@link MarkdownSyntax}. */
-    public MarkdownRenderer() {
-        this(Memo.none());
-    }
-
-    /** A renderer that remembers each rendered body in {@code rendered}, for rebuilds in one JVM. */
-    public MarkdownRenderer(Memo<String, RenderedBody> rendered) {
+    /** A renderer for {@link MarkdownSyntax} that keeps each rendered body in {@code memory}. */
+    public MarkdownRenderer(BuildMemory memory) {
         this.renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS).build();
-        this.rendered = rendered;
+        this.rendered = memory.memo(Markdown.class);
     }
 
     /** Renders a Markdown body to a clean HTML fragment. */
@@ -65,11 +68,11 @@ public final class MarkdownRenderer {
 
     /** Renders a Markdown body to a clean HTML fragment, with its summary and panels. */
     public RenderedBody renderBody(String markdown) {
-        return rendered.get(markdown, this::render);
+        return rendered.get(new Markdown(markdown), this::render);
     }
 
-    private RenderedBody render(String markdown) {
-        String html = renderer.render(MarkdownSyntax.PARSER.parse(markdown));
+    private RenderedBody render(Markdown markdown) {
+        String html = renderer.render(MarkdownSyntax.PARSER.parse(markdown.text()));
         Document dirty = Jsoup.parseBodyFragment(html, CLEANING_BASE);
         Document clean = cleaner.clean(dirty);
         removeUrlsThePolicyRefuses(clean);

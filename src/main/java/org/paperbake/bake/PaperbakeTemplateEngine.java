@@ -14,6 +14,8 @@ import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
+import org.paperbake.kernel.Computed;
+import org.paperbake.kernel.Hashed;
 import org.paperbake.kernel.Memo;
 
 /**
@@ -27,33 +29,26 @@ import org.paperbake.kernel.Memo;
  */
 final class PaperbakeTemplateEngine extends DelegatingTemplateEngine {
 
-    /** A page as its template sees it: the template, the page's own data, and what it sees of the site. */
-    record PageKey(String template, Map<String, Object> content, Object site) {}
-
     private final AbstractTemplateEngine freemarker;
     private final Map<String, Object> configModel;
     private final Map<String, String> resolvedNames = new ConcurrentHashMap<>();
-    private final Memo<PageKey, String> renderedPages;
-    private final Object siteKey;
-
-    PaperbakeTemplateEngine(ContentStore store, JBakeConfiguration config, TemplateEngineFactory factory) {
-        this(store, config, factory, Memo.none(), null);
-    }
+    private final Memo<SiteBaker.PageModel, String> renderedPages;
+    private final Hashed<SiteBaker.SiteModel> siteModel;
 
     /**
-     * An engine that remembers rendered pages in {@code renderedPages} under {@code siteKey}: what
+     * An engine that keeps rendered pages in {@code renderedPages} under {@code siteModel}: what
      * every page sees of the site (settings, templates, contents, listings), so that a page is
-     * rendered again only when it or that changed.
+     * rendered again only when it or that changed. With no {@code siteModel} no page is kept.
      */
     PaperbakeTemplateEngine(
             ContentStore store,
             JBakeConfiguration config,
             TemplateEngineFactory factory,
-            Memo<PageKey, String> renderedPages,
-            Object siteKey) {
+            Memo<SiteBaker.PageModel, String> renderedPages,
+            Hashed<SiteBaker.SiteModel> siteModel) {
         super(store, config);
         this.renderedPages = renderedPages;
-        this.siteKey = siteKey;
+        this.siteModel = siteModel;
         this.freemarker = factory.create(config, store);
         // JBake's own HashMap, shared by all pages: Freemarker copies it per page exactly as before.
         this.configModel = config.asHashMap();
@@ -69,40 +64,15 @@ final class PaperbakeTemplateEngine extends DelegatingTemplateEngine {
             throw new RenderingException(
                     "no template engine for the template " + name + " — Paperbake renders .ftl templates");
         }
-        if (siteKey == null || !(freemarker instanceof HardenedFreemarkerEngine hardened)) {
-            freemarker.renderDocument(model, name, writer);
-            return;
-        }
-        renderRemembered(hardened, model, name, writer);
-    }
-
-    /**
-     * Renders through the memo. A page whose template reads more of the site than the key holds is
-     * written but not remembered, so it is rendered on every build.
-     */
-    private void renderRemembered(HardenedFreemarkerEngine hardened, TemplateModel model, String name, Writer writer)
-            throws RenderingException {
-        PageKey key = new PageKey(name, new HashMap<>(model.getContent()), siteKey);
-        String[] unremembered = new String[1];
         String html;
         try {
-            html = renderedPages.get(key, k -> {
-                StringWriter page = new StringWriter();
-                try {
-                    if (hardened.renderReadingOnlyKnownData(model, name, page)) {
-                        return page.toString();
-                    }
-                } catch (RenderingException e) {
-                    throw new Failed(e);
-                }
-                unremembered[0] = page.toString();
-                throw new Failed(null);
-            });
+            html = siteModel == null
+                    ? render(model, name).value()
+                    : renderedPages.getComputed(
+                            new SiteBaker.PageModel(name, new HashMap<>(model.getContent()), siteModel),
+                            key -> render(model, name));
         } catch (Failed failed) {
-            if (failed.rendering() != null) {
-                throw failed.rendering();
-            }
-            html = unremembered[0];
+            throw failed.rendering();
         }
         try {
             writer.write(html);
@@ -111,7 +81,25 @@ final class PaperbakeTemplateEngine extends DelegatingTemplateEngine {
         }
     }
 
-    /** Carries a failed render, or a page not to remember (null), out of the memo's function. */
+    /**
+     * Renders a page, which may be remembered only when its template read nothing but what the
+     * page's key holds: the hardened engine tells; a page of any other engine is rendered every time.
+     */
+    private Computed<String> render(TemplateModel model, String name) {
+        StringWriter page = new StringWriter();
+        try {
+            if (freemarker instanceof HardenedFreemarkerEngine hardened) {
+                boolean readOnlyKnownData = hardened.renderReadingOnlyKnownData(model, name, page);
+                return new Computed<>(page.toString(), readOnlyKnownData);
+            }
+            freemarker.renderDocument(model, name, page);
+            return Computed.uncacheable(page.toString());
+        } catch (RenderingException e) {
+            throw new Failed(e);
+        }
+    }
+
+    /** Carries a failed render out of the memo's function, which can't throw the checked exception. */
     private static final class Failed extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient RenderingException rendering;

@@ -32,7 +32,8 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.jbake.template.RenderingException;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
-import org.paperbake.kernel.Memo;
+import org.paperbake.kernel.BuildMemory;
+import org.paperbake.kernel.Hashed;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 
@@ -66,41 +67,40 @@ public final class SiteBaker implements Baker {
      */
     static final Set<String> SITE_KEYS = Set.of("contents", "contents_tree", "listings", "full_text");
 
-    private final Memo<String, MarkdownRenderer.RenderedBody> renderedMarkdown;
-    private final Memo<PaperbakeTemplateEngine.PageKey, String> renderedPages;
-    private final boolean remembers;
-    private final MarkdownRenderer markdown;
     private final TemplateEngineFactory templateEngine;
+
+    /**
+     * What every page sees of the site, as a value: the key part shared by every page, under which
+     * a page is rendered again when it changes.
+     *
+     * @param settings JBake's settings, without those naming the build's staging folder
+     * @param templates every template's text, by path
+     * @param contents the {@code contents} extractor's entries
+     * @param listings the {@code listings} extractor's entries
+     */
+    public record SiteModel(
+            Map<String, Object> settings,
+            Map<String, String> templates,
+            List<Map<String, Object>> contents,
+            List<Map<String, Object>> listings) {}
+
+    /**
+     * A page as its template sees it: the key under which {@code serve} remembers the rendered page.
+     *
+     * @param template the template's name
+     * @param content the page's own data
+     * @param site what the page sees of the site
+     */
+    public record PageModel(String template, Map<String, Object> content, Hashed<SiteModel> site) {}
 
     /** A baker rendering templates with the hardened Freemarker engine (no ?new, no ?api, no db bean). */
     public SiteBaker() {
-        this(HARDENED, false);
+        this((config, store) -> new HardenedFreemarkerEngine(store, config));
     }
 
     /** A baker rendering {@code .ftl} templates with the engine {@code templateEngine} makes. */
     public SiteBaker(TemplateEngineFactory templateEngine) {
-        this(templateEngine, false);
-    }
-
-    private SiteBaker(TemplateEngineFactory templateEngine, boolean remembers) {
         this.templateEngine = templateEngine;
-        this.remembers = remembers;
-        this.renderedMarkdown = remembers ? Memo.acrossBuilds() : Memo.none();
-        this.renderedPages = remembers ? Memo.acrossBuilds() : Memo.none();
-        this.markdown = new MarkdownRenderer(renderedMarkdown);
-    }
-
-    private static final TemplateEngineFactory HARDENED =
-            (config, store) -> new HardenedFreemarkerEngine(store, config);
-
-    /**
-     * A baker for rebuilds in one JVM ({@code serve}): it remembers each body's HTML and each page
-     * as rendered, and on the next bake renders again only the pages whose data, or whose view of
-     * the site (settings, templates, contents, listings), changed. The output is the same as a
-     * fresh baker's; call {@link #nextBuild()} after each bake.
-     */
-    public static SiteBaker remembering() {
-        return new SiteBaker(HARDENED, true);
     }
 
     /** Loads and initialises what baking uses (Freemarker's parser, the Markdown renderer), for {@code Site.warmUpInBackground}. */
@@ -113,24 +113,13 @@ public final class SiteBaker implements Baker {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        new MarkdownRenderer().renderMarkdown("A *paragraph*.");
-    }
-
-    /** Ends a bake of a {@link #remembering()} baker: what it used is kept for the next one. */
-    public void nextBuild() {
-        renderedMarkdown.nextBuild();
-        renderedPages.nextBuild();
-    }
-
-    /** How many Markdown bodies and pages the last bake rendered rather than remembered. */
-    public int[] renderedLastBake() {
-        return new int[] {renderedMarkdown.computedThisBuild(), renderedPages.computedThisBuild()};
+        new MarkdownRenderer(BuildMemory.none()).renderMarkdown("A *paragraph*.");
     }
 
     @Override
-    public int bake(SiteConfig config, List<ContentFile> files, Path destination) {
+    public int bake(SiteConfig config, List<ContentFile> files, Path destination, BuildMemory memory) {
         JBakeConfiguration jbake = JBakeSettings.load(config, destination);
-        FrontMatterMarkdownEngine engine = engineFor(files, markdown);
+        FrontMatterMarkdownEngine engine = engineFor(files, new MarkdownRenderer(memory));
         InMemoryContentStore store = new InMemoryContentStore();
         List<Throwable> errors = new ArrayList<>();
 
@@ -139,10 +128,12 @@ public final class SiteBaker implements Baker {
         new ContentCrawler(jbake, engine).crawl(files, store);
         new Crawler(store, jbake).crawlDataFiles();
         AbstractTemplateEngine templates = templateEngine.create(jbake, store);
-        PaperbakeTemplateEngine pages = remembers
-                ? new PaperbakeTemplateEngine(
-                        store, jbake, (c, s) -> templates, renderedPages, siteKey(config, jbake, store, destination))
-                : new PaperbakeTemplateEngine(store, jbake, (c, s) -> templates);
+        PaperbakeTemplateEngine pages = new PaperbakeTemplateEngine(
+                store,
+                jbake,
+                (c, s) -> templates,
+                memory.memo(PageModel.class),
+                siteModel(config, jbake, store, destination));
         Renderer renderer = new Renderer(store, jbake, pages);
         LinearDocumentsRenderer.render(renderer, store, errors);
         renderOtherPages(renderer, store, jbake, errors);
@@ -155,10 +146,10 @@ public final class SiteBaker implements Baker {
     }
 
     /**
-     * What every page sees of the site, as a value: the settings, every template's text, the
-     * contents and the listings. A page is rendered again when this changes.
+     * What every page sees of the site; null when a template can't be read, and then no page is
+     * remembered (the render itself reports the template).
      */
-    private static Object siteKey(
+    private static Hashed<SiteModel> siteModel(
             SiteConfig config, JBakeConfiguration jbake, InMemoryContentStore store, Path destination) {
         Map<String, String> templates = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(config.templateFolder())) {
@@ -166,19 +157,18 @@ public final class SiteBaker implements Baker {
                 templates.put(template.toString(), Files.readString(template, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            // Unreadable templates fail the render itself; never remember pages then.
-            return new Object();
+            return null;
         }
         // Each build bakes into a new staging folder: settings naming it differ only by that name.
         Map<String, Object> settings = new TreeMap<>(jbake.asHashMap());
         settings.values()
                 .removeIf(value ->
                         String.valueOf(value).contains(destination.getFileName().toString()));
-        return List.of(
+        return Hashed.of(new SiteModel(
                 settings,
                 templates,
                 new ContentsExtractor().get(store, null, "contents"),
-                new ListingsExtractor().get(store, null, "listings"));
+                new ListingsExtractor().get(store, null, "listings")));
     }
 
     /** Template failures the hardened engine located to a template file and line, if it is the engine. */

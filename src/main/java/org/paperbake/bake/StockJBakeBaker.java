@@ -8,6 +8,7 @@ import org.jbake.app.UtensilsFactory;
 import org.jbake.parser.Engines;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
+import org.paperbake.kernel.BuildMemory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
@@ -20,13 +21,11 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  */
 public final class StockJBakeBaker implements Baker {
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
-
     @Override
-    public int bake(SiteConfig config, List<ContentFile> files, Path destination) {
+    public int bake(SiteConfig config, List<ContentFile> files, Path destination, BuildMemory memory) {
         routeJavaUtilLoggingToSlf4j();
         // Registered before each bake, because JBake's own md engine would otherwise win.
-        Engines.register("md", SiteBaker.engineFor(files, markdown));
+        Engines.register("md", SiteBaker.engineFor(files, new MarkdownRenderer(memory)));
         Utensils utensils = UtensilsFactory.createDefaultUtensils(SiteBaker.configure(config, destination));
         HardenedFreemarkerEngine templates = HardenedFreemarkerEngine.installInto(utensils);
         Oven oven = new Oven(utensils);

@@ -159,7 +159,7 @@ public final class Bench {
                 sorted.get(0),
                 sorted.get(sorted.size() - 1),
                 sorted.size());
-        out.println("  redone by the last rebuild: " + warm.redoneLastBuild());
+        out.println("  redone by the last rebuild: " + warm.redoneLastBuild().describe());
     }
 
     private static Path firstSubsection(Path content) {

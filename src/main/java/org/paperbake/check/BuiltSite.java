@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
-import org.paperbake.kernel.Memo;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Problem;
 
 /**
@@ -21,22 +21,17 @@ public final class BuiltSite {
     private final List<ContentFile> content;
     private final Path folder;
     private final Map<String, ContentFile> contentByOutputPath;
-    private final Memo<SiteScan.BuiltPage, SiteScan.Page> scans;
+    private final BuildMemory memory;
     private SiteScan scan;
 
     /**
      * @param config the site's settings
      * @param content the content files the site was built from
      * @param folder the folder holding the built pages (a staging folder during a build)
+     * @param memory where the scan of a page read as last time is taken from
      */
-    public BuiltSite(SiteConfig config, List<ContentFile> content, Path folder) {
-        this(config, content, folder, Memo.none());
-    }
-
-    /** A built site whose pages, when read as last time, are scanned from memory ({@code scans}). */
-    public BuiltSite(
-            SiteConfig config, List<ContentFile> content, Path folder, Memo<SiteScan.BuiltPage, SiteScan.Page> scans) {
-        this.scans = scans;
+    public BuiltSite(SiteConfig config, List<ContentFile> content, Path folder, BuildMemory memory) {
+        this.memory = memory;
         this.config = config;
         this.content = List.copyOf(content);
         this.folder = folder;
@@ -63,7 +58,7 @@ public final class BuiltSite {
     /** The built site read once: its files, and each page's ids, links and policy problems. */
     public synchronized SiteScan scan() {
         if (scan == null) {
-            scan = SiteScan.of(folder, scans);
+            scan = SiteScan.of(folder, memory);
         }
         return scan;
     }

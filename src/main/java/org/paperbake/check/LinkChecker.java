@@ -3,6 +3,7 @@ package org.paperbake.check;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.Suggestions;
 
@@ -20,7 +21,7 @@ public final class LinkChecker {
 
     /** Every broken or absolute internal link in the site below {@code site}, located to the built page. */
     public static List<Problem> checkInternalLinksWithAnchors(Path site) {
-        return findBrokenLinks(SiteScan.of(site)).stream()
+        return findBrokenLinks(SiteScan.of(site, BuildMemory.none())).stream()
                 .map(link -> new Problem("output/" + link.page(), 0, link.message(), link.fix()))
                 .toList();
     }

@@ -22,6 +22,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Memo;
 import org.paperbake.kernel.Problem;
 
@@ -112,13 +113,9 @@ public final class SiteScan {
         this.securityProblems = securityProblems;
     }
 
-    /** Reads the site built into {@code folder}. */
-    public static SiteScan of(Path folder) {
-        return of(folder, Memo.none());
-    }
-
-    /** Reads the site built into {@code folder}, each page read as last time remembered in {@code scans}. */
-    public static SiteScan of(Path folder, Memo<BuiltPage, Page> scans) {
+    /** Reads the site built into {@code folder}, each page read as last time taken from {@code memory}. */
+    public static SiteScan of(Path folder, BuildMemory memory) {
+        Memo<BuiltPage, Page> scans = memory.memo(BuiltPage.class);
         Path root = folder.toAbsolutePath().normalize();
         List<Path> all = walk(root);
         Set<String> files = new HashSet<>();

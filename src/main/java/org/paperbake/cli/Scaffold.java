@@ -16,6 +16,7 @@ import org.paperbake.content.ContentReader;
 import org.paperbake.content.ContentSchema;
 import org.paperbake.content.DocumentType;
 import org.paperbake.content.Status;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 
@@ -76,7 +77,7 @@ final class Scaffold {
         List<Problem> ignored = new ArrayList<>();
         int last = 0;
         if (Files.isDirectory(contentFolder)) {
-            for (ContentFile file : ContentReader.readAllCollecting(contentFolder, ignored)) {
+            for (ContentFile file : ContentReader.readAllCollecting(contentFolder, ignored, BuildMemory.none())) {
                 if (file.type().isDocumentPart()) {
                     last = Math.max(last, file.order().orElse(0));
                 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Memo;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
@@ -51,7 +52,12 @@ public final class ContentReader {
      * @throws PaperbakeException.ContentProblems listing every problem found
      */
     public static List<ContentFile> readAll(Path contentFolder) {
-        return readAll(contentFolder, Memo.none());
+        List<Problem> problems = new ArrayList<>();
+        List<ContentFile> files = readAllCollecting(contentFolder, problems, BuildMemory.none());
+        if (!problems.isEmpty()) {
+            throw new PaperbakeException.ContentProblems("content has " + problems.size() + " problem(s)", problems);
+        }
+        return files;
     }
 
     /**
@@ -77,8 +83,15 @@ public final class ContentReader {
         MarkdownSyntax.PARSER.parse("A *paragraph* with [a link](a.html).\n\n> **Panel 1 — A**\n");
     }
 
-    /** As {@link #readAll(Path)}, with each file read as last time taken from {@code reads}. */
-    public static List<ContentFile> readAll(Path contentFolder, Memo<Source, Read> reads) {
+    /**
+     * Reads all {@code *.md} files below {@code contentFolder}, adding every problem to
+     * {@code problems} instead of throwing, and returns the files that are valid, so that
+     * {@code check} can go on checking what it can. A file whose text is as last time is taken
+     * from {@code memory}.
+     *
+     * @throws PaperbakeException.BadInput when the folder does not exist or can't be read
+     */
+    public static List<ContentFile> readAllCollecting(Path contentFolder, List<Problem> problems, BuildMemory memory) {
         if (!Files.isDirectory(contentFolder)) {
             throw new PaperbakeException.BadInput(
                     "no content folder",
@@ -88,25 +101,7 @@ public final class ContentReader {
                             "the content folder does not exist",
                             "create it, or import a document with ./paperbake import FILE")));
         }
-        List<Problem> problems = new ArrayList<>();
-        List<ContentFile> files = readAllCollecting(contentFolder, problems, reads);
-        if (!problems.isEmpty()) {
-            throw new PaperbakeException.ContentProblems("content has " + problems.size() + " problem(s)", problems);
-        }
-        return files;
-    }
-
-    /**
-     * Reads all {@code *.md} files below an existing {@code contentFolder}, adding every problem to
-     * {@code problems} instead of throwing, and returns the files that are valid; {@code check} uses
-     * it to go on checking what it can.
-     */
-    public static List<ContentFile> readAllCollecting(Path contentFolder, List<Problem> problems) {
-        return readAllCollecting(contentFolder, problems, Memo.none());
-    }
-
-    private static List<ContentFile> readAllCollecting(
-            Path contentFolder, List<Problem> problems, Memo<Source, Read> reads) {
+        Memo<Source, Read> reads = memory.memo(Source.class);
         // Files are read and checked on all cores; their problems are listed in path order all the same.
         List<Read> results = listMarkdownFiles(contentFolder, problems).parallelStream()
                 .map(file -> readOne(contentFolder, file, reads))

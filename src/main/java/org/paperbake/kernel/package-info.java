@@ -3,8 +3,11 @@
  *
  * <p>Gives {@link org.paperbake.kernel.Problem} (one located problem with its fix) and
  * {@link org.paperbake.kernel.PaperbakeException} (a failure carrying every problem found and its exit
- * status), {@link org.paperbake.kernel.Memo} (what a stage remembers between the rebuilds of
- * {@code serve}), {@link org.paperbake.kernel.FileTrees} (deleting whole folders) and
+ * status), {@link org.paperbake.kernel.BuildMemory} (what the stages remember between the rebuilds of
+ * {@code serve}: one {@link org.paperbake.kernel.Memo} per key record, whose functions say in their
+ * {@link org.paperbake.kernel.Computed} result whether it may be remembered, with
+ * {@link org.paperbake.kernel.Hashed} for the key parts a whole build shares),
+ * {@link org.paperbake.kernel.FileTrees} (deleting whole folders) and
  * {@link org.paperbake.kernel.Suggestions} ("did you mean …?"). It depends on the JDK and small
  * libraries only.
  */

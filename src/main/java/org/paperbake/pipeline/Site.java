@@ -1,11 +1,9 @@
 package org.paperbake.pipeline;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -15,12 +13,11 @@ import org.paperbake.bake.Baker;
 import org.paperbake.bake.SiteBaker;
 import org.paperbake.check.BuiltSite;
 import org.paperbake.check.SiteChecker;
-import org.paperbake.check.SiteScan;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
 import org.paperbake.content.SourceTree;
-import org.paperbake.kernel.Memo;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 import org.paperbake.postprocess.Glossary;
@@ -30,9 +27,13 @@ import org.paperbake.postprocess.PostProcessor;
  * A site to build: a source folder (with {@code jbake.properties}, content, templates and assets)
  * and the output folder it is built into.
  *
- * <p>{@link #build()} is the whole pipeline in one place. The site is built into a staging folder
- * beside the output folder and moved into place only when every stage succeeded, so a failed build
- * leaves the last good site untouched.
+ * <p>One list of stages is the whole pipeline in one place, one timed log line per stage: read the
+ * settings, claim the output folder, read the content, check the sources, bake, post-process,
+ * check the built site, then publish it ({@link #build()}) or delete it ({@link #check()}). The two
+ * differ only in what a stage's problems do: a build stops at the first stage that finds any, a
+ * check collects them and goes on with every stage that can still run. The site is built into a
+ * staging folder beside the output folder and moved into place only when every stage succeeded,
+ * so a failed build leaves the last good site untouched.
  */
 public final class Site {
 
@@ -43,10 +44,8 @@ public final class Site {
     private final Path output;
     private final Consumer<String> log;
     private final Baker baker;
-    private final Memo<ContentReader.Source, ContentReader.Read> reads;
-    private final PostProcessor.Memory pages;
-    private final Memo<SiteScan.BuiltPage, SiteScan.Page> scans;
-    private Map<String, Integer> lastBuildRedone = Map.of();
+    private final BuildMemory memory;
+    private Redone lastBuildRedone = Redone.NOTHING;
 
     /**
      * @param source the folder holding {@code jbake.properties}
@@ -57,22 +56,17 @@ public final class Site {
         this(source, output, log, new SiteBaker());
     }
 
-    /**
-     * A site baked by {@code baker}: keep one {@link SiteBaker} to rebuild warm, or pass JBake's
-     * stock baker to compare.
-     */
+    /** A site baked by {@code baker}, such as JBake's stock baker to compare with. */
     public Site(Path source, Path output, Consumer<String> log, Baker baker) {
-        this(source, output, log, baker, false);
+        this(source, output, log, baker, BuildMemory.none());
     }
 
-    private Site(Path source, Path output, Consumer<String> log, Baker baker, boolean remembering) {
-        this.baker = baker;
-        this.reads = remembering ? Memo.acrossBuilds() : Memo.none();
-        this.pages = remembering ? PostProcessor.Memory.acrossBuilds() : PostProcessor.Memory.none();
-        this.scans = remembering ? Memo.acrossBuilds() : Memo.none();
+    private Site(Path source, Path output, Consumer<String> log, Baker baker, BuildMemory memory) {
         this.source = source.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.log = log;
+        this.baker = baker;
+        this.memory = memory;
     }
 
     /**
@@ -83,27 +77,12 @@ public final class Site {
      * recomputed from the pages' remembered parts. The output is byte-identical to a fresh build.
      */
     public static Site remembering(Path source, Path output, Consumer<String> log) {
-        return new Site(source, output, log, SiteBaker.remembering(), true);
+        return new Site(source, output, log, new SiteBaker(), BuildMemory.acrossBuilds());
     }
 
-    /**
-     * What the last build had to compute rather than remember: content files read, Markdown
-     * bodies and pages rendered, pages post-processed and pages scanned by the checks.
-     */
-    public Map<String, Integer> redoneLastBuild() {
+    /** What the last build or check had to compute rather than remember. */
+    public Redone redoneLastBuild() {
         return lastBuildRedone;
-    }
-
-    private Map<String, Integer> countRedone() {
-        Map<String, Integer> redone = new LinkedHashMap<>();
-        redone.put("files read", reads.computedThisBuild());
-        if (baker instanceof SiteBaker siteBaker) {
-            redone.put("bodies rendered", siteBaker.renderedLastBake()[0]);
-            redone.put("pages rendered", siteBaker.renderedLastBake()[1]);
-        }
-        redone.put("pages post-processed", pages.computedThisBuild());
-        redone.put("pages checked", scans.computedThisBuild());
-        return redone;
     }
 
     /**
@@ -131,58 +110,180 @@ public final class Site {
         warmUp.start();
     }
 
-    /** Reads, bakes, post-processes and checks the site, then publishes it to the output folder. */
+    /**
+     * Reads, bakes, post-processes and checks the site, then publishes it to the output folder.
+     *
+     * @throws PaperbakeException the problems of the first stage that found any
+     */
     public BuildReport build() {
+        // Every stage's problems are thrown in a build, so a run that returns has its report.
+        return run(new Findings(Mode.BUILD)).orElseThrow();
+    }
+
+    /**
+     * Checks the settings, every content file and the site they build, without touching the output
+     * folder: the site is baked into a staging folder that is deleted afterwards. Every problem is
+     * returned, not the first; the site is built and checked only once the sources are sound.
+     *
+     * @throws PaperbakeException.BadInput when the settings file or content folder is missing or unreadable
+     */
+    public List<Problem> check() {
+        Findings findings = new Findings(Mode.CHECK);
+        run(findings);
+        return findings.problems();
+    }
+
+    /** What a run of the stages is for. */
+    private enum Mode {
+        /** Stop at the first stage that finds a problem; publish the site. */
+        BUILD(OutputFolder.Use.REPLACE),
+        /** Collect the problems of every stage that can still run; delete the site. */
+        CHECK(OutputFolder.Use.STAGE_BESIDE);
+
+        private final OutputFolder.Use use;
+
+        Mode(OutputFolder.Use use) {
+            this.use = use;
+        }
+    }
+
+    /** The problems a run has found, and the failure policy of its mode. */
+    private static final class Findings {
+        private final Mode mode;
+        private final List<Problem> problems = new ArrayList<>();
+
+        Findings(Mode mode) {
+            this.mode = mode;
+        }
+
+        /** Adds the problems a stage found; a build stops here, throwing them with {@code summary}. */
+        void add(List<Problem> found, String summary) {
+            if (found.isEmpty()) {
+                return;
+            }
+            if (mode == Mode.BUILD) {
+                throw new PaperbakeException.ContentProblems(summary, found);
+            }
+            problems.addAll(found);
+        }
+
+        /**
+         * Runs a stage that throws its problems; in a check they are added and the result is empty,
+         * since the stages that need it can't run.
+         */
+        <T> Optional<T> attempt(Supplier<T> stage) {
+            try {
+                return Optional.of(stage.get());
+            } catch (PaperbakeException.ContentProblems e) {
+                if (mode == Mode.BUILD) {
+                    throw e;
+                }
+                problems.addAll(e.problems());
+                return Optional.empty();
+            }
+        }
+
+        boolean any() {
+            return !problems.isEmpty();
+        }
+
+        List<Problem> problems() {
+            return problems;
+        }
+    }
+
+    /** Runs the stages once; whatever the result, each stage keeps what this run used for the next one. */
+    private Optional<BuildReport> run(Findings findings) {
         try {
-            return buildOnce();
+            return runStages(findings);
         } finally {
-            lastBuildRedone = countRedone();
-            nextBuild();
+            lastBuildRedone = Redone.countedIn(memory);
+            memory.nextBuild();
         }
     }
 
-    /** Ends a build: each stage keeps what this build used for the next one. */
-    private void nextBuild() {
-        reads.nextBuild();
-        pages.nextBuild();
-        scans.nextBuild();
-        if (baker instanceof SiteBaker siteBaker) {
-            siteBaker.nextBuild();
-        }
-    }
-
-    private BuildReport buildOnce() {
+    /**
+     * The stages, in order, each logged with its time. The report is empty for a check, whose site
+     * is deleted, and when a check has to stop early: the bake needs sound sources, and each later
+     * stage the one before it.
+     */
+    private Optional<BuildReport> runStages(Findings findings) {
         long start = System.nanoTime();
-        SiteConfig config = timed(() -> SiteConfig.load(source), c -> "Read " + SiteConfig.FILE_NAME);
-        // Claimed first: a folder the build may not replace is refused before any work, and a
-        // killed build's leftovers are repaired even when this build fails.
-        try (OutputFolder folder = claimOutput(config, OutputFolder.Use.REPLACE)) {
-            List<ContentFile> content = timed(
-                    () -> ContentReader.readAll(config.contentFolder(), reads),
-                    files -> "Read " + files.size() + " content files");
-            SourceTree.refuseUnsafeFiles(config);
-            // Checks across glossary entries fail here, before anything is built.
-            Glossary glossary = Glossary.load(content);
-            return bakeAndPublish(config, content, glossary, folder, start);
+        Optional<SiteConfig> settings =
+                findings.attempt(() -> timed(() -> SiteConfig.load(source), c -> "Read " + SiteConfig.FILE_NAME));
+        if (settings.isEmpty()) {
+            return Optional.empty();
+        }
+        SiteConfig config = settings.get();
+        // Claimed before the content is read: a folder the run may not use is refused before any
+        // work, and a killed build's leftovers are repaired even when this run fails.
+        try (OutputFolder folder = claimOutput(config, findings.mode.use)) {
+            List<ContentFile> content =
+                    timed(() -> readContent(config, findings), files -> "Read " + files.size() + " content files");
+            Optional<Glossary> sound = timed(
+                    () -> checkSources(config, content, findings),
+                    glossary -> "Checked the sources (output paths, numbers, file types, the glossary)");
+            if (findings.any() || sound.isEmpty()) {
+                return Optional.empty();
+            }
+            Glossary glossary = sound.get();
+            Path staging = folder.createStaging();
+            try {
+                Optional<Integer> baked = findings.attempt(
+                        () -> timed(() -> baker.bake(config, content, staging, memory), n -> "Baked " + n + " pages"));
+                Optional<PostProcessor.Result> processed =
+                        baked.flatMap(n -> findings.attempt(() -> postProcess(config, content, glossary, staging)));
+                processed.ifPresent(result -> {
+                    reportCoverage(result.coverage(), findings);
+                    timed(
+                            () -> checkBuiltSite(config, content, staging, findings),
+                            pages -> "Checked the links, the reachability and the Content-Security-Policy of " + pages
+                                    + " pages");
+                });
+                if (findings.mode == Mode.CHECK || processed.isEmpty()) {
+                    deleteStaging(folder, staging);
+                    return Optional.empty();
+                }
+                folder.publish(staging);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                log.accept("Built " + Problem.displayPath(output) + " in " + millis + " ms");
+                return Optional.of(new BuildReport(
+                        content.size(), baked.get(), processed.get().pages(), millis));
+            } catch (RuntimeException | Error failure) {
+                discard(folder, staging, failure);
+                throw failure;
+            }
         }
     }
 
-    private BuildReport bakeAndPublish(
-            SiteConfig config, List<ContentFile> content, Glossary glossary, OutputFolder folder, long start) {
-        Path staging = folder.createStaging();
+    private List<ContentFile> readContent(SiteConfig config, Findings findings) {
+        List<Problem> problems = new ArrayList<>();
+        List<ContentFile> content = ContentReader.readAllCollecting(config.contentFolder(), problems, memory);
+        findings.add(problems, "content has " + problems.size() + " problem(s)");
+        return content;
+    }
+
+    /**
+     * The checks that need only the sources: pages that would be published at one address, numbers
+     * used twice, files that don't belong in content/, names two glossary entries claim. Empty when
+     * the glossary can't be made.
+     */
+    private static Optional<Glossary> checkSources(SiteConfig config, List<ContentFile> content, Findings findings) {
+        List<Problem> problems = new ArrayList<>(SiteChecker.checkSources(config, content));
         try {
-            int baked = timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
-            PostProcessor.Result processed = postProcess(config, content, glossary, staging);
-            logCoverage(processed.coverage());
-            timed(() -> checkSite(config, content, staging), problems -> "Checked links");
-            folder.publish(staging);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            log.accept("Built " + Problem.displayPath(output) + " in " + millis + " ms");
-            return new BuildReport(content.size(), baked, processed.pages(), millis);
-        } catch (RuntimeException | Error failure) {
-            discard(folder, staging, failure);
-            throw failure;
+            SourceTree.refuseUnsafeFiles(config);
+        } catch (PaperbakeException.ContentProblems e) {
+            problems.addAll(e.problems());
         }
+        Optional<Glossary> glossary;
+        try {
+            glossary = Optional.of(Glossary.load(content));
+        } catch (PaperbakeException.ContentProblems e) {
+            problems.addAll(e.problems());
+            glossary = Optional.empty();
+        }
+        findings.add(problems, "the site has " + problems.size() + " problem(s)");
+        return glossary;
     }
 
     private OutputFolder claimOutput(SiteConfig config, OutputFolder.Use use) {
@@ -211,82 +312,30 @@ public final class Site {
     private PostProcessor.Result postProcess(
             SiteConfig config, List<ContentFile> content, Glossary glossary, Path staging) {
         return timed(
-                () -> PostProcessor.process(staging, config.host(), content, glossary, config.linkPolicy(), pages),
+                () -> PostProcessor.process(staging, config.host(), content, glossary, config.linkPolicy(), memory),
                 result -> "Post-processed " + result.pages() + " pages (pinpoints, term links, cross-references)");
     }
 
-    /** Coverage problems don't stop a build (the site is still correct); ./paperbake check fails on them. */
-    private void logCoverage(List<Problem> coverage) {
-        if (!coverage.isEmpty()) {
+    /**
+     * Coverage problems don't stop a build (the site is still correct), which logs them;
+     * ./paperbake check fails on them.
+     */
+    private void reportCoverage(List<Problem> coverage, Findings findings) {
+        if (findings.mode == Mode.CHECK) {
+            findings.add(coverage, "the glossary's coverage has " + coverage.size() + " problem(s)");
+        } else if (!coverage.isEmpty()) {
             log.accept("Glossary coverage: " + coverage.size() + " problem(s) (./paperbake check fails on these)");
             coverage.forEach(problem -> log.accept(problem.format()));
         }
     }
 
-    private List<Problem> checkSite(SiteConfig config, List<ContentFile> content, Path staging) {
-        List<Problem> problems = new ArrayList<>(SiteChecker.checkSources(config, content));
-        BuiltSite site = new BuiltSite(config, content, staging, scans);
-        problems.addAll(SiteChecker.checkBuiltSite(site));
+    /** Links and anchors, pages no navigation reaches, and the Content-Security-Policy; the number of pages checked. */
+    private int checkBuiltSite(SiteConfig config, List<ContentFile> content, Path staging, Findings findings) {
+        BuiltSite site = new BuiltSite(config, content, staging, memory);
+        List<Problem> problems = new ArrayList<>(SiteChecker.checkBuiltSite(site));
         problems.addAll(site.scan().securityProblems());
-        if (!problems.isEmpty()) {
-            throw new PaperbakeException.ContentProblems("the site has " + problems.size() + " problem(s)", problems);
-        }
-        return problems;
-    }
-
-    /**
-     * Checks the settings, every content file and the site they build, without touching the output
-     * folder: the site is baked into a staging folder that is deleted afterwards. Every problem is
-     * returned, not the first; the built site is checked only once the content can be read.
-     *
-     * @throws PaperbakeException.BadInput when the settings file or content folder is missing or unreadable
-     */
-    public List<Problem> check() {
-        SiteConfig config;
-        try {
-            config = timed(() -> SiteConfig.load(source), c -> "Read " + SiteConfig.FILE_NAME);
-        } catch (PaperbakeException.ContentProblems e) {
-            return e.problems();
-        }
-        if (!Files.isDirectory(config.contentFolder())) {
-            ContentReader.readAll(config.contentFolder());
-        }
-        List<Problem> problems = new ArrayList<>();
-        List<ContentFile> content = timed(
-                () -> ContentReader.readAllCollecting(config.contentFolder(), problems),
-                files -> "Read " + files.size() + " content files");
-        problems.addAll(timed(() -> SiteChecker.checkSources(config, content), found -> "Checked the sources"));
-        try {
-            SourceTree.refuseUnsafeFiles(config);
-        } catch (PaperbakeException.ContentProblems e) {
-            problems.addAll(e.problems());
-        }
-        if (!problems.isEmpty()) {
-            return problems;
-        }
-        try (OutputFolder folder = claimOutput(config, OutputFolder.Use.STAGE_BESIDE)) {
-            return checkBuiltSite(config, content, folder, problems);
-        }
-    }
-
-    private List<Problem> checkBuiltSite(
-            SiteConfig config, List<ContentFile> content, OutputFolder folder, List<Problem> problems) {
-        Path staging = folder.createStaging();
-        try {
-            Glossary glossary = Glossary.load(content);
-            timed(() -> baker.bake(config, content, staging), n -> "Baked " + n + " pages");
-            problems.addAll(postProcess(config, content, glossary, staging).coverage());
-            BuiltSite site = new BuiltSite(config, content, staging);
-            problems.addAll(timed(() -> SiteChecker.checkBuiltSite(site), found -> "Checked the built site"));
-            problems.addAll(site.scan().securityProblems());
-        } catch (PaperbakeException.ContentProblems e) {
-            problems.addAll(e.problems());
-        } catch (RuntimeException | Error failure) {
-            discard(folder, staging, failure);
-            throw failure;
-        }
-        deleteStaging(folder, staging);
-        return problems;
+        findings.add(problems, "the site has " + problems.size() + " problem(s)");
+        return site.scan().pages().size();
     }
 
     /** Runs one stage and logs its line with the time it took ("Baked 9 pages in 840 ms"). */

@@ -16,6 +16,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.paperbake.config.LinkPolicy;
 import org.paperbake.content.ContentFile;
+import org.paperbake.kernel.BuildMemory;
+import org.paperbake.kernel.Hashed;
 import org.paperbake.kernel.Memo;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
@@ -48,15 +50,24 @@ public final class PostProcessor {
     private static final byte[] MARKER_BYTES = MARKER.getBytes(StandardCharsets.US_ASCII);
 
     /**
+     * What every page's term linking depends on: the part of the pages' keys shared by the whole
+     * build.
+     *
+     * @param terms the glossary's entries
+     * @param policy which mentions become links
+     */
+    public record Linking(List<Term> terms, LinkPolicy policy) {}
+
+    /**
      * A baked page with everything its first pass depends on: the key under which {@code serve}
      * remembers the pass between builds.
      *
      * @param path the page, relative to the site root
      * @param html the page as baked
-     * @param glossary the glossary and link policy, as one {@link Memo#keyOf} for the whole build
+     * @param linking the glossary and link policy
      * @param place the page's place in the document when it was built from a content file, else null
      */
-    public record BakedPage(String path, String html, Object glossary, Place place) {}
+    public record BakedPage(String path, String html, Hashed<Linking> linking, Place place) {}
 
     /**
      * A glossary entry's page after the first pass with what filling it reads: the key under which
@@ -64,41 +75,16 @@ public final class PostProcessor {
      *
      * @param path the page, relative to the site root
      * @param html the page after the first pass
-     * @param inputs the glossary and the entry's mentions and related terms
+     * @param linking the glossary (the page shows its titles) and link policy
+     * @param mentions the entry's mentions
+     * @param related its related terms
      */
-    public record TermPage(String path, String html, Object inputs) {}
-
-    /** What post-processing remembers between builds: each page's first pass and each filled glossary entry. */
-    public static final class Memory {
-        private final Memo<BakedPage, FirstPass> firstPasses;
-        private final Memo<TermPage, String> termPages;
-
-        private Memory(boolean remember) {
-            this.firstPasses = remember ? Memo.acrossBuilds() : Memo.none();
-            this.termPages = remember ? Memo.acrossBuilds() : Memo.none();
-        }
-
-        /** Remembers between builds. */
-        public static Memory acrossBuilds() {
-            return new Memory(true);
-        }
-
-        /** Remembers nothing. */
-        public static Memory none() {
-            return new Memory(false);
-        }
-
-        /** Ends a build. */
-        public void nextBuild() {
-            firstPasses.nextBuild();
-            termPages.nextBuild();
-        }
-
-        /** How many pages this build post-processed rather than remembered (first passes and filled entries). */
-        public int computedThisBuild() {
-            return firstPasses.computedThisBuild() + termPages.computedThisBuild();
-        }
-    }
+    public record TermPage(
+            String path,
+            String html,
+            Hashed<Linking> linking,
+            List<Mention> mentions,
+            List<CrossReferences.Related<Integer>> related) {}
 
     /**
      * What the first pass made of a page and learned from it, for the merge and the second pass.
@@ -136,34 +122,33 @@ public final class PostProcessor {
     /**
      * Post-processes every {@code .html} file below {@code site}, links the glossary's terms under
      * {@code policy}, fills the cross-reference blocks and pages, then writes the search index,
-     * robots.txt, and the sitemap when {@code host} (site.host) is set.
+     * robots.txt, and the sitemap when {@code host} (site.host) is set. A page baked the same as
+     * last time, with the same glossary, policy and place, is taken from {@code memory}, and so is
+     * a glossary entry's page whose mentions and related terms are unchanged.
      *
      * @param content the content files the site was built from: a page built from one records its mentions
      */
     public static Result process(
-            Path site, String host, List<ContentFile> content, Glossary glossary, LinkPolicy policy) {
-        return process(site, host, content, glossary, policy, Memory.none());
-    }
-
-    /**
-     * As {@link #process(Path, String, List, Glossary, LinkPolicy)}, with each page remembered in
-     * {@code memory}: a page baked the same as last time, with the same glossary, policy and place,
-     * is not parsed again, nor a glossary entry whose mentions and related terms are unchanged.
-     */
-    public static Result process(
-            Path site, String host, List<ContentFile> content, Glossary glossary, LinkPolicy policy, Memory memory) {
+            Path site,
+            String host,
+            List<ContentFile> content,
+            Glossary glossary,
+            LinkPolicy policy,
+            BuildMemory memory) {
         List<Path> pages = listPages(site);
         Map<String, ContentFile> byOutput = new HashMap<>();
         content.forEach(file -> byOutput.put(file.outputPath(), file));
         TermLinker linker = new TermLinker(glossary, policy);
-        Object glossaryKey = Memo.keyOf(glossary.terms(), policy);
+        Hashed<Linking> linking = Hashed.of(new Linking(glossary.terms(), policy));
+        Memo<BakedPage, FirstPass> firstPasses = memory.memo(BakedPage.class);
+        Memo<TermPage, String> termPages = memory.memo(TermPage.class);
         List<PageResult> results = pages.parallelStream()
                 .map(page -> {
                     String path = relativePath(site, page);
                     ContentFile source = byOutput.get(path);
                     Place place = source == null ? null : ReferenceProcessor.placeOf(path, source);
-                    BakedPage baked = new BakedPage(path, read(page), glossaryKey, place);
-                    FirstPass pass = memory.firstPasses.get(baked, key -> firstPass(key, linker, glossary));
+                    BakedPage baked = new BakedPage(path, read(page), linking, place);
+                    FirstPass pass = firstPasses.get(baked, key -> firstPass(key, linker, glossary));
                     write(page, pass.html());
                     // The page is on disk now: keep what the merge and the second pass need, not its text.
                     return new PageResult(
@@ -186,7 +171,7 @@ public final class PostProcessor {
         for (int i = 0; i < glossary.terms().size(); i++) {
             termsByPage.put(glossary.terms().get(i).pagePath(), i);
         }
-        results.parallelStream().forEach(result -> finishPage(result, references, termsByPage, glossaryKey, memory));
+        results.parallelStream().forEach(result -> finishPage(result, references, termsByPage, linking, termPages));
         writeSiteFiles(site, host, pages, search);
         List<Problem> coverage = glossary.isEmpty()
                 ? List.of()
@@ -225,8 +210,8 @@ public final class PostProcessor {
             PageResult result,
             CrossReferences references,
             Map<String, Integer> termsByPage,
-            Object glossaryKey,
-            Memory memory) {
+            Hashed<Linking> linking,
+            Memo<TermPage, String> termPages) {
         switch (result.pass().finish()) {
             case SECTION_BLOCKS ->
                 replaceMarker(result.file(), ReferenceProcessor.sectionBlocks(references, result.path()));
@@ -239,15 +224,13 @@ public final class PostProcessor {
                     write(result.file(), fill(html, references, result.path()));
                 } else {
                     // A glossary entry's page shows its own mentions and related terms, and the glossary's titles.
-                    Object inputs = Memo.keyOf(
-                            glossaryKey,
+                    TermPage page = new TermPage(
+                            result.path(),
+                            html,
+                            linking,
                             references.mentionsOf(term),
                             references.relatedTerms(term, ReferencePages.RELATED));
-                    write(
-                            result.file(),
-                            memory.termPages.get(
-                                    new TermPage(result.path(), html, inputs),
-                                    key -> fill(key.html(), references, key.path())));
+                    write(result.file(), termPages.get(page, key -> fill(key.html(), references, key.path())));
                 }
             }
             default -> {

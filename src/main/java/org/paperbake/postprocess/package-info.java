@@ -11,8 +11,8 @@
  * {@link org.paperbake.postprocess.TermMatcher} pass per text), then fills the cross-reference blocks:
  * term pages' mentions and related terms, the glossary, references and chronology pages, and each
  * section's terms and related sections. Pages are processed on all cores and what they yield is
- * merged in page order; a {@link org.paperbake.postprocess.PostProcessor.Memory} lets {@code serve}
- * skip pages that haven't changed. It also reports the glossary's coverage
+ * merged in page order; with a remembering {@link org.paperbake.kernel.BuildMemory}, {@code serve}
+ * skips pages that haven't changed. It also reports the glossary's coverage
  * ({@link org.paperbake.postprocess.GlossaryCoverage}).
  */
 package org.paperbake.postprocess;

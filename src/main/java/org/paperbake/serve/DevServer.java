@@ -185,15 +185,6 @@ public final class DevServer implements AutoCloseable {
         closed.await();
     }
 
-    private static String describe(Map<String, Integer> redone) {
-        StringBuilder text = new StringBuilder();
-        redone.forEach((what, count) -> text.append(text.length() == 0 ? "" : ", ")
-                .append(count)
-                .append(' ')
-                .append(what));
-        return text.toString();
-    }
-
     /** Builds into the output folder; on failure keeps the last good site and records the problems for the browser. */
     synchronized void rebuild() {
         long start = System.nanoTime();
@@ -202,7 +193,8 @@ public final class DevServer implements AutoCloseable {
             long millis = (System.nanoTime() - start) / 1_000_000;
             rebuildMillis.add(millis);
             state = new BuildState(state.generation() + 1, null);
-            log.accept("Built in " + millis + " ms (redone: " + describe(site.redoneLastBuild()) + ")");
+            log.accept("Built in " + millis + " ms (redone: "
+                    + site.redoneLastBuild().describe() + ")");
         } catch (PaperbakeException e) {
             StringBuilder problems = new StringBuilder();
             e.problems().forEach(problem -> problems.append(problem.format()).append('\n'));

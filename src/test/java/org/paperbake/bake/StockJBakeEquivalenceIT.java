@@ -15,6 +15,7 @@ import org.paperbake.bench.CorpusGenerator;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.kernel.BuildMemory;
 
 /**
  * The fast baker against the reference: JBake's own Oven with its OrientDB store, crawler and
@@ -81,7 +82,7 @@ class StockJBakeEquivalenceIT {
         SiteConfig config = SiteConfig.load(site);
         List<ContentFile> files = ContentReader.readAll(config.contentFolder());
         Path destination = folder.resolve(into);
-        baker.bake(config, files, destination);
+        baker.bake(config, files, destination, BuildMemory.none());
         return TestSites.snapshot(destination);
     }
 

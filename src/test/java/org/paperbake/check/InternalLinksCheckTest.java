@@ -11,6 +11,7 @@ import org.paperbake.TestSites;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Problem;
 
 class InternalLinksCheckTest {
@@ -22,7 +23,7 @@ class InternalLinksCheckTest {
         Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
         TestPage.conclusion().body(markdownBody).writeTo(site.resolve("content/conclusion.md"));
         List<ContentFile> content = ContentReader.readAll(site.resolve("content"));
-        return new BuiltSite(SiteConfig.load(site), content, site.resolve("output"));
+        return new BuiltSite(SiteConfig.load(site), content, site.resolve("output"), BuildMemory.none());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Problem;
 
 /** What the scan keeps of a built site's pages, on a folder written by hand. */
@@ -23,7 +24,7 @@ class SiteScanTest {
                 site.resolve("page.html"),
                 HEAD + "<body id=\"top\"><a href=\"b.html\">b</a> <a href=\"a.html#x\">a</a>"
                         + "<a href=\"b.html\">b again</a><img src=\"i.png\" alt=\"\"><p id=\"x\">x</p></body></html>");
-        SiteScan.Page page = SiteScan.of(site).pages().get("page.html");
+        SiteScan.Page page = SiteScan.of(site, BuildMemory.none()).pages().get("page.html");
         assertEquals(Set.of("top", "x"), page.ids());
         assertEquals(List.of("b.html", "a.html#x", "i.png"), page.links());
         assertEquals(List.of(), page.securityProblems());
@@ -35,7 +36,7 @@ class SiteScanTest {
         Files.writeString(site.resolve("clean.html"), HEAD + "<body><p>fine</p></body></html>");
         Files.writeString(
                 site.resolve("page.html"), HEAD + "<body>\n<p>one</p>\n<p onclick=\"x()\">two</p>\n</body></html>");
-        List<String> problems = SiteScan.of(site).securityProblems().stream()
+        List<String> problems = SiteScan.of(site, BuildMemory.none()).securityProblems().stream()
                 .map(Problem::format)
                 .toList();
         assertEquals(

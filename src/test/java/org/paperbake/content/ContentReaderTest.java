@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.paperbake.TestSites;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 
@@ -121,7 +122,7 @@ class ContentReaderTest {
         TestSites.write(content.resolve("02-chapter.md"), SECTION.replace("type: section", "type: chapter"));
         TestSites.write(content.resolve("03-final.md"), SECTION.replace("status: published", "status: final"));
         List<Problem> problems = new ArrayList<>();
-        List<ContentFile> files = ContentReader.readAllCollecting(content, problems);
+        List<ContentFile> files = ContentReader.readAllCollecting(content, problems, BuildMemory.none());
         assertEquals(
                 List.of("01-first.md"),
                 files.stream().map(ContentFile::relativePath).toList());

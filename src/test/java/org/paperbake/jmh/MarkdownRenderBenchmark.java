@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.paperbake.bake.MarkdownRenderer;
 import org.paperbake.bench.CorpusGenerator;
+import org.paperbake.kernel.BuildMemory;
 
 /**
  * Markdown to HTML for one synthetic page of about 1,250 words, with Paperbake's shared Flexmark
@@ -36,7 +37,7 @@ public class MarkdownRenderBenchmark {
     /** A page body from the benchmark corpus. */
     @Setup
     public void createPage() {
-        shared = new MarkdownRenderer();
+        shared = new MarkdownRenderer(BuildMemory.none());
         String page = new CorpusGenerator(20, 20, 7).pages().get(5).text();
         markdown = page.substring(page.indexOf("\n---\n") + 5);
     }
@@ -50,7 +51,7 @@ public class MarkdownRenderBenchmark {
     /** One page with a parser built for it, as JBake's MarkdownEngine does per file. */
     @Benchmark
     public String renderWithNewParserPerPage() {
-        return new MarkdownRenderer().renderMarkdown(markdown);
+        return new MarkdownRenderer(BuildMemory.none()).renderMarkdown(markdown);
     }
 
     /** Runs this benchmark with JMH. */

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.paperbake.bake.MarkdownRenderer;
 import org.paperbake.bench.CorpusGenerator;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.postprocess.PinpointAnchors;
 
 /**
@@ -37,7 +38,8 @@ public class PostProcessBenchmark {
     @Setup
     public void createPage() {
         String page = new CorpusGenerator(20, 20, 7).pages().get(5).text();
-        String body = new MarkdownRenderer().renderMarkdown(page.substring(page.indexOf("\n---\n") + 5));
+        String body =
+                new MarkdownRenderer(BuildMemory.none()).renderMarkdown(page.substring(page.indexOf("\n---\n") + 5));
         html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>6.1 Page</title></head><body>"
                 + "<nav class=\"sidebar\"><ol class=\"toc\"><li><a href=\"index.html\">Cover</a></li></ol></nav><main id=\"main\">"
                 + "<article class=\"document-part\" data-number=\"6.1\"><h1>6.1 Page</h1><div class=\"text\">" + body

@@ -32,6 +32,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.paperbake.config.LinkPolicy;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.postprocess.Glossary;
 import org.paperbake.postprocess.PinpointAnchors;
 import org.paperbake.postprocess.Place;
@@ -179,7 +180,8 @@ public class TermMatchingBenchmark {
     /** The whole post-processing step over the site on disk, cross-reference pages included. */
     @Benchmark
     public void postProcessSite(Blackhole sink) {
-        sink.consume(PostProcessor.process(site, "", List.of(), glossary, LinkPolicy.FIRST_PER_PAGE));
+        sink.consume(
+                PostProcessor.process(site, "", List.of(), glossary, LinkPolicy.FIRST_PER_PAGE, BuildMemory.none()));
     }
 
     private static String paragraph(Random random, List<String> names) {
