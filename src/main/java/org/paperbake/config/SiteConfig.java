@@ -143,8 +143,8 @@ public record SiteConfig(
     private static final Set<String> NUMBER_KEYS = Set.of("markdown.maxParsingTimeInMillis", "index.posts_per_page");
 
     /** Settings naming a file JBake writes or reads; template.*.file too. */
-    private static final Set<String> FILE_NAME_KEYS = Set.of(
-            "index.file", "feed.file", "error404.file", "archive.file", "sitemap.file", "ignore.file", "tag.path");
+    private static final Set<String> FILE_NAME_KEYS =
+            Set.of("index.file", "feed.file", "error404.file", "archive.file", "sitemap.file", "tag.path");
 
     private static final Set<String> ENCODING_KEYS =
             Set.of("render.encoding", "template.encoding", "freemarker.outputencoding");
@@ -363,6 +363,8 @@ public record SiteConfig(
                         "a file name of letters, digits, '-', '_' and '.', such as page.ftl or 404.html (in a"
                                 + " subfolder: folder/page.ftl; never '..' or a leading '/')",
                         problems);
+            } else if (key.equals("ignore.file")) {
+                checkMatches(file, line, value.matches("\\.?" + SEGMENT), "a file name such as .jbakeignore", problems);
             } else if (key.equals("output.extension")) {
                 checkMatches(
                         file, line, value.matches("(\\.[A-Za-z0-9]{1,16})?"), "an extension such as .html", problems);

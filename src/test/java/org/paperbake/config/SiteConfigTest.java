@@ -220,7 +220,8 @@ class SiteConfigTest {
                 List.of(folder.resolve("jbake.properties") + ":10: 'asset.folder' is 'templates', which overlaps"
                         + " 'template.folder' ('templates/x') — give each folder setting a folder of its own"),
                 problemsOf(folder));
-        TestSites.write(folder.resolve("jbake.properties"), VALID + "asset.folder=site/assets\n");
+        TestSites.write(
+                folder.resolve("jbake.properties"), VALID + "asset.folder=site/assets\nignore.file=.jbakeignore\n");
         assertEquals(folder.resolve("site/assets"), SiteConfig.load(folder).assetFolder());
     }
 
