@@ -27,6 +27,14 @@ import org.paperbake.kernel.Suggestions;
  * passes on. Every key is checked: an unknown one is reported with the closest known key as a
  * suggestion, the way MkDocs reports "Unrecognised configuration name".
  *
+ * <p>The file comes from pull requests, so it is untrusted: it is read once, literally
+ * ({@link PropertyLine}: no escapes, no {@code ${…}} lookups, no list splitting), within size limits
+ * ({@value #MAX_FILE_BYTES} bytes, {@value PropertyLine#MAX_VALUE_CHARS} characters a value), every
+ * JBake value must have the form its setting needs, and every folder setting must name a real
+ * folder of its own inside the project — never {@code .git}, {@code target/} or {@code output/}.
+ * JBake's configuration is built from these values ({@code bake.JBakeSettings}); JBake's legacy
+ * {@code custom.properties} is refused.
+ *
  * @param file the properties file the settings came from
  * @param title the site title ({@code site.title})
  * @param host the absolute URL the site is published at, or empty ({@code site.host}); used for
