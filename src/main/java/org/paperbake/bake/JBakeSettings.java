@@ -6,14 +6,16 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.commons.configuration2.AbstractConfiguration;
+import org.apache.commons.configuration2.BaseConfiguration;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.PropertiesConfiguration;
-import org.apache.commons.configuration2.SystemConfiguration;
 import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
+import org.apache.commons.configuration2.convert.DisabledListDelimiterHandler;
 import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.commons.configuration2.interpol.ConfigurationInterpolator;
 import org.jbake.app.configuration.ConfigUtil;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.paperbake.config.SiteConfig;
@@ -21,59 +23,85 @@ import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 
 /**
- * JBake's configuration for one bake, loaded as JBake's {@code ConfigUtil} loads it.
+ * JBake's configuration for one bake, built from the settings {@link SiteConfig} already read and
+ * validated — {@code jbake.properties} is parsed once, with one grammar.
  *
- * <p>The same layers in the same order — {@code custom.properties} if present, the site's
- * {@code jbake.properties}, JBake's {@code default.properties}, system properties — with the same
- * list delimiter, but read directly: JBake's configuration builders introspect beans through
- * reflection proxies, which costs more than a second in a fresh JVM.
+ * <p>Two layers: the site's settings, set literally, over JBake's own {@code default.properties}.
+ * Unlike JBake's {@code ConfigUtil}, nothing else is read: not the legacy {@code custom.properties}
+ * ({@link SiteConfig} refuses it), not the system properties, and no value is interpolated — a
+ * {@code ${env:…}}, {@code ${sys:…}} or {@code ${file:…}} in a setting stays that text — or split at
+ * commas (a title may hold them). It is also faster: JBake's configuration builders introspect beans
+ * through reflection proxies, which costs more than a second in a fresh JVM.
  */
 final class JBakeSettings {
+
+    /** An interpolator that leaves every value as it is. */
+    private static final ConfigurationInterpolator LITERAL = new ConfigurationInterpolator() {
+        @Override
+        public Object interpolate(Object value) {
+            return value;
+        }
+    };
 
     private JBakeSettings() {}
 
     /** The configuration for baking {@code config}'s site into {@code destination}. */
     static DefaultJBakeConfiguration load(SiteConfig config, Path destination) {
-        Path source = config.sourceFolder();
         CompositeConfiguration layers = new CompositeConfiguration();
-        layers.setListDelimiterHandler(new DefaultListDelimiterHandler(ConfigUtil.LIST_DELIMITER));
-        try {
-            for (Path file : List.of(source.resolve(ConfigUtil.LEGACY_CONFIG_FILE), config.file())) {
-                if (Files.isRegularFile(file)) {
-                    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                        layers.addConfiguration(read(reader));
-                    }
-                }
-            }
-            URL defaults = ConfigUtil.class.getClassLoader().getResource(ConfigUtil.DEFAULT_CONFIG_FILE);
-            if (defaults != null) {
-                try (InputStream in = defaults.openStream();
-                        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    layers.addConfiguration(read(reader));
-                }
-            }
-        } catch (IOException | ConfigurationException e) {
-            throw new PaperbakeException.BadInput(
-                    "cannot read the settings",
-                    List.of(Problem.at(
-                            config.file(),
-                            0,
-                            "cannot be read (" + e.getMessage() + ")",
-                            "check the file's permissions and that it is plain text")));
-        }
-        layers.addConfiguration(new SystemConfiguration());
-        DefaultJBakeConfiguration jbake = new DefaultJBakeConfiguration(source.toFile(), layers);
+        literal(layers);
+        layers.addConfiguration(siteLayer(config));
+        layers.addConfiguration(jbakeDefaults(config));
+        DefaultJBakeConfiguration jbake =
+                new DefaultJBakeConfiguration(config.sourceFolder().toFile(), layers);
         jbake.setDestinationFolder(destination.toFile());
         jbake.setClearCache(true);
         return jbake;
     }
 
-    private static PropertiesConfiguration read(Reader reader) throws ConfigurationException, IOException {
-        PropertiesConfiguration properties = new PropertiesConfiguration();
-        properties.setListDelimiterHandler(new DefaultListDelimiterHandler(ConfigUtil.LIST_DELIMITER));
-        properties.setThrowExceptionOnMissing(true);
-        properties.setIncludesAllowed(false);
-        properties.read(reader);
-        return properties;
+    /** The site's settings as literal text; only the Markdown extensions are a list, as JBake reads them. */
+    private static BaseConfiguration siteLayer(SiteConfig config) {
+        BaseConfiguration site = new BaseConfiguration();
+        literal(site);
+        site.setListDelimiterHandler(DisabledListDelimiterHandler.INSTANCE);
+        config.jbake().forEach((key, value) -> {
+            if (key.equals("markdown.extensions")) {
+                for (String extension : value.split(",")) {
+                    site.addProperty(key, extension);
+                }
+            } else {
+                site.addProperty(key, value);
+            }
+        });
+        return site;
+    }
+
+    /** JBake's {@code default.properties}, from its jar, read as JBake reads it. */
+    private static PropertiesConfiguration jbakeDefaults(SiteConfig config) {
+        PropertiesConfiguration defaults = new PropertiesConfiguration();
+        literal(defaults);
+        defaults.setListDelimiterHandler(new DefaultListDelimiterHandler(ConfigUtil.LIST_DELIMITER));
+        defaults.setIncludesAllowed(false);
+        URL url = ConfigUtil.class.getClassLoader().getResource(ConfigUtil.DEFAULT_CONFIG_FILE);
+        if (url == null) {
+            return defaults;
+        }
+        try (InputStream in = url.openStream();
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            defaults.read(reader);
+        } catch (IOException | ConfigurationException e) {
+            throw new PaperbakeException.BadInput(
+                    "cannot read JBake's defaults",
+                    List.of(Problem.at(
+                            config.file(),
+                            0,
+                            "JBake's default settings cannot be read from its jar",
+                            "rebuild Paperbake (the jar is damaged)")));
+        }
+        return defaults;
+    }
+
+    private static void literal(AbstractConfiguration configuration) {
+        configuration.setInterpolator(LITERAL);
+        configuration.setThrowExceptionOnMissing(false);
     }
 }

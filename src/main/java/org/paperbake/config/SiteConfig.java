@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,14 @@ import org.paperbake.kernel.Suggestions;
  * passes on. Every key is checked: an unknown one is reported with the closest known key as a
  * suggestion, the way MkDocs reports "Unrecognised configuration name".
  *
+ * <p>The file comes from pull requests, so it is untrusted: it is read once, literally
+ * ({@link PropertyLine}: no escapes, no {@code ${…}} lookups, no list splitting), within size limits
+ * ({@value #MAX_FILE_BYTES} bytes, {@value PropertyLine#MAX_VALUE_CHARS} characters a value), every
+ * JBake value must have the form its setting needs, and every folder setting must name a real
+ * folder of its own inside the project — never {@code .git}, {@code target/} or {@code output/}.
+ * JBake's configuration is built from these values ({@code bake.JBakeSettings}); JBake's legacy
+ * {@code custom.properties} is refused.
+ *
  * @param file the properties file the settings came from
  * @param title the site title ({@code site.title})
  * @param host the absolute URL the site is published at, or empty ({@code site.host}); used for
@@ -33,7 +42,8 @@ import org.paperbake.kernel.Suggestions;
  * @param repo the GitHub repository as {@code owner/name}, or empty ({@code site.repo})
  * @param branch the branch editors' pull requests target ({@code site.branch})
  * @param language the document language as a BCP 47 tag ({@code site.language})
- * @param jbake every JBake setting from the file, in file order, passed to JBake unchanged
+ * @param jbake every setting from the file ({@code site.*} ones too), in file order, as literal
+ *     text: what JBake's configuration is built from
  * @param linkPolicy which glossary term mentions become links ({@code glossary.link_policy})
  */
 public record SiteConfig(
@@ -99,6 +109,61 @@ public record SiteConfig(
             "img.path.prepend.host",
             "ignore.file");
 
+    /** The largest settings file read: the project's own is 2 KB. */
+    public static final int MAX_FILE_BYTES = 64 * 1024;
+
+    /** JBake's legacy settings file, which JBake reads before jbake.properties. */
+    public static final String LEGACY_FILE_NAME = "custom.properties";
+
+    /** The folder settings and their defaults: each must be a folder of its own inside the project. */
+    private static final Map<String, String> FOLDER_KEYS = orderedMap(
+            "content.folder",
+            "content",
+            "template.folder",
+            "templates",
+            "asset.folder",
+            "assets",
+            "data.folder",
+            "data");
+
+    /** Folders of the project that are never a source: build products, the launcher's caches, the repository. */
+    private static final Set<String> NEVER_SOURCES = Set.of("target", "output");
+
+    /** Settings Paperbake sets itself (the output folder is --output; the store is in memory). */
+    private static final Set<String> SET_BY_PAPERBAKE = Set.of("destination.folder", "db.path");
+
+    private static final Set<String> BOOLEAN_KEYS = Set.of(
+            "render.index",
+            "render.feed",
+            "render.error404",
+            "render.archive",
+            "render.sitemap",
+            "render.tags",
+            "render.tagsindex",
+            "tag.sanitize",
+            "asset.ignore",
+            "db.clear.cache",
+            "uri.noExtension",
+            "index.paginate",
+            "img.path.update",
+            "img.path.prepend.host");
+
+    private static final Set<String> NUMBER_KEYS = Set.of("markdown.maxParsingTimeInMillis", "index.posts_per_page");
+
+    /** Settings naming a file JBake writes or reads; template.*.file too. */
+    private static final Set<String> FILE_NAME_KEYS =
+            Set.of("index.file", "feed.file", "error404.file", "archive.file", "sitemap.file", "tag.path");
+
+    private static final Set<String> ENCODING_KEYS =
+            Set.of("render.encoding", "template.encoding", "freemarker.outputencoding");
+
+    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
+    private static final Pattern FILE_PATH = Pattern.compile(SEGMENT + "(/" + SEGMENT + ")*");
+    private static final Pattern NAME_PART = Pattern.compile("[A-Za-z0-9._-]{0,40}");
+    private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2})?");
+    private static final Pattern TIME_ZONE = Pattern.compile("[A-Za-z][A-Za-z0-9/_+-]{0,63}");
+    private static final Pattern MARKDOWN_EXTENSIONS = Pattern.compile("[A-Z_]+(,[A-Z_]+)*");
+
     private static final Pattern TEMPLATE_KEY = Pattern.compile("template\\.[a-z][a-z0-9_]*\\.file");
     private static final Pattern REPO = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}");
     private static final Pattern BRANCH = Pattern.compile("[A-Za-z0-9._/-]{1,200}");
@@ -118,6 +183,7 @@ public record SiteConfig(
         Path file = sourceFolder.resolve(FILE_NAME);
         List<PropertyLine> lines = readPropertyLines(file);
         List<Problem> problems = new ArrayList<>();
+        refuseLegacyFile(sourceFolder, problems);
         Map<String, PropertyLine> byKey = new LinkedHashMap<>();
         for (PropertyLine line : lines) {
             PropertyLine earlier = byKey.putIfAbsent(line.key(), line);
@@ -144,8 +210,10 @@ public record SiteConfig(
         checkMatches(
                 file,
                 byKey.get("site.host"),
-                host.isEmpty() || host.matches("https?://[^\\s\"'<>]+"),
-                "an absolute http(s) URL such as https://example.org/paperbake/ (or leave it empty)",
+                host.isEmpty() || host.matches("https://[^\\s\"'<>]+"),
+                "the https:// address the site is published at, such as https://example.org/paperbake/, or leave it"
+                        + " empty (GitHub Pages serves every site over HTTPS, and the canonical links and the"
+                        + " not-found page's base address must use it)",
                 problems);
         String repo = value(byKey, "site.repo", "");
         checkMatches(
@@ -177,16 +245,14 @@ public record SiteConfig(
                 "one of " + String.join(", ", LinkPolicy.settings()),
                 problems);
         checkJbakeSettings(file, byKey, problems);
+        checkValues(file, byKey, problems);
+        checkFolders(file, byKey, problems);
         if (!problems.isEmpty()) {
             throw new PaperbakeException.ContentProblems(
                     FILE_NAME + " has " + problems.size() + " problem(s)", problems);
         }
         Map<String, String> jbake = new LinkedHashMap<>();
-        byKey.forEach((key, line) -> {
-            if (!SITE_KEYS.contains(key)) {
-                jbake.put(key, line.value());
-            }
-        });
+        byKey.forEach((key, line) -> jbake.put(key, line.value()));
         return new SiteConfig(file, title, host, repo, branch, language, jbake, linkPolicy);
     }
 
@@ -208,6 +274,11 @@ public record SiteConfig(
     /** The asset folder ({@code asset.folder}, default {@code assets}). */
     public Path assetFolder() {
         return sourceFolder().resolve(jbake.getOrDefault("asset.folder", "assets"));
+    }
+
+    /** The data folder ({@code data.folder}, default {@code data}), whose files JBake gives the templates. */
+    public Path dataFolder() {
+        return sourceFolder().resolve(jbake.getOrDefault("data.folder", "data"));
     }
 
     /** The document types that have a template ({@code template.<type>.file}), sorted. */
@@ -261,6 +332,178 @@ public record SiteConfig(
         }
     }
 
+    /**
+     * JBake reads {@code custom.properties} before {@code jbake.properties}; Paperbake reads one
+     * settings file, so a second one would be ignored — or, read, could override what was checked.
+     */
+    private static void refuseLegacyFile(Path sourceFolder, List<Problem> problems) {
+        Path legacy = sourceFolder.resolve(LEGACY_FILE_NAME);
+        if (Files.exists(legacy, LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(Problem.at(
+                    legacy,
+                    0,
+                    "Paperbake reads its settings only from " + FILE_NAME + "; the settings in this file would be"
+                            + " ignored",
+                    "move them into " + FILE_NAME + " and delete " + LEGACY_FILE_NAME));
+        }
+    }
+
+    /** Every JBake value has the form its setting needs, so that none reaches JBake unchecked. */
+    private static void checkValues(Path file, Map<String, PropertyLine> byKey, List<Problem> problems) {
+        for (PropertyLine line : byKey.values()) {
+            String key = line.key();
+            String value = line.value();
+            if (SET_BY_PAPERBAKE.contains(key)) {
+                problems.add(Problem.at(
+                        file,
+                        line.number(),
+                        "'" + key + "' is set by Paperbake (the output folder is --output, the store is in memory)",
+                        "remove the line"));
+            } else if (BOOLEAN_KEYS.contains(key)) {
+                checkMatches(file, line, value.equals("true") || value.equals("false"), "true or false", problems);
+            } else if (NUMBER_KEYS.contains(key)) {
+                checkMatches(file, line, value.matches("[0-9]{1,9}"), "a whole number", problems);
+            } else if (FILE_NAME_KEYS.contains(key) || TEMPLATE_KEY.matcher(key).matches()) {
+                checkMatches(
+                        file,
+                        line,
+                        FILE_PATH.matcher(value).matches(),
+                        "a file name of letters, digits, '-', '_' and '.', such as page.ftl or 404.html (in a"
+                                + " subfolder: folder/page.ftl; never '..' or a leading '/')",
+                        problems);
+            } else if (key.equals("ignore.file")) {
+                checkMatches(file, line, value.matches("\\.?" + SEGMENT), "a file name such as .jbakeignore", problems);
+            } else if (key.equals("output.extension")) {
+                checkMatches(
+                        file, line, value.matches("(\\.[A-Za-z0-9]{1,16})?"), "an extension such as .html", problems);
+            } else if (key.equals("draft.suffix") || key.equals("uri.noExtension.prefix")) {
+                checkMatches(
+                        file,
+                        line,
+                        NAME_PART.matcher(value).matches(),
+                        "letters, digits, '-', '_' and '.', such as -draft",
+                        problems);
+            } else if (ENCODING_KEYS.contains(key)) {
+                checkMatches(file, line, isCharset(value), "an encoding such as UTF-8", problems);
+            } else if (key.equals("jvm.locale")) {
+                checkMatches(file, line, LOCALE.matcher(value).matches(), "a locale such as en_US", problems);
+            } else if (key.equals("freemarker.timezone")) {
+                checkMatches(
+                        file,
+                        line,
+                        TIME_ZONE.matcher(value).matches()
+                                        && java.time.ZoneId.getAvailableZoneIds()
+                                                .contains(value)
+                                || value.equals("UTC")
+                                || value.equals("GMT"),
+                        "a time zone such as UTC or Europe/Paris",
+                        problems);
+            } else if (key.equals("date.format")) {
+                checkMatches(file, line, isDateFormat(value), "a date pattern such as yyyy-MM-dd", problems);
+            } else if (key.equals("markdown.extensions")) {
+                checkMatches(
+                        file,
+                        line,
+                        MARKDOWN_EXTENSIONS.matcher(value).matches(),
+                        "extension names separated by commas, such as HARDWRAPS,AUTOLINKS",
+                        problems);
+            }
+        }
+    }
+
+    private static boolean isCharset(String value) {
+        try {
+            return value.matches("[A-Za-z0-9_-]{1,40}") && java.nio.charset.Charset.isSupported(value);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isDateFormat(String value) {
+        try {
+            new java.text.SimpleDateFormat(value);
+            return !value.isEmpty();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Every folder setting names a folder of its own inside the project: relative, without
+     * {@code ..}, not hidden (never {@code .git}), not a build product ({@code target/},
+     * {@code output/}), not a symbolic link, and neither inside nor around another folder setting.
+     */
+    private static void checkFolders(Path file, Map<String, PropertyLine> byKey, List<Problem> problems) {
+        Map<String, String> folders = new LinkedHashMap<>();
+        for (Map.Entry<String, String> setting : FOLDER_KEYS.entrySet()) {
+            PropertyLine line = byKey.get(setting.getKey());
+            String value = line == null ? setting.getValue() : line.value();
+            String problem = folderProblem(file.getParent(), value);
+            if (problem != null) {
+                problems.add(Problem.at(
+                        file,
+                        line == null ? 1 : line.number(),
+                        "'" + setting.getKey() + "' is '" + value + "': " + problem,
+                        "write a folder inside the project, relative to " + FILE_NAME + ", such as "
+                                + setting.getValue() + "; the site may publish only the project's own sources"));
+                continue;
+            }
+            for (Map.Entry<String, String> other : folders.entrySet()) {
+                String otherValue = other.getValue();
+                if (value.equals(otherValue)
+                        || value.startsWith(otherValue + "/")
+                        || otherValue.startsWith(value + "/")) {
+                    problems.add(Problem.at(
+                            file,
+                            line == null ? 1 : line.number(),
+                            "'" + setting.getKey() + "' is '" + value + "', which overlaps '" + other.getKey() + "' ('"
+                                    + otherValue + "')",
+                            "give each folder setting a folder of its own"));
+                }
+            }
+            folders.put(setting.getKey(), value);
+        }
+    }
+
+    /** Why {@code value} can't be a source folder of the project {@code project}, or null. */
+    private static String folderProblem(Path project, String value) {
+        if (value.isEmpty() || value.equals(".")) {
+            return "the setting names the whole project, which holds the repository and the build products";
+        }
+        if (value.startsWith("/") || value.startsWith("~") || value.matches("[A-Za-z]:.*")) {
+            return "the setting points outside the project";
+        }
+        List<String> segments = List.of(value.split("/", -1));
+        if (segments.contains("..")) {
+            return "the setting points outside the project";
+        }
+        if (!FILE_PATH.matcher(value).matches()) {
+            return segments.stream().anyMatch(segment -> segment.startsWith("."))
+                    ? "the setting names a hidden folder (such as .git, the repository itself)"
+                    : "write the folder with letters, digits, '-', '_' and '.' only";
+        }
+        if (NEVER_SOURCES.contains(segments.get(0))) {
+            return "the setting names a build product (target/ holds the build and the launcher's caches,"
+                    + " output/ the built site)";
+        }
+        Path path = project;
+        for (String segment : segments) {
+            path = path.resolve(segment);
+            if (Files.isSymbolicLink(path)) {
+                return "'" + project.relativize(path) + "' is a symbolic link";
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
     private static void checkMatches(
             Path file, PropertyLine line, boolean ok, String expected, List<Problem> problems) {
         if (line != null && !ok) {
@@ -276,7 +519,26 @@ public record SiteConfig(
 
     private static List<PropertyLine> readPropertyLines(Path file) {
         String text;
+        if (Files.isSymbolicLink(file) || Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new PaperbakeException.ContentProblems(
+                    FILE_NAME + " is not a file",
+                    List.of(Problem.at(
+                            file,
+                            0,
+                            "the settings file is a symbolic link or not a plain file",
+                            "replace it with a plain file holding the settings")));
+        }
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new PaperbakeException.ContentProblems(
+                        FILE_NAME + " is too large",
+                        List.of(Problem.at(
+                                file,
+                                0,
+                                "the file is larger than " + MAX_FILE_BYTES / 1024 + " KB",
+                                "keep only the settings; each value holds at most " + PropertyLine.MAX_VALUE_CHARS
+                                        + " characters")));
+            }
             byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8
                     .newDecoder()

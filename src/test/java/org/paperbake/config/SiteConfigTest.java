@@ -122,6 +122,109 @@ class SiteConfigTest {
                 problemsOf(folder));
     }
 
+    @Test
+    void values_are_literal_a_comma_and_lookups_stay_as_written() {
+        TestSites.write(
+                folder.resolve("jbake.properties"),
+                VALID.replace("A Title", "Law, Order, and ${env:HOME} ${sys:user.dir}"));
+        SiteConfig config = SiteConfig.load(folder);
+        assertEquals("Law, Order, and ${env:HOME} ${sys:user.dir}", config.title());
+        assertEquals(
+                "Law, Order, and ${env:HOME} ${sys:user.dir}", config.jbake().get("site.title"));
+    }
+
+    @Test
+    void a_backslash_escape_or_a_control_character_is_refused_not_decoded() {
+        TestSites.write(folder.resolve("jbake.properties"), VALID + "asset.folder=\\u002fetc\n");
+        assertEquals(
+                List.of(folder.resolve("jbake.properties") + ":10: 'asset.folder' holds a backslash: settings are read"
+                        + " literally, so an escape such as \\u00e9 would not be decoded — write the character itself"
+                        + " (the file is UTF-8), without a backslash"),
+                problemsOf(folder));
+        TestSites.write(folder.resolve("jbake.properties"), VALID.replace("A Title", "A \u202Eeltit"));
+        assertEquals(
+                List.of(folder.resolve("jbake.properties") + ":1: 'site.title' holds a control character — remove"
+                        + " it; a setting is one line of plain text"),
+                problemsOf(folder));
+    }
+
+    @Test
+    void every_setting_and_the_file_have_a_size_limit() {
+        TestSites.write(folder.resolve("jbake.properties"), VALID.replace("A Title", "t".repeat(301)));
+        assertEquals(
+                List.of(folder.resolve("jbake.properties") + ":1: the setting is longer than 300 characters — shorten"
+                        + " it; a title, an address or a file name fits in 300"),
+                problemsOf(folder));
+        TestSites.write(folder.resolve("jbake.properties"), VALID.replace("A Title", "t".repeat(300)));
+        assertEquals(300, SiteConfig.load(folder).title().length());
+        TestSites.write(folder.resolve("jbake.properties"), VALID + "# padding\n".repeat(7000));
+        assertEquals(
+                List.of(folder.resolve("jbake.properties") + ": the file is larger than 64 KB — keep only the"
+                        + " settings; each value holds at most 300 characters"),
+                problemsOf(folder));
+    }
+
+    @Test
+    void a_legacy_custom_properties_file_is_refused() {
+        TestSites.write(folder.resolve("jbake.properties"), VALID);
+        TestSites.write(folder.resolve("custom.properties"), "asset.folder=/\n");
+        assertEquals(
+                List.of(folder.resolve("custom.properties") + ": Paperbake reads its settings only from"
+                        + " jbake.properties; the settings in this file would be ignored — move them into"
+                        + " jbake.properties and delete custom.properties"),
+                problemsOf(folder));
+    }
+
+    @Test
+    void an_http_host_is_refused_and_an_https_one_accepted() {
+        TestSites.write(folder.resolve("jbake.properties"), VALID + "site.host=http://example.org/\n");
+        assertEquals(
+                true,
+                problemsOf(folder)
+                        .get(0)
+                        .contains(":10: 'site.host' is 'http://example.org/' — write the" + " https:// address"));
+        TestSites.write(folder.resolve("jbake.properties"), VALID + "site.host=https://example.org/\n");
+        assertEquals("https://example.org/", SiteConfig.load(folder).host());
+    }
+
+    @Test
+    void jbake_values_must_have_their_settings_form() {
+        TestSites.write(folder.resolve("jbake.properties"), VALID + """
+                        render.sitemap=yes
+                        index.posts_per_page=many
+                        template.page.file=../../etc/passwd
+                        output.extension=.html/../x
+                        jvm.locale=${sys:user.language}
+                        freemarker.timezone=Mars/Olympus
+                        date.format=yyyy-MM-dd'
+                        render.encoding=EBCDIC-9000
+                        destination.folder=/tmp/x
+                        """);
+        List<String> problems = problemsOf(folder);
+        assertEquals(9, problems.size(), problems.toString());
+        assertEquals(true, problems.get(0).contains(":10: 'render.sitemap' is 'yes' — write true or false"));
+        assertEquals(true, problems.get(8).contains(":18: 'destination.folder' is set by Paperbake"));
+    }
+
+    @Test
+    void folder_settings_must_name_a_folder_of_their_own_inside_the_project() {
+        for (String value : List.of("/", "/etc", "..", "../..", "a/../../b", ".git", ".", "", "target", "output/x")) {
+            TestSites.write(folder.resolve("jbake.properties"), VALID + "asset.folder=" + value + "\n");
+            List<String> problems = problemsOf(folder);
+            assertEquals(1, problems.size(), value + ": " + problems);
+            assertEquals(true, problems.get(0).contains(":10: 'asset.folder' is '" + value + "': the setting "), value);
+        }
+        TestSites.write(
+                folder.resolve("jbake.properties"), VALID + "asset.folder=templates\ntemplate.folder=templates/x\n");
+        assertEquals(
+                List.of(folder.resolve("jbake.properties") + ":10: 'asset.folder' is 'templates', which overlaps"
+                        + " 'template.folder' ('templates/x') — give each folder setting a folder of its own"),
+                problemsOf(folder));
+        TestSites.write(
+                folder.resolve("jbake.properties"), VALID + "asset.folder=site/assets\nignore.file=.jbakeignore\n");
+        assertEquals(folder.resolve("site/assets"), SiteConfig.load(folder).assetFolder());
+    }
+
     private static List<String> problemsOf(Path folder) {
         PaperbakeException failure = assertThrows(PaperbakeException.class, () -> SiteConfig.load(folder));
         return failure.problems().stream().map(Problem::format).toList();
