@@ -190,7 +190,9 @@ final class SourceChecks {
         List<Problem> problems = new ArrayList<>();
         for (List<ContentFile> group : groups.values()) {
             List<ContentFile> inOrder = new ArrayList<>(group);
-            inOrder.sort(java.util.Comparator.comparingInt((ContentFile file) -> file.integer("order", 0)));
+            // As the contents order them: by 'order', ties by address.
+            inOrder.sort(java.util.Comparator.comparingInt((ContentFile file) -> file.integer("order", 0))
+                    .thenComparing(ContentFile::outputPath));
             ContentFile highest = null;
             for (ContentFile file : inOrder) {
                 List<Integer> value = Pinpoints.numericValue(file.string("number"));
@@ -200,7 +202,8 @@ final class SourceChecks {
                             file.lineOf("order"),
                             "the " + file.type() + " \"" + file.string("number") + "\" comes after \""
                                     + highest.string("number") + "\" (" + Problem.displayPath(highest.file())
-                                    + ") in the reading order ('order' " + file.integer("order", 0) + " > "
+                                    + ") in the reading order ('order' " + file.integer("order", 0)
+                                    + (file.integer("order", 0) > highest.integer("order", 0) ? " > " : " = ")
                                     + highest.integer("order", 0) + ")",
                             "give it an 'order' below " + highest.integer("order", 0)
                                     + ", or correct the numbers, so that the contents read in number order"));
