@@ -7,6 +7,8 @@
      The sidebar shows every top-level part but opens only the one the reader is in (open: the slug
      of the current page's parent), so a page's size doesn't grow with the whole document; the
      cover opens every part (expand_all) and lists the panels too. -->
+<#-- The most subsections the sidebar lists under the open part. -->
+<#assign sidebar_siblings = 15>
 <#macro contents_list entries current root panels=false expand_all=false open="">
   <ol class="toc">
   <#list entries as entry>
@@ -15,8 +17,22 @@
       <a href="${root}${entry.uri}"<#if entry.uri == current> aria-current="page"</#if>><#if entry.number?has_content && entry.number != entry.title><span class="num">${entry.number}</span> </#if>${entry.title}</a>
       <#if entry.children?has_content>
       <#if opened>
+      <#-- The sidebar lists at most sidebar_siblings children around the current page, and links
+           the rest ("… 480 more") to the section's own list, so a page's size doesn't grow with the
+           number of its siblings; the cover (expand_all) lists them all. -->
+      <#assign kids = entry.children>
+      <#assign first = 0>
+      <#assign last = kids?size - 1>
+      <#if !expand_all && kids?size gt sidebar_siblings>
+        <#assign at = entry.child_uris?seq_index_of(current)>
+        <#assign first = (at - (sidebar_siblings / 2)?floor)>
+        <#if first gt kids?size - sidebar_siblings><#assign first = kids?size - sidebar_siblings></#if>
+        <#if first lt 0><#assign first = 0></#if>
+        <#assign last = first + sidebar_siblings - 1>
+      </#if>
       <ol>
-        <#list entry.children as child>
+        <#if first gt 0><li class="toc-more"><a href="${root}${entry.uri}#subsections-title">… ${first} more</a></li></#if>
+        <#list kids[first..last] as child>
         <li><a href="${root}${child.uri}"<#if child.uri == current> aria-current="page"</#if>><span class="num">${child.number}</span> ${child.title}</a>
           <#if panels && child.panels?has_content>
           <ul class="toc-panels">
@@ -27,6 +43,7 @@
           </#if>
         </li>
         </#list>
+        <#if last lt kids?size - 1><li class="toc-more"><a href="${root}${entry.uri}#subsections-title">… ${kids?size - 1 - last} more</a></li></#if>
       </ol>
       </#if>
       <#elseif panels && entry.panels?has_content>

@@ -260,6 +260,40 @@ class HostileContentIT {
         return failingBuild(site, () -> TestSites.write(site.resolve("content/" + name), text));
     }
 
+    /**
+     * Issue 17.5 and 17.6: file names JBake would URL-encode (or that no file system takes as a
+     * page) are refused by name, with the slug to rename to — a draft among them, which was
+     * published as {@code secret+plan-draft.html}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            secret plan.md     | published
+            secret plan.md     | draft
+            café.md            | published
+            a#b.md             | published
+            x:y.md             | published
+            %2e%2e.md          | published
+            line\\nbreak.md  | published
+            LONG               | published
+            """)
+    void a_file_name_that_is_not_a_slug_is_refused_by_name(String name, String status, @TempDir Path where) {
+        String fileName = name.equals("LONG") ? "x".repeat(252) + ".md" : name.replace("\\n", "\n");
+        String page = "---\ntitle: Named\ntype: page\nstatus: " + status
+                + "\ndate: 2023-03-17\norder: 900\n---\nThe secret text Zanzibarquux.\n";
+        Path site = copyOfBuiltSite(where.resolve("site"));
+        List<String> problems =
+                failingBuild(site, () -> TestSites.write(site.resolve("content").resolve(fileName), page));
+        String base = fileName.substring(0, fileName.length() - 3);
+        String shown = base.replace("\n", "\\n");
+        String suggested = org.paperbake.content.FileNames.slugFor(base) + ".md";
+        String problem = base.length() > org.paperbake.content.FileNames.MAX_SLUG_LENGTH
+                ? "the name '" + shown + "' is 252 characters long, more than 150"
+                : "the name '" + shown
+                        + "' is not a page address: use lower-case ASCII letters and digits, words joined by hyphens";
+        assertEquals(
+                List.of("content/" + shown + ".md:1: " + problem + " — rename the file to " + suggested), problems);
+    }
+
     @Test
     void a_fifty_megabyte_file_is_refused_without_being_read(@TempDir Path where) throws IOException {
         Path site = copyOfBuiltSite(where.resolve("site"));

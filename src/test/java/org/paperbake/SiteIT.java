@@ -52,6 +52,62 @@ class SiteIT {
         assertFalse(Files.exists(output.resolve("draft-notes.html")));
     }
 
+    /** Issue 17.5: no draft text reaches any output file, search index and full text included. */
+    @Test
+    void no_draft_text_reaches_any_output_file(@TempDir Path where) throws java.io.IOException {
+        Path site = TestSites.copyFixture("minimal", where.resolve("site"));
+        String secret = "Zanzibarquux";
+        TestSites.write(site.resolve("content/secret-plan.md"), """
+                ---
+                title: Secret Plan Zanzibarquux
+                type: page
+                status: draft
+                date: 2023-03-17
+                order: 50
+                description: Zanzibarquux described
+                ---
+                The Zanzibarquux plan, in a draft.
+                """);
+        TestSites.write(site.resolve("content/glossary/secret-term.md"), """
+                ---
+                title: Zanzibarquux Council
+                type: term
+                status: draft
+                category: concept
+                short: A Zanzibarquux council.
+                ---
+                The Zanzibarquux Council.
+                """);
+        new Site(site, site.resolve("output"), line -> {}).build();
+        List<String> leaks = new ArrayList<>();
+        try (var walk = Files.walk(site.resolve("output"))) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (text.contains(secret) || file.getFileName().toString().contains("secret")) {
+                    leaks.add(site.resolve("output").relativize(file).toString());
+                }
+            }
+        }
+        assertEquals(List.of(), leaks, "output files holding draft text");
+        assertTrue(Files.isRegularFile(site.resolve("output/js/search-index.js")));
+    }
+
+    /** A link to a draft is a link to a page that does not exist: the build fails, the draft stays out. */
+    @Test
+    void a_link_to_a_draft_fails_the_build_instead_of_publishing_it(@TempDir Path where) {
+        Path site = TestSites.copyFixture("minimal", where.resolve("site"));
+        Path conclusion = site.resolve("content/conclusion.md");
+        TestSites.write(conclusion, TestSites.read(conclusion) + "\nSee [the notes](draft-notes.html).\n");
+        PaperbakeException failure = assertThrows(
+                PaperbakeException.class, () -> new Site(site, site.resolve("output"), line -> {}).build());
+        assertTrue(
+                failure.problems().stream()
+                        .anyMatch(problem ->
+                                problem.format().contains("'draft-notes.html' points at a page that does not exist")),
+                failure.problems().toString());
+        assertFalse(Files.exists(site.resolve("output")));
+    }
+
     @Test
     void the_log_has_one_timed_line_per_stage() {
         assertEquals(7, log.size(), log.toString());

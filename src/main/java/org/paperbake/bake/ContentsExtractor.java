@@ -18,7 +18,8 @@ import org.paperbake.content.DocumentType;
  * registrations made in code are wiped by {@code Oven.bake()}. Each entry is a map with
  * {@code uri}, {@code title}, {@code number}, {@code type}, {@code slug}, {@code parent},
  * {@code order}, {@code panels} (each with {@code number}, {@code title} and {@code id}) and
- * {@code children} (the entries whose {@code parent} is this entry's slug, in reading order);
+ * {@code children} (the entries whose {@code parent} is this entry's slug, in reading order) and
+ * {@code child_uris} (their uris, in the same order);
  * Freemarker needs a collection, so a list is returned. {@link ContentsTreeExtractor} gives the same
  * entries as a tree.
  *
@@ -75,7 +76,13 @@ public final class ContentsExtractor implements ModelExtractor<List<Map<String, 
             }
         }
         for (Map<String, Object> entry : entries) {
-            entry.put("children", List.copyOf(childrenBySlug.getOrDefault((String) entry.get("slug"), List.of())));
+            List<Map<String, Object>> children = childrenBySlug.getOrDefault((String) entry.get("slug"), List.of());
+            entry.put("children", List.copyOf(children));
+            // The children's uris, for a template to find the current page among them in one
+            // ?seq_index_of (the sidebar shows only the siblings around it).
+            entry.put(
+                    "child_uris",
+                    children.stream().map(child -> (String) child.get("uri")).toList());
         }
     }
 

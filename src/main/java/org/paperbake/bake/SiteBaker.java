@@ -52,7 +52,8 @@ import org.paperbake.kernel.Problem;
  * <p>JBake collects errors instead of throwing and skips files it can't parse with only a warning;
  * this class turns both into {@link PaperbakeException.ContentProblems}: every rendering error
  * becomes a problem (located in the template where the message says which), and every published
- * content file must have produced its page. Draft pages are removed.
+ * content file must have produced its page. Drafts are never handed to JBake; stock JBake's
+ * {@code Oven}, which crawls the folder itself, writes them with a suffix, and they are removed.
  */
 public final class SiteBaker implements Baker {
 
@@ -119,13 +120,17 @@ public final class SiteBaker implements Baker {
     @Override
     public int bake(SiteConfig config, List<ContentFile> files, Path destination, BuildMemory memory) {
         JBakeConfiguration jbake = JBakeSettings.load(config, destination);
-        FrontMatterMarkdownEngine engine = engineFor(files, new MarkdownRenderer(memory));
+        // Drafts never reach JBake: what it isn't given it can't write, link or index, whatever
+        // address it would have given the page.
+        List<ContentFile> published =
+                files.stream().filter(ContentFile::isPublished).toList();
+        FrontMatterMarkdownEngine engine = engineFor(published, new MarkdownRenderer(memory));
         InMemoryContentStore store = new InMemoryContentStore();
         List<Throwable> errors = new ArrayList<>();
 
         setLocale(jbake);
         registerDocumentTypes(jbake);
-        new ContentCrawler(jbake, engine).crawl(files, store);
+        new ContentCrawler(jbake, engine).crawl(published, store);
         new Crawler(store, jbake).crawlDataFiles();
         AbstractTemplateEngine templates = templateEngine.create(jbake, store);
         PaperbakeTemplateEngine pages = new PaperbakeTemplateEngine(
@@ -251,7 +256,11 @@ public final class SiteBaker implements Baker {
         }
     }
 
-    /** JBake renders drafts beside published pages with a suffix; a published site leaves them out. */
+    /**
+     * Stock JBake renders drafts beside published pages as {@code <slug>-draft.html}; a published
+     * site leaves them out. Content file names are slugs ({@code FileNames}), which JBake's
+     * URL-encoding leaves as they are, so this is the name it wrote.
+     */
     private static void removeDrafts(List<ContentFile> files, Path destination, List<Problem> problems) {
         for (ContentFile file : files) {
             if (!file.isPublished()) {

@@ -18,7 +18,7 @@ public final class SiteChecker {
      * coverage joins this list as one more {@link BuiltSiteCheck}.
      */
     public static final List<BuiltSiteCheck> BUILT_SITE_CHECKS =
-            List.of(new InternalLinksCheck(), new ReachabilityCheck());
+            List.of(new InternalLinksCheck(), new ReachabilityCheck(), new UniqueIdsCheck());
 
     private SiteChecker() {}
 
@@ -26,6 +26,9 @@ public final class SiteChecker {
     public static List<Problem> checkSources(SiteConfig config, List<ContentFile> content) {
         List<Problem> problems = new ArrayList<>(SourceChecks.checkOutputPaths(config));
         problems.addAll(SourceChecks.checkDuplicateNumbers(content));
+        problems.addAll(SourceChecks.checkPinpointCollisions(content));
+        problems.addAll(SourceChecks.checkNumbersFollowTheOrder(content));
+        problems.addAll(SourceChecks.checkDuplicatePanels(content));
         return problems;
     }
 

@@ -45,13 +45,26 @@ public final class SiteScan {
      * @param links every {@code a}, {@code link} href and {@code script}, {@code img} src, in page order, once each
      * @param navigation every {@code a} and {@code area} href, in page order, once each: what a reader can follow
      * @param securityProblems the page's Content-Security-Policy problems
+     * @param duplicateIds every id the page holds more than once, in page order, once each
      */
     public record Page(
             String path,
             Set<String> ids,
             List<String> links,
             List<String> navigation,
-            List<Problem> securityProblems) {}
+            List<Problem> securityProblems,
+            List<String> duplicateIds) {
+
+        /** A page whose ids are all different. */
+        public Page(
+                String path,
+                Set<String> ids,
+                List<String> links,
+                List<String> navigation,
+                List<Problem> securityProblems) {
+            this(path, ids, links, navigation, securityProblems, List.of());
+        }
+    }
 
     /**
      * A built page as read from disk: the key under which {@code serve} remembers its scan.
@@ -236,16 +249,17 @@ public final class SiteScan {
         }
         List<Problem> located = ContentSecurityCheck.checkPage(
                 "output/" + path, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
-        return new Page(page.path(), page.ids(), page.links(), page.navigation(), located);
+        return new Page(page.path(), page.ids(), page.links(), page.navigation(), located, page.duplicateIds());
     }
 
     private static Page scanPage(String path, Document document, Map<String, String> distinct) {
         Set<String> ids = new HashSet<>();
+        Set<String> duplicateIds = new LinkedHashSet<>();
         Set<String> links = new LinkedHashSet<>();
         Set<String> navigation = new LinkedHashSet<>();
         for (Element element : document.getAllElements()) {
-            if (element.hasAttr("id")) {
-                ids.add(element.id());
+            if (element.hasAttr("id") && !ids.add(element.id())) {
+                duplicateIds.add(element.id());
             }
             String tag = element.normalName();
             boolean anchor = tag.equals("a") || tag.equals("area");
@@ -259,7 +273,13 @@ public final class SiteScan {
             }
         }
         List<Problem> security = ContentSecurityCheck.checkPage("output/" + path, document);
-        return new Page(path, Set.copyOf(ids), List.copyOf(links), List.copyOf(navigation), security);
+        return new Page(
+                path,
+                Set.copyOf(ids),
+                List.copyOf(links),
+                List.copyOf(navigation),
+                security,
+                List.copyOf(duplicateIds));
     }
 
     private static String once(String value, Map<String, String> distinct) {

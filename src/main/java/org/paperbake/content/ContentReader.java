@@ -12,10 +12,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Memo;
@@ -102,8 +104,20 @@ public final class ContentReader {
                             "create it, or import a document with ./paperbake import FILE")));
         }
         Memo<Source, Read> reads = memory.memo(Source.class);
+        List<Path> named = new ArrayList<>();
+        Set<String> refusedSlugs = new HashSet<>();
+        for (Path file : listMarkdownFiles(contentFolder, problems)) {
+            Problem badName = checkName(contentFolder, file);
+            if (badName == null) {
+                named.add(file);
+            } else {
+                problems.add(badName);
+                String relative = relativePath(contentFolder, file);
+                refusedSlugs.add(relative.substring(0, relative.length() - ".md".length()));
+            }
+        }
         // Files are read and checked on all cores; their problems are listed in path order all the same.
-        List<Read> results = listMarkdownFiles(contentFolder, problems).parallelStream()
+        List<Read> results = named.parallelStream()
                 .map(file -> readOne(contentFolder, file, reads))
                 .toList();
         List<ContentFile> files = new ArrayList<>();
@@ -113,8 +127,33 @@ public final class ContentReader {
                 files.add(read.content());
             }
         }
-        checkParents(files, problems);
+        checkParents(files, refusedSlugs, problems);
         return files;
+    }
+
+    private static String relativePath(Path contentFolder, Path file) {
+        return contentFolder.relativize(file).toString().replace('\\', '/');
+    }
+
+    /**
+     * A file whose name isn't a slug ({@link FileNames}) is refused before it is read: its page would
+     * be published at an address JBake URL-encodes, or not at all. The path is shown with control
+     * characters escaped so that the problem stays one line.
+     */
+    private static Problem checkName(Path contentFolder, Path file) {
+        String relative = relativePath(contentFolder, file);
+        String problem = FileNames.problemWith(relative);
+        if (problem == null) {
+            return null;
+        }
+        String suggested = FileNames.suggestedPath(relative);
+        int slash = relative.lastIndexOf('/');
+        boolean sameFolder =
+                slash < 0 ? suggested.indexOf('/') < 0 : suggested.startsWith(relative.substring(0, slash + 1));
+        String fix = sameFolder
+                ? "rename the file to " + suggested.substring(slash + 1)
+                : "rename it to " + suggested + " (below the content folder)";
+        return new Problem(FileNames.printable(Problem.displayPath(file)), 1, problem, fix);
     }
 
     private static Read readOne(Path contentFolder, Path file, Memo<Source, Read> reads) {
@@ -137,7 +176,7 @@ public final class ContentReader {
     }
 
     private static ContentFile parseFile(Path contentFolder, Path file, String text, List<Problem> problems) {
-        String relative = contentFolder.relativize(file).toString().replace('\\', '/');
+        String relative = relativePath(contentFolder, file);
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
             problems.add(Problem.at(
@@ -169,7 +208,8 @@ public final class ContentReader {
         for (int i = 1; i < closing; i++) {
             yaml.append(lines[i]).append('\n');
         }
-        Map<String, Object> values = parseYaml(file, yaml.toString(), problems);
+        Set<String> outOfRange = new HashSet<>();
+        Map<String, Object> values = parseYaml(file, yaml.toString(), problems, outOfRange);
         if (values == null) {
             return null;
         }
@@ -177,7 +217,7 @@ public final class ContentReader {
         String body = String.join("\n", java.util.Arrays.copyOfRange(lines, closing + 1, lines.length));
         ContentFile content = new ContentFile(file, relative, values, keyLines, body, closing + 2);
         int before = problems.size();
-        checkFrontMatter(content, problems);
+        checkFrontMatter(content, outOfRange, problems);
         return problems.size() == before ? content : null;
     }
 
@@ -292,7 +332,12 @@ public final class ContentReader {
         return 0;
     }
 
-    private static Map<String, Object> parseYaml(Path file, String yaml, List<Problem> problems) {
+    /**
+     * The front matter as values; {@code outOfRange} gets the keys whose value is a whole number
+     * too large for an {@code int} (kept as text, which a text key such as {@code number} accepts).
+     */
+    private static Map<String, Object> parseYaml(
+            Path file, String yaml, List<Problem> problems, Set<String> outOfRange) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
@@ -310,7 +355,12 @@ public final class ContentReader {
                 return null;
             }
             Map<String, Object> values = new LinkedHashMap<>();
-            map.forEach((key, value) -> values.put(String.valueOf(key), normalise(value)));
+            map.forEach((key, value) -> {
+                if (value instanceof Long || value instanceof java.math.BigInteger) {
+                    outOfRange.add(String.valueOf(key));
+                }
+                values.put(String.valueOf(key), normalise(value));
+            });
             return values;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -389,7 +439,7 @@ public final class ContentReader {
         return keyLines;
     }
 
-    private static void checkFrontMatter(ContentFile content, List<Problem> problems) {
+    private static void checkFrontMatter(ContentFile content, Set<String> outOfRange, List<Problem> problems) {
         Path file = content.file();
         for (Map.Entry<String, Object> entry : content.frontMatter().entrySet()) {
             String key = entry.getKey();
@@ -403,6 +453,16 @@ public final class ContentReader {
                         suggestion != null
                                 ? "did you mean '" + suggestion + "'?"
                                 : "remove it; CONTRIBUTING.md lists every key"));
+            } else if (type == ContentSchema.ValueType.INTEGER && outOfRange.contains(key)) {
+                problems.add(Problem.at(
+                        file,
+                        content.lineOf(key),
+                        "'" + key + "' is " + entry.getValue() + ", outside the whole numbers allowed ("
+                                + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")",
+                        "use a smaller number"
+                                + ("order".equals(key)
+                                        ? "; only the order of the numbers counts, not their size"
+                                        : "")));
             } else if (!type.accepts(entry.getValue())) {
                 problems.add(Problem.at(
                         file,
@@ -457,18 +517,56 @@ public final class ContentReader {
         }
     }
 
-    private static void checkParents(List<ContentFile> files, List<Problem> problems) {
+    private static void checkParents(List<ContentFile> files, Set<String> refusedSlugs, List<Problem> problems) {
         Map<String, ContentFile> bySlug = new HashMap<>();
         files.forEach(file -> bySlug.put(file.slug(), file));
         for (ContentFile file : files) {
             String parent = file.string("parent");
-            if (parent != null && !bySlug.containsKey(parent)) {
+            if (parent != null && !bySlug.containsKey(parent) && !refusedSlugs.contains(parent)) {
                 String suggestion = Suggestions.closest(parent, bySlug.keySet());
                 problems.add(Problem.at(
                         file.file(),
                         file.lineOf("parent"),
                         "the parent page '" + parent + "' does not exist",
                         suggestion != null ? "did you mean '" + suggestion + "'?" : "name a page's file without .md"));
+            }
+        }
+        checkParentCycles(files, bySlug, problems);
+    }
+
+    /**
+     * Pages whose {@code parent} chain comes back to itself ({@code a → b → a}): no top-level part
+     * leads to them, so they would silently drop out of the contents. Each page is visited once
+     * (linear in the number of pages); every page on a cycle is reported, in path order.
+     */
+    private static void checkParentCycles(
+            List<ContentFile> files, Map<String, ContentFile> bySlug, List<Problem> problems) {
+        Map<String, Integer> state = new HashMap<>(); // absent: unvisited, 1: on the current chain, 2: done
+        Map<String, String> cycleOf = new HashMap<>();
+        for (ContentFile start : files) {
+            List<String> chain = new ArrayList<>();
+            String slug = start.slug();
+            while (slug != null && bySlug.containsKey(slug) && !state.containsKey(slug)) {
+                state.put(slug, 1);
+                chain.add(slug);
+                slug = bySlug.get(slug).string("parent");
+            }
+            if (slug != null && state.getOrDefault(slug, 0) == 1) {
+                List<String> cycle = new ArrayList<>(chain.subList(chain.indexOf(slug), chain.size()));
+                cycle.add(slug);
+                String shown = String.join(" → ", cycle);
+                cycle.forEach(member -> cycleOf.put(member, shown));
+            }
+            chain.forEach(member -> state.put(member, 2));
+        }
+        for (ContentFile file : files) {
+            String cycle = cycleOf.get(file.slug());
+            if (cycle != null) {
+                problems.add(Problem.at(
+                        file.file(),
+                        file.lineOf("parent"),
+                        "the parent pages go round in a circle (" + cycle + "), so no part of the contents leads here",
+                        "set 'parent' to a section; a section has no 'parent'"));
             }
         }
     }

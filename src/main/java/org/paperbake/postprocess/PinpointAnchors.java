@@ -1,10 +1,10 @@
 package org.paperbake.postprocess;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.paperbake.content.Panels;
+import org.paperbake.content.Pinpoints;
 
 /**
  * Panels and pinpoint paragraph numbers on a document page.
@@ -17,9 +17,6 @@ import org.paperbake.content.Panels;
  * the panel (¶ P8.1), so that inserting a panel never renumbers the paragraphs around it.
  */
 public final class PinpointAnchors {
-
-    private static final Pattern ARABIC_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
-    private static final Pattern ROMAN_NUMBER = Pattern.compile("[IVXLC]+");
 
     private PinpointAnchors() {}
 
@@ -64,12 +61,7 @@ public final class PinpointAnchors {
 
     /** The prefix of a page's paragraph numbers: "6.1" stays, "VI" stays, a word gives its initial. */
     static String paragraphPrefix(String number) {
-        String trimmed = number == null ? "" : number.strip();
-        if (ARABIC_NUMBER.matcher(trimmed).matches()
-                || ROMAN_NUMBER.matcher(trimmed).matches()) {
-            return trimmed;
-        }
-        return trimmed.isEmpty() ? "P" : trimmed.substring(0, 1).toUpperCase(Locale.ROOT);
+        return Pinpoints.paragraphPrefix(number);
     }
 
     /** The id of a paragraph numbered {@code label}: "6.1.3" → "p-6-1-3", "P8.1" → "p-p8-1". */

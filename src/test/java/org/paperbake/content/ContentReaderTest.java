@@ -219,6 +219,104 @@ class ContentReaderTest {
                 problemsOf(content));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a b.md      | a b      | a-b.md
+            café.md     | café     | cafe.md
+            a#b.md      | a#b      | a-b.md
+            x:y.md      | x:y      | x-y.md
+            %2e%2e.md   | %2e%2e   | 2e-2e.md
+            Conclusion.md | Conclusion | conclusion.md
+            a_b.md      | a_b      | a-b.md
+            """)
+    void a_file_name_that_is_not_a_slug_is_refused_with_the_slug_to_rename_to(
+            String name, String shown, String suggested) {
+        Path file = TestSites.write(content.resolve(name), SECTION);
+        assertEquals(
+                List.of(file + ":1: the name '" + shown + "' is not a page address: use lower-case ASCII letters and"
+                        + " digits, words joined by hyphens — rename the file to " + suggested),
+                problemsOf(content));
+    }
+
+    @Test
+    void a_file_name_with_a_newline_is_refused_on_one_line() {
+        Path file = TestSites.write(content.resolve("secret\nplan.md"), SECTION);
+        String shown = file.toString().replace("\n", "\\n");
+        assertEquals(
+                List.of(shown + ":1: the name 'secret\\nplan' is not a page address: use lower-case ASCII letters"
+                        + " and digits, words joined by hyphens — rename the file to secret-plan.md"),
+                problemsOf(content));
+    }
+
+    @Test
+    void a_folder_name_that_is_not_a_slug_is_refused_too() {
+        Path file = TestSites.write(content.resolve("Glossary Terms/rcep.md"), SECTION);
+        assertEquals(
+                List.of(file + ":1: the name 'Glossary Terms' is not a page address: use lower-case ASCII letters and"
+                        + " digits, words joined by hyphens — rename it to glossary-terms/rcep.md (below the content"
+                        + " folder)"),
+                problemsOf(content));
+    }
+
+    @Test
+    void a_file_name_longer_than_the_bound_is_refused_before_jbake_sees_it() {
+        String longName = "x".repeat(252);
+        Path file = TestSites.write(content.resolve(longName + ".md"), SECTION);
+        assertEquals(
+                List.of(file + ":1: the name '" + longName + "' is 252 characters long, more than 150 — rename the file"
+                        + " to " + "x".repeat(150) + ".md"),
+                problemsOf(content));
+        Files.exists(file);
+    }
+
+    @Test
+    void a_name_of_exactly_the_bound_is_read() {
+        TestSites.write(content.resolve("x".repeat(FileNames.MAX_SLUG_LENGTH) + ".md"), SECTION);
+        assertEquals(1, ContentReader.readAll(content).size());
+    }
+
+    @Test
+    void a_parent_cycle_is_reported_on_every_page_of_the_cycle() {
+        TestSites.write(content.resolve("01-first.md"), SECTION);
+        String sub = """
+                ---
+                title: Sub
+                type: subsection
+                status: published
+                date: 2023-03-17
+                number: "NUMBER"
+                order: 110
+                parent: PARENT
+                ---
+                """;
+        Path a = TestSites.write(
+                content.resolve("a.md"), sub.replace("NUMBER", "1.1").replace("PARENT", "b"));
+        Path b = TestSites.write(
+                content.resolve("b.md"), sub.replace("NUMBER", "1.2").replace("PARENT", "a"));
+        Path c = TestSites.write(
+                content.resolve("c.md"), sub.replace("NUMBER", "1.3").replace("PARENT", "c"));
+        String fix = " — set 'parent' to a section; a section has no 'parent'";
+        assertEquals(
+                List.of(
+                        a + ":8: the parent pages go round in a circle (a → b → a), so no part of the contents leads"
+                                + " here" + fix,
+                        b + ":8: the parent pages go round in a circle (a → b → a), so no part of the contents leads"
+                                + " here" + fix,
+                        c + ":8: the parent pages go round in a circle (c → c), so no part of the contents leads here"
+                                + fix),
+                problemsOf(content));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"3000000000", "-3000000000", "99999999999999999999999"})
+    void an_order_beyond_an_int_is_reported_as_too_large_not_as_text(String order) {
+        Path file = TestSites.write(content.resolve("01-first.md"), SECTION.replace("order: 100", "order: " + order));
+        assertEquals(
+                List.of(file + ":7: 'order' is " + order + ", outside the whole numbers allowed (-2147483648 to"
+                        + " 2147483647) — use a smaller number; only the order of the numbers counts, not their size"),
+                problemsOf(content));
+    }
+
     @Test
     void problems_in_several_files_are_all_reported() {
         TestSites.write(content.resolve("a.md"), "no front matter\n");

@@ -1,0 +1,68 @@
+package org.paperbake.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paperbake.kernel.Problem;
+
+/**
+ * Ids that name two things: an id held twice by one page ({@code full.html} with two parts numbered
+ * alike, a page with two panels of one number), or a paragraph's or panel's id ({@code p-c-1},
+ * {@code panel-8}) on two pages of the document, where a pinpoint (¶ C.1) would cite two
+ * paragraphs. The full text repeats every part's ids by design and is left out of the second
+ * comparison. The source checks report the causes they know on the content line; this is the
+ * safety net for every other cause (a template, a build step). Linear in the number of ids; one
+ * problem per page, or per pair of pages, naming the first id and how many there are.
+ */
+final class UniqueIdsCheck implements BuiltSiteCheck {
+
+    private static final String FULL_TEXT = "full.html";
+
+    @Override
+    public List<Problem> check(BuiltSite site) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> pinpointOn = new HashMap<>();
+        for (SiteScan.Page page : site.scan().pages().values()) {
+            List<String> duplicates = page.duplicateIds();
+            if (!duplicates.isEmpty()) {
+                problems.add(site.problemIn(
+                        page.path(),
+                        0,
+                        "the id '" + duplicates.get(0) + "'" + more(duplicates.size()) + " is used more than once on "
+                                + page.path() + ", so a link to it is ambiguous",
+                        "give each part, panel and heading its own number or title"));
+            }
+            if (page.path().equals(FULL_TEXT)) {
+                continue;
+            }
+            Map<String, List<String>> sharedWith = new LinkedHashMap<>();
+            for (String id : page.ids().stream().sorted().toList()) {
+                if (isPinpoint(id)) {
+                    String earlier = pinpointOn.putIfAbsent(id, page.path());
+                    if (earlier != null) {
+                        sharedWith
+                                .computeIfAbsent(earlier, key -> new ArrayList<>())
+                                .add(id);
+                    }
+                }
+            }
+            sharedWith.forEach((earlier, ids) -> problems.add(site.problemIn(
+                    page.path(),
+                    0,
+                    "the paragraph or panel id '" + ids.get(0) + "'" + more(ids.size()) + " is also on " + earlier
+                            + ", so a pinpoint names two places",
+                    "give the two pages different numbers, and each panel its own number")));
+        }
+        return problems;
+    }
+
+    private static String more(int count) {
+        return count > 1 ? " (and " + (count - 1) + " more)" : "";
+    }
+
+    private static boolean isPinpoint(String id) {
+        return id.startsWith("p-") || (id.startsWith("panel-") && !id.endsWith("-title"));
+    }
+}
