@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
@@ -208,17 +207,6 @@ public record SiteConfig(
     /** The asset folder ({@code asset.folder}, default {@code assets}). */
     public Path assetFolder() {
         return sourceFolder().resolve(jbake.getOrDefault("asset.folder", "assets"));
-    }
-
-    /** The document types that have a template ({@code template.<type>.file}), sorted. */
-    public Map<String, String> templatesByType() {
-        Map<String, String> templates = new TreeMap<>();
-        jbake.forEach((key, value) -> {
-            if (TEMPLATE_KEY.matcher(key).matches()) {
-                templates.put(key.substring("template.".length(), key.length() - ".file".length()), value);
-            }
-        });
-        return templates;
     }
 
     private static void checkKeyIsKnown(Path file, PropertyLine line, List<Problem> problems) {

@@ -322,12 +322,6 @@ public final class PostProcessor {
         return site.relativize(page).toString().replace('\\', '/');
     }
 
-    static Document parse(Path page) {
-        Document document = Jsoup.parse(read(page));
-        document.outputSettings().prettyPrint(false);
-        return document;
-    }
-
     private static String read(Path page) {
         try {
             return Files.readString(page, StandardCharsets.UTF_8);
@@ -356,7 +350,7 @@ public final class PostProcessor {
         }
     }
 
-    static List<Path> listPages(Path site) {
+    private static List<Path> listPages(Path site) {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(path -> path.toString().endsWith(".html") && Files.isRegularFile(path))
                     .sorted()

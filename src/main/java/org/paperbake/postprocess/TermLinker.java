@@ -47,15 +47,6 @@ public final class TermLinker {
      * @param root the relative path from the page to the site root ("" or "../")
      */
     public Findings linkTerms(Document page, Place pageTemplate, String root) {
-        return read(page, pageTemplate, root, true);
-    }
-
-    /** Reads an already post-processed page without changing it, for {@code check}. */
-    public Findings scan(Document page, Place pageTemplate) {
-        return read(page, pageTemplate, "", false);
-    }
-
-    private Findings read(Document page, Place pageTemplate, String root, boolean link) {
         List<Mention> mentions = new ArrayList<>();
         List<DatedStatement> dates = new ArrayList<>();
         List<GlossaryCoverage.Uncovered> uncovered = new ArrayList<>();
@@ -78,7 +69,7 @@ public final class TermLinker {
             StringBuilder text = new StringBuilder();
             List<TextNode> readable = new ArrayList<>();
             List<Integer> offsets = new ArrayList<>();
-            collectText(paragraph, text, readable, offsets, !link);
+            collectText(paragraph, text, readable, offsets);
             String paragraphText = text.toString();
             List<int[]> sentences = Sentences.split(paragraphText);
             List<int[]> spans = new ArrayList<>();
@@ -95,8 +86,7 @@ public final class TermLinker {
                     spans.add(new int[] {base + match.start(), base + match.end()});
                     Sentences.Snippet snippet =
                             Sentences.around(paragraphText, sentences, base + match.start(), base + match.end());
-                    boolean linkIt =
-                            link && !match.nested() && shouldLink(match.term(), linkedOnPage, linkedInParagraph);
+                    boolean linkIt = !match.nested() && shouldLink(match.term(), linkedOnPage, linkedInParagraph);
                     mentions.add(new Mention(match.term(), place, snippet, linkIt, match.container()));
                     if (linkIt) {
                         tips++;
@@ -138,31 +128,27 @@ public final class TermLinker {
 
     /**
      * The paragraph's text (without pinpoint number and tooltips) and the text nodes that may
-     * carry links: not those inside a link already, except a term link when only reading.
+     * carry links: not those inside a link already.
      */
     private static void collectText(
-            Element element,
-            StringBuilder text,
-            List<TextNode> readable,
-            List<Integer> offsets,
-            boolean readingLinkedPage) {
+            Element element, StringBuilder text, List<TextNode> readable, List<Integer> offsets) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode textNode) {
-                if (!isInsideLink(textNode, element, readingLinkedPage)) {
+                if (!isInsideLink(element)) {
                     readable.add(textNode);
                     offsets.add(text.length());
                 }
                 text.append(textNode.getWholeText());
             } else if (child instanceof Element inner && !inner.hasClass("pin") && !inner.hasClass("term-tip")) {
-                collectText(inner, text, readable, offsets, readingLinkedPage);
+                collectText(inner, text, readable, offsets);
             }
         }
     }
 
-    private static boolean isInsideLink(TextNode node, Element parent, boolean readingLinkedPage) {
+    private static boolean isInsideLink(Element parent) {
         for (Element e = parent; e != null && !e.hasClass("para"); e = e.parent()) {
             if (e.tagName().equals("a")) {
-                return !(readingLinkedPage && e.hasClass("term"));
+                return true;
             }
         }
         return false;
