@@ -13,10 +13,7 @@ import org.paperbake.kernel.Problem;
  */
 public final class SiteChecker {
 
-    /**
-     * The checks run on every built site, in the order their problems are listed. Glossary
-     * coverage joins this list as one more {@link BuiltSiteCheck}.
-     */
+    /** The checks run on every built site, in the order their problems are listed. */
     public static final List<BuiltSiteCheck> BUILT_SITE_CHECKS =
             List.of(new InternalLinksCheck(), new ReachabilityCheck());
 
