@@ -274,7 +274,7 @@ public final class PostProcessor {
                 out.write(html, at + MARKER_BYTES.length, html.length - at - MARKER_BYTES.length);
             }
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput(
+            throw new PaperbakeException.OutputFailed(
                     "cannot post-process",
                     List.of(Problem.at(
                             page,
@@ -308,7 +308,7 @@ public final class PostProcessor {
                     host,
                     pages.stream().map(page -> relativePath(site, page)).toList());
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput(
+            throw new PaperbakeException.OutputFailed(
                     "cannot post-process",
                     List.of(Problem.at(
                             site,
@@ -326,7 +326,7 @@ public final class PostProcessor {
         try {
             return Files.readString(page, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput(
+            throw new PaperbakeException.OutputFailed(
                     "cannot post-process",
                     List.of(Problem.at(
                             page,
@@ -340,7 +340,7 @@ public final class PostProcessor {
         try {
             Files.writeString(page, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput(
+            throw new PaperbakeException.OutputFailed(
                     "cannot post-process",
                     List.of(Problem.at(
                             page,
@@ -356,7 +356,7 @@ public final class PostProcessor {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput(
+            throw new PaperbakeException.OutputFailed(
                     "cannot read the site",
                     List.of(Problem.at(
                             site,
