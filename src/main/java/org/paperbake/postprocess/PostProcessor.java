@@ -159,9 +159,9 @@ public final class PostProcessor {
         Object glossaryKey = Memo.keyOf(glossary.terms(), policy);
         List<PageResult> results = pages.parallelStream()
                 .map(page -> {
-                    String path = relativePath(site, page);
+                    String path = PagePaths.relativePath(site, page);
                     ContentFile source = byOutput.get(path);
-                    Place place = source == null ? null : ReferenceProcessor.placeOf(path, source);
+                    Place place = source == null ? null : Place.ofPage(path, source);
                     BakedPage baked = new BakedPage(path, read(page), glossaryKey, place);
                     FirstPass pass = memory.firstPasses.get(baked, key -> firstPass(key, linker, glossary));
                     write(page, pass.html());
@@ -209,7 +209,7 @@ public final class PostProcessor {
         if (article == null || glossary.isEmpty()) {
             return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.NOTHING);
         }
-        String root = ReferenceProcessor.rootOf(path);
+        String root = PagePaths.rootOf(path);
         if (baked.place() == null) {
             // full.html repeats the parts' text: its terms are linked too, but its mentions are
             // counted once, on the pages they belong to.
@@ -229,7 +229,7 @@ public final class PostProcessor {
             Memory memory) {
         switch (result.pass().finish()) {
             case SECTION_BLOCKS ->
-                replaceMarker(result.file(), ReferenceProcessor.sectionBlocks(references, result.path()));
+                replaceMarker(result.file(), ReferencePages.sectionBlocks(references, result.path()));
             case FILL -> {
                 Integer term = termsByPage.get(result.path());
                 String html = read(result.file());
@@ -296,7 +296,7 @@ public final class PostProcessor {
     private static String fill(String html, CrossReferences references, String path) {
         Document document = Jsoup.parse(html);
         document.outputSettings().prettyPrint(false);
-        ReferencePages.fill(document, references, ReferenceProcessor.rootOf(path));
+        ReferencePages.fill(document, references, PagePaths.rootOf(path));
         return document.outerHtml();
     }
 
@@ -306,7 +306,9 @@ public final class PostProcessor {
             SiteFiles.writeTo(
                     site,
                     host,
-                    pages.stream().map(page -> relativePath(site, page)).toList());
+                    pages.stream()
+                            .map(page -> PagePaths.relativePath(site, page))
+                            .toList());
         } catch (IOException e) {
             throw new PaperbakeException.OutputFailed(
                     "cannot post-process",
@@ -316,10 +318,6 @@ public final class PostProcessor {
                             "cannot write the search index, robots.txt or sitemap.xml (" + e.getMessage() + ")",
                             "check the output folder's permissions and free space")));
         }
-    }
-
-    static String relativePath(Path site, Path page) {
-        return site.relativize(page).toString().replace('\\', '/');
     }
 
     private static String read(Path page) {

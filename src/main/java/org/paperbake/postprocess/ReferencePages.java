@@ -256,6 +256,18 @@ public final class ReferencePages {
         }
     }
 
+    /**
+     * The "Terms in this section" and "Related sections" blocks of the document page at {@code
+     * pagePath}, as HTML, for the post-processor to splice into the page's bytes.
+     */
+    static String sectionBlocks(CrossReferences references, String pagePath) {
+        Document shell = Document.createShell("");
+        shell.outputSettings().prettyPrint(false);
+        Element holder = shell.body().appendElement("div");
+        appendSectionBlocks(holder, references, pagePath, PagePaths.rootOf(pagePath));
+        return holder.html();
+    }
+
     /** The blocks appended to a document page: its terms and the sections that share them. */
     public static void appendSectionBlocks(Element article, CrossReferences references, String pagePath, String root) {
         Map<Integer, Integer> terms = references.termsOn(pagePath);

@@ -109,7 +109,7 @@ public final class TermLinker {
                     node.remove();
                 }
             }
-            dates.addAll(DatedStatement.findIn(paragraphText, place));
+            dates.addAll(DatedStatementFinder.findIn(paragraphText, place));
             // Found here, on all cores, rather than keeping every paragraph's text for a check at the end.
             for (String name : GlossaryCoverage.uncoveredNamesIn(new ParagraphScan(place, paragraphText, spans))) {
                 uncovered.add(new GlossaryCoverage.Uncovered(name, place));
