@@ -8,7 +8,7 @@ import org.paperbake.kernel.Problem;
  * {@code ./paperbake check} run. Glossary coverage is not one of them: the post-processor finds it
  * while it links the terms, from what it reads anyway.
  */
-public interface BuiltSiteCheck {
+interface BuiltSiteCheck {
 
     /**
      * Every problem found in {@code site}, located with {@link BuiltSite#problemIn} so that editors

@@ -13,7 +13,7 @@ import org.paperbake.kernel.Suggestions;
  * id on the target page. Links with a scheme ({@code https:}, {@code mailto:}) are external and
  * left alone.
  */
-public final class LinkChecker {
+final class LinkChecker {
 
     private LinkChecker() {}
 

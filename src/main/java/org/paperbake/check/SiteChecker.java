@@ -14,8 +14,7 @@ import org.paperbake.kernel.Problem;
 public final class SiteChecker {
 
     /** The checks run on every built site, in the order their problems are listed. */
-    public static final List<BuiltSiteCheck> BUILT_SITE_CHECKS =
-            List.of(new InternalLinksCheck(), new ReachabilityCheck());
+    static final List<BuiltSiteCheck> BUILT_SITE_CHECKS = List.of(new InternalLinksCheck(), new ReachabilityCheck());
 
     private SiteChecker() {}
 

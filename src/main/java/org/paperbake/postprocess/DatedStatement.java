@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param sentence the sentence that carries the date
  * @param place the paragraph the sentence is in
  */
-public record DatedStatement(
+record DatedStatement(
         int startYear,
         int startMonth,
         int endYear,

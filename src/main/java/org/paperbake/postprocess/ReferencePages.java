@@ -19,7 +19,7 @@ import org.paperbake.content.ContentSchema;
  * <p>A template marks a place with {@code data-fill="…"}; the blocks are built as Jsoup elements,
  * so every text from content is escaped.
  */
-public final class ReferencePages {
+final class ReferencePages {
 
     /** How many related terms and sections are shown. */
     static final int RELATED = 8;

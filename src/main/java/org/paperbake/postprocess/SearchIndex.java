@@ -22,7 +22,7 @@ import org.paperbake.kernel.Json;
  * the post-processor passes over them, so no page is parsed twice; the full-text page is left out
  * (its paragraphs are the parts' paragraphs again).
  */
-public final class SearchIndex {
+final class SearchIndex {
 
     /** Where the index and the library go in the site. */
     public static final String INDEX_FILE = "js/search-index.js";
