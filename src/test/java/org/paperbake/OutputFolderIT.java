@@ -170,6 +170,21 @@ class OutputFolderIT {
     }
 
     @Test
+    void an_output_folder_that_cannot_be_created_fails_with_its_own_exit_status(@TempDir Path folder) {
+        Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
+        // A file where the output's parent folder should be: nothing can be written there.
+        TestSites.write(folder.resolve("not-a-folder"), "a file");
+        TestSites.Run run = paperbake(
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                folder.resolve("not-a-folder/output").toString());
+        assertEquals(4, run.exitCode(), run.err());
+        assertTrue(run.err().contains("not-a-folder"), run.err());
+    }
+
+    @Test
     void a_second_build_into_the_same_folder_while_one_runs_is_refused(@TempDir Path folder) {
         Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
         Path output = site.resolve("output");

@@ -60,7 +60,7 @@ import org.paperbake.kernel.Problem;
  * </ul>
  * Content is never evaluated as a template: bodies arrive as data and are only ever printed.
  */
-public final class HardenedFreemarkerEngine extends DelegatingTemplateEngine {
+final class HardenedFreemarkerEngine extends DelegatingTemplateEngine {
 
     /** The model keys JBake offers that would reach Java objects rather than data. */
     static final Set<String> CLOSED_KEYS = Set.of(ModelAttributes.DB, ModelAttributes.DATA, ModelAttributes.RENDERER);

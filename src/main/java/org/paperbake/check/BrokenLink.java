@@ -8,4 +8,4 @@ package org.paperbake.check;
  * @param message what is wrong
  * @param fix how to fix it
  */
-public record BrokenLink(String page, String target, String message, String fix) {}
+record BrokenLink(String page, String target, String message, String fix) {}

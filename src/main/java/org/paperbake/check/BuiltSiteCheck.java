@@ -5,10 +5,10 @@ import org.paperbake.kernel.Problem;
 
 /**
  * One check of a built site. {@link SiteChecker#BUILT_SITE_CHECKS} lists the checks every build and
- * {@code ./paperbake check} run; a new check (glossary coverage, for one) is a class implementing
- * this interface, added to that list.
+ * {@code ./paperbake check} run. Glossary coverage is not one of them: the post-processor finds it
+ * while it links the terms, from what it reads anyway.
  */
-public interface BuiltSiteCheck {
+interface BuiltSiteCheck {
 
     /**
      * Every problem found in {@code site}, located with {@link BuiltSite#problemIn} so that editors

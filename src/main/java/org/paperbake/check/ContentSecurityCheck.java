@@ -21,7 +21,7 @@ import org.paperbake.kernel.Problem;
  * finished pages, after post-processing, and fails the build with the page and line.
  * {@code <script type="application/ld+json">} is data, not script, and allowed.
  */
-public final class ContentSecurityCheck {
+final class ContentSecurityCheck {
 
     /**
      * The policy every page declares in a {@code <meta http-equiv>}. {@code frame-ancestors} is left

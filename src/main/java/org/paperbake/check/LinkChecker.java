@@ -3,8 +3,6 @@ package org.paperbake.check;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.paperbake.kernel.BuildMemory;
-import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.Suggestions;
 
 /**
@@ -15,16 +13,9 @@ import org.paperbake.kernel.Suggestions;
  * id on the target page. Links with a scheme ({@code https:}, {@code mailto:}) are external and
  * left alone.
  */
-public final class LinkChecker {
+final class LinkChecker {
 
     private LinkChecker() {}
-
-    /** Every broken or absolute internal link in the site below {@code site}, located to the built page. */
-    public static List<Problem> checkInternalLinksWithAnchors(Path site) {
-        return findBrokenLinks(SiteScan.of(site, BuildMemory.none())).stream()
-                .map(link -> new Problem("output/" + link.page(), 0, link.message(), link.fix()))
-                .toList();
-    }
 
     /** Every broken or absolute internal link in the scanned site, by page path, then in page order. */
     public static List<BrokenLink> findBrokenLinks(SiteScan site) {

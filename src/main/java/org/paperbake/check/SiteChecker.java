@@ -13,11 +13,8 @@ import org.paperbake.kernel.Problem;
  */
 public final class SiteChecker {
 
-    /**
-     * The checks run on every built site, in the order their problems are listed. Glossary
-     * coverage joins this list as one more {@link BuiltSiteCheck}.
-     */
-    public static final List<BuiltSiteCheck> BUILT_SITE_CHECKS =
+    /** The checks run on every built site, in the order their problems are listed. */
+    static final List<BuiltSiteCheck> BUILT_SITE_CHECKS =
             List.of(new InternalLinksCheck(), new ReachabilityCheck(), new UniqueIdsCheck());
 
     private SiteChecker() {}

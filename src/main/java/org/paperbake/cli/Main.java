@@ -14,9 +14,10 @@ import picocli.CommandLine.Command;
  * The {@code paperbake} command line.
  *
  * <p>Exit status: 0 success; 1 content problems found (each listed); 2 bad usage or unreadable
- * input. A {@link PaperbakeException} is printed as its list of problems, never as a stack trace;
- * on GitHub Actions each problem is also printed as an {@code ::error} annotation so that it
- * appears on the line of the pull request that caused it.
+ * input; 3 an internal error (a bug); 4 the output could not be written. A
+ * {@link PaperbakeException} is printed as its list of problems, never as a stack trace; on GitHub
+ * Actions each problem is also printed as an {@code ::error} annotation so that it appears on the
+ * line of the pull request that caused it.
  */
 @Command(
         name = "paperbake",
@@ -35,7 +36,9 @@ import picocli.CommandLine.Command;
         exitCodeList = {
             "0:success",
             "1:content problems found (each listed as path:line: problem — how to fix)",
-            "2:bad usage or unreadable input"
+            "2:bad usage or unreadable input",
+            "3:internal error (a bug in Paperbake)",
+            "4:the output could not be written (permissions, disk space)"
         })
 public final class Main implements Callable<Integer> {
 

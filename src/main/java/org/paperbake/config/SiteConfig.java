@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
@@ -279,17 +278,6 @@ public record SiteConfig(
     /** The data folder ({@code data.folder}, default {@code data}), whose files JBake gives the templates. */
     public Path dataFolder() {
         return sourceFolder().resolve(jbake.getOrDefault("data.folder", "data"));
-    }
-
-    /** The document types that have a template ({@code template.<type>.file}), sorted. */
-    public Map<String, String> templatesByType() {
-        Map<String, String> templates = new TreeMap<>();
-        jbake.forEach((key, value) -> {
-            if (TEMPLATE_KEY.matcher(key).matches()) {
-                templates.put(key.substring("template.".length(), key.length() - ".file".length()), value);
-            }
-        });
-        return templates;
     }
 
     private static void checkKeyIsKnown(Path file, PropertyLine line, List<Problem> problems) {

@@ -68,11 +68,6 @@ public final class ContentFile {
         return frontMatter;
     }
 
-    /** The 1-based file line of each front-matter key. */
-    public Map<String, Integer> keyLines() {
-        return keyLines;
-    }
-
     /** The Markdown body, everything after the closing {@code ---}. */
     public String body() {
         return new String(body, StandardCharsets.UTF_8);

@@ -1,10 +1,6 @@
 package org.paperbake.content;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -23,6 +19,7 @@ import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Memo;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.StrictUtf8;
 import org.paperbake.kernel.Suggestions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -265,12 +262,7 @@ public final class ContentReader {
             return null;
         }
         try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            String text = StrictUtf8.decode(bytes);
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
@@ -285,10 +277,10 @@ public final class ContentReader {
                 return null;
             }
             return text;
-        } catch (CharacterCodingException e) {
+        } catch (StrictUtf8.NotUtf8 e) {
             problems.add(Problem.at(
                     file,
-                    firstInvalidUtf8Line(bytes),
+                    lineOfByte(bytes, e.byteOffset()),
                     "the file is not valid UTF-8",
                     "save it as UTF-8 (GitHub's editor always does)"));
             return null;
@@ -594,25 +586,14 @@ public final class ContentReader {
         return line;
     }
 
-    /** The line of the first byte sequence that is not UTF-8, counting newlines before it. */
-    static int firstInvalidUtf8Line(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** The line holding byte {@code offset}, counting the newlines before it. */
+    private static int lineOfByte(byte[] bytes, int offset) {
         int line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
                 line++;
-                start = i + 1;
             }
         }
-        return 1;
+        return line;
     }
 }

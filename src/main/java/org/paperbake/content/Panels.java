@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,7 +11,7 @@ import org.jsoup.nodes.Element;
  *
  * <p>A panel is written as a blockquote whose first paragraph is only bold text
  * {@code **Panel 8 — Title**}, which reads well on GitHub. One rule, used both to turn panels into
- * asides ({@link PinpointAnchors}) and to list them in the cover's contents.
+ * asides (the post-processor's {@code PinpointAnchors}) and to list them in the cover's contents.
  */
 public final class Panels {
 
@@ -39,10 +38,5 @@ public final class Panels {
             }
         }
         return panels;
-    }
-
-    /** The panels of an HTML body fragment. */
-    public static List<Panel> findInHtml(String html) {
-        return find(Jsoup.parseBodyFragment(html).body());
     }
 }

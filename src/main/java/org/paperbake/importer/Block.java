@@ -1,7 +1,7 @@
 package org.paperbake.importer;
 
 /** A piece of body text inside a section or subsection: a paragraph or a boxed panel. */
-public sealed interface Block permits Paragraph, Panel {
+sealed interface Block permits Paragraph, Panel {
 
     /** The lines of the source this block came from. */
     LineRange lines();

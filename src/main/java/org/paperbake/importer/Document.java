@@ -11,7 +11,7 @@ import java.util.Objects;
  *     metadata; kept so that no word of the source is lost (it goes on the cover)
  * @param sections the top-level parts, in source order
  */
-public record Document(Metadata metadata, List<Paragraph> preamble, List<Section> sections) {
+record Document(Metadata metadata, List<Paragraph> preamble, List<Section> sections) {
 
     public Document {
         Objects.requireNonNull(metadata, "metadata");

@@ -7,4 +7,4 @@ package org.paperbake.importer;
  * @param text the line as it was
  * @param reason why it was dropped
  */
-public record DroppedLine(int line, String text, String reason) {}
+record DroppedLine(int line, String text, String reason) {}

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param line the 1-based line it came from
  * @param <T> the value's type
  */
-public record Found<T>(T value, int line) {
+record Found<T>(T value, int line) {
 
     public Found {
         Objects.requireNonNull(value, "value");

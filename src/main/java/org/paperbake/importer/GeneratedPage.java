@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param paragraphs how many paragraphs of body text the page holds, those in panels included
  * @param text the whole file: front matter and body
  */
-public record GeneratedPage(String path, String type, String number, String title, int paragraphs, String text) {
+record GeneratedPage(String path, String type, String number, String title, int paragraphs, String text) {
 
     private static final String CLOSING_FENCE = "\n---\n";
 

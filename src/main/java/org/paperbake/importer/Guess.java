@@ -6,4 +6,4 @@ package org.paperbake.importer;
  * @param line the 1-based source line the guess is about
  * @param what what was guessed
  */
-public record Guess(int line, String what) {}
+record Guess(int line, String what) {}

@@ -6,7 +6,7 @@ package org.paperbake.importer;
  * @param first the first line
  * @param last the last line, never before {@code first}
  */
-public record LineRange(int first, int last) {
+record LineRange(int first, int last) {
 
     public LineRange {
         if (first < 1 || last < first) {

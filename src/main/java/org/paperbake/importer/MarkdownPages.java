@@ -15,7 +15,7 @@ import java.util.Optional;
  * content model"): one paragraph per line, paragraphs separated by a blank line, lead-ins in bold,
  * panels as block quotes, and a {@code generated:} hash of the body.
  */
-public final class MarkdownPages {
+final class MarkdownPages {
 
     private static final int PREFACE_ORDER = 10;
     private static final int FOREWORD_ORDER = 20;

@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param part which page of a paginated web copy this is
  * @param parts how many pages the web copy has
  */
-public record Metadata(
+record Metadata(
         Found<String> title,
         Found<String> publisher,
         Found<String> publication,

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param paragraphs the paragraphs inside the box, in order
  * @param lines from the panel's title line to its last paragraph
  */
-public record Panel(int number, String title, List<Paragraph> paragraphs, LineRange lines) implements Block {
+record Panel(int number, String title, List<Paragraph> paragraphs, LineRange lines) implements Block {
 
     public Panel {
         Objects.requireNonNull(title, "title");

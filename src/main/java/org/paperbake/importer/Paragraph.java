@@ -11,7 +11,7 @@ import java.util.Optional;
  *     a prefix of {@code text}
  * @param lines the source lines the paragraph came from
  */
-public record Paragraph(String text, String leadIn, LineRange lines) implements Block {
+record Paragraph(String text, String leadIn, LineRange lines) implements Block {
 
     public Paragraph {
         Objects.requireNonNull(text, "text");

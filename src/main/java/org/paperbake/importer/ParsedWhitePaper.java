@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param dropped every boilerplate line left out, in line order
  * @param guesses every guess, in line order
  */
-public record ParsedWhitePaper(Document document, List<DroppedLine> dropped, List<Guess> guesses) {
+record ParsedWhitePaper(Document document, List<DroppedLine> dropped, List<Guess> guesses) {
 
     public ParsedWhitePaper {
         Objects.requireNonNull(document, "document");

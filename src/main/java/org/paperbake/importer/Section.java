@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param subsections the numbered subsections, in order
  * @param lines from the heading line to the section's last line of text, subsections included
  */
-public record Section(
+record Section(
         SectionKind kind,
         String numeral,
         String title,

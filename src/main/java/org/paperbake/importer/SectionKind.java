@@ -1,7 +1,7 @@
 package org.paperbake.importer;
 
 /** What a top-level part of a white paper is; the order here is not the navigation order. */
-public enum SectionKind {
+enum SectionKind {
     PREFACE("Preface"),
     FOREWORD("Foreword"),
     INTRODUCTION("Introduction"),

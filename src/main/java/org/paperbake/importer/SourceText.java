@@ -1,17 +1,12 @@
 package org.paperbake.importer;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.StrictUtf8;
 
 /**
  * Turns the bytes of a seed into its lines, refusing anything that is not plain UTF-8 text.
@@ -84,18 +79,10 @@ final class SourceText {
 
     /** Decodes with errors reported, not replaced, so no character of the source is silently altered. */
     private static String decodeStrictly(byte[] text, Path file, List<Problem> problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(text);
-        CharBuffer out = CharBuffer.allocate(text.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int offset = in.position();
+        try {
+            return StrictUtf8.decode(text);
+        } catch (StrictUtf8.NotUtf8 e) {
+            int offset = e.byteOffset();
             problems.add(Problem.at(
                     file,
                     lineOf(text, offset),
@@ -103,7 +90,6 @@ final class SourceText {
                     "save the file as UTF-8 (it may be in GBK, Latin-1 or another encoding)"));
             return "";
         }
-        return out.flip().toString();
     }
 
     /** The 1-based line holding byte {@code offset}, counting CRLF, CR and LF each as one break. */

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param blocks the paragraphs and panels, in order
  * @param lines from the heading line to the last line of the last block
  */
-public record Subsection(int number, String title, List<Block> blocks, LineRange lines) {
+record Subsection(int number, String title, List<Block> blocks, LineRange lines) {
 
     public Subsection {
         Objects.requireNonNull(title, "title");

@@ -23,7 +23,7 @@ import org.paperbake.kernel.Problem;
  * is listed with its reason; metadata lines become {@link Metadata}; places where the structure had
  * to be guessed (lead-in sentences, where a panel ends) are listed as {@link Guess}es.
  */
-public final class WhitePaperParser {
+final class WhitePaperParser {
 
     /** Headings are short; a longer line is a paragraph even if it starts like a heading. */
     private static final int MAX_HEADING_LENGTH = 160;

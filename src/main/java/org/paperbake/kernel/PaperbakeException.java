@@ -3,14 +3,15 @@ package org.paperbake.kernel;
 import java.util.List;
 
 /**
- * A failure caused by the user's input, carrying every problem found and the exit status it maps to.
+ * A failure the user can act on (their input, or the place the output goes), carrying every
+ * problem found and the exit status it maps to.
  *
  * <p>Commands collect problems and throw once with the full list; the command line prints each
  * problem and exits with {@link #exitCode()}. Nothing in this hierarchy is meant to reach the user
  * as a stack trace.
  */
 public abstract sealed class PaperbakeException extends RuntimeException
-        permits PaperbakeException.ContentProblems, PaperbakeException.BadInput {
+        permits PaperbakeException.ContentProblems, PaperbakeException.BadInput, PaperbakeException.OutputFailed {
 
     private static final long serialVersionUID = 1L;
 
@@ -54,6 +55,23 @@ public abstract sealed class PaperbakeException extends RuntimeException
         @Override
         public int exitCode() {
             return 2;
+        }
+    }
+
+    /**
+     * The output could not be written (permissions, a full disk, a folder held open): exit 4, so
+     * that a script can tell a machine's trouble, worth retrying, from input that must be fixed.
+     */
+    public static final class OutputFailed extends PaperbakeException {
+        private static final long serialVersionUID = 1L;
+
+        public OutputFailed(String summary, List<Problem> problems) {
+            super(summary, problems);
+        }
+
+        @Override
+        public int exitCode() {
+            return 4;
         }
     }
 }

@@ -7,8 +7,9 @@
  * {@code serve}: one {@link org.paperbake.kernel.Memo} per key record, whose functions say in their
  * {@link org.paperbake.kernel.Computed} result whether it may be remembered, with
  * {@link org.paperbake.kernel.Hashed} for the key parts a whole build shares),
- * {@link org.paperbake.kernel.FileTrees} (deleting whole folders) and
- * {@link org.paperbake.kernel.Suggestions} ("did you mean …?"). It depends on the JDK and small
- * libraries only.
+ * {@link org.paperbake.kernel.FileTrees} (copying and deleting whole folders),
+ * {@link org.paperbake.kernel.Suggestions} ("did you mean …?"), {@link org.paperbake.kernel.Json}
+ * (JSON strings) and {@link org.paperbake.kernel.StrictUtf8} (decoding without replacing). It
+ * depends on the JDK and small libraries only.
  */
 package org.paperbake.kernel;

@@ -167,7 +167,7 @@ public final class OutputFolder implements AutoCloseable {
             Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
             return staging;
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput(
+            throw new PaperbakeException.OutputFailed(
                     "cannot create the output folder",
                     List.of(Problem.at(
                             output,
@@ -218,7 +218,7 @@ public final class OutputFolder implements AutoCloseable {
             }
             deleteBuiltSite(previous);
         } catch (IOException | UncheckedIOException e) {
-            throw new PaperbakeException.BadInput(
+            throw new PaperbakeException.OutputFailed(
                     "cannot publish the site",
                     List.of(Problem.at(
                             output,
@@ -259,7 +259,7 @@ public final class OutputFolder implements AutoCloseable {
             throw anotherBuild(output, channel);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new PaperbakeException.BadInput(
+            throw new PaperbakeException.OutputFailed(
                     "cannot lock the output folder",
                     List.of(Problem.at(
                             lockFile,
@@ -307,7 +307,7 @@ public final class OutputFolder implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput(
+            throw new PaperbakeException.OutputFailed(
                     "cannot tidy the output folder",
                     List.of(Problem.at(
                             output,

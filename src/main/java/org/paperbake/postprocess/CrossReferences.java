@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * Everything the document says about its terms, gathered from every page: mentions, dated
  * statements, and the names no entry covers; and what follows from them (related terms and sections).
  */
-public final class CrossReferences {
+final class CrossReferences {
 
     /**
      * A term or section with the strength of its relation to another.

@@ -25,7 +25,7 @@ import org.paperbake.kernel.Problem;
  * name is covered with it, since "In" or "Every" start sentences, not names; an acronym there
  * still counts.
  */
-public final class GlossaryCoverage {
+final class GlossaryCoverage {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019+\\-]*");
     private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "the", "in", "with", "a", "de", "to");

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
  * heading text (drawn by CSS, so the heading's text stays as it is), named for screen readers.
  * A panel's heading links to the panel itself.
  */
-public final class HeadingPermalinks {
+final class HeadingPermalinks {
 
     private HeadingPermalinks() {}
 

@@ -9,4 +9,4 @@ package org.paperbake.postprocess;
  * @param linked whether it became a link in the text
  * @param container the term whose name contains it ("EU" inside "China-EU Taskforce"), or -1
  */
-public record Mention(int term, Place place, Sentences.Snippet snippet, boolean linked, int container) {}
+record Mention(int term, Place place, Sentences.Snippet snippet, boolean linked, int container) {}

@@ -15,7 +15,7 @@ import org.jsoup.nodes.TextNode;
  * after {@link PinpointAnchors} has numbered the paragraphs, or removed when the page has fewer
  * than {@value #MINIMUM_ENTRIES} entries (a short page needs no contents of its own).
  */
-public final class PageContents {
+final class PageContents {
 
     static final int MINIMUM_ENTRIES = 3;
 

@@ -9,7 +9,7 @@ import java.util.List;
  * @param text its text without the pinpoint number and tooltips
  * @param spans the [start, end) ranges of every mention, nested ones included
  */
-public record ParagraphScan(Place place, String text, List<int[]> spans) {
+record ParagraphScan(Place place, String text, List<int[]> spans) {
 
     /** Whether {@code [start, end)} lies inside one mention. */
     public boolean covers(int start, int end) {

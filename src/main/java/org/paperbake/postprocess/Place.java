@@ -1,6 +1,7 @@
 package org.paperbake.postprocess;
 
 import java.util.Comparator;
+import org.paperbake.content.ContentFile;
 
 /**
  * A paragraph of the document: the page it is on and its pinpoint.
@@ -21,6 +22,12 @@ public record Place(
         String paragraphId,
         String paragraphLabel,
         int paragraphIndex) {
+
+    /** The place of the page at {@code pagePath} built from {@code file}, with the paragraph fields empty. */
+    static Place ofPage(String pagePath, ContentFile file) {
+        return new Place(
+                pagePath, file.title(), file.number().orElse(""), file.order().orElse(Integer.MAX_VALUE), "", "", 0);
+    }
 
     /** The document's reading order. */
     public static final Comparator<Place> READING_ORDER = Comparator.comparingInt(Place::pageOrder)

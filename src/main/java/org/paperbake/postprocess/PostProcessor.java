@@ -144,9 +144,9 @@ public final class PostProcessor {
         Memo<TermPage, String> termPages = memory.memo(TermPage.class);
         List<PageResult> results = pages.parallelStream()
                 .map(page -> {
-                    String path = relativePath(site, page);
+                    String path = PagePaths.relativePath(site, page);
                     ContentFile source = byOutput.get(path);
-                    Place place = source == null ? null : ReferenceProcessor.placeOf(path, source);
+                    Place place = source == null ? null : Place.ofPage(path, source);
                     BakedPage baked = new BakedPage(path, read(page), linking, place);
                     FirstPass pass = firstPasses.get(baked, key -> firstPass(key, linker, glossary));
                     write(page, pass.html());
@@ -194,7 +194,7 @@ public final class PostProcessor {
         if (article == null || glossary.isEmpty()) {
             return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.NOTHING);
         }
-        String root = ReferenceProcessor.rootOf(path);
+        String root = PagePaths.rootOf(path);
         if (baked.place() == null) {
             // full.html repeats the parts' text: its terms are linked too, but its mentions are
             // counted once, on the pages they belong to.
@@ -214,7 +214,7 @@ public final class PostProcessor {
             Memo<TermPage, String> termPages) {
         switch (result.pass().finish()) {
             case SECTION_BLOCKS ->
-                replaceMarker(result.file(), ReferenceProcessor.sectionBlocks(references, result.path()));
+                replaceMarker(result.file(), ReferencePages.sectionBlocks(references, result.path()));
             case FILL -> {
                 Integer term = termsByPage.get(result.path());
                 String html = read(result.file());
@@ -257,7 +257,7 @@ public final class PostProcessor {
                 out.write(html, at + MARKER_BYTES.length, html.length - at - MARKER_BYTES.length);
             }
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput(
+            throw new PaperbakeException.OutputFailed(
                     "cannot post-process",
                     List.of(Problem.at(
                             page,
@@ -279,7 +279,7 @@ public final class PostProcessor {
     private static String fill(String html, CrossReferences references, String path) {
         Document document = Jsoup.parse(html);
         document.outputSettings().prettyPrint(false);
-        ReferencePages.fill(document, references, ReferenceProcessor.rootOf(path));
+        ReferencePages.fill(document, references, PagePaths.rootOf(path));
         return document.outerHtml();
     }
 
@@ -289,9 +289,11 @@ public final class PostProcessor {
             SiteFiles.writeTo(
                     site,
                     host,
-                    pages.stream().map(page -> relativePath(site, page)).toList());
+                    pages.stream()
+                            .map(page -> PagePaths.relativePath(site, page))
+                            .toList());
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput(
+            throw new PaperbakeException.OutputFailed(
                     "cannot post-process",
                     List.of(Problem.at(
                             site,
@@ -301,21 +303,11 @@ public final class PostProcessor {
         }
     }
 
-    static String relativePath(Path site, Path page) {
-        return site.relativize(page).toString().replace('\\', '/');
-    }
-
-    static Document parse(Path page) {
-        Document document = Jsoup.parse(read(page));
-        document.outputSettings().prettyPrint(false);
-        return document;
-    }
-
     private static String read(Path page) {
         try {
             return Files.readString(page, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput(
+            throw new PaperbakeException.OutputFailed(
                     "cannot post-process",
                     List.of(Problem.at(
                             page,
@@ -329,7 +321,7 @@ public final class PostProcessor {
         try {
             Files.writeString(page, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput(
+            throw new PaperbakeException.OutputFailed(
                     "cannot post-process",
                     List.of(Problem.at(
                             page,
@@ -339,13 +331,13 @@ public final class PostProcessor {
         }
     }
 
-    static List<Path> listPages(Path site) {
+    private static List<Path> listPages(Path site) {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(path -> path.toString().endsWith(".html") && Files.isRegularFile(path))
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new PaperbakeException.BadInput(
+            throw new PaperbakeException.OutputFailed(
                     "cannot read the site",
                     List.of(Problem.at(
                             site,

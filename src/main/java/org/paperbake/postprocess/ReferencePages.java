@@ -19,7 +19,7 @@ import org.paperbake.content.ContentSchema;
  * <p>A template marks a place with {@code data-fill="…"}; the blocks are built as Jsoup elements,
  * so every text from content is escaped.
  */
-public final class ReferencePages {
+final class ReferencePages {
 
     /** How many related terms and sections are shown. */
     static final int RELATED = 8;
@@ -254,6 +254,18 @@ public final class ReferencePages {
             pin(item, statement.place(), root);
             item.appendText(" (" + statement.place().pageName() + ")");
         }
+    }
+
+    /**
+     * The "Terms in this section" and "Related sections" blocks of the document page at {@code
+     * pagePath}, as HTML, for the post-processor to splice into the page's bytes.
+     */
+    static String sectionBlocks(CrossReferences references, String pagePath) {
+        Document shell = Document.createShell("");
+        shell.outputSettings().prettyPrint(false);
+        Element holder = shell.body().appendElement("div");
+        appendSectionBlocks(holder, references, pagePath, PagePaths.rootOf(pagePath));
+        return holder.html();
     }
 
     /** The blocks appended to a document page: its terms and the sections that share them. */

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.paperbake.kernel.Json;
 
 /**
  * The client-side search's data: every numbered paragraph and every glossary entry, written as
@@ -20,17 +22,18 @@ import org.jsoup.nodes.Element;
  * the post-processor passes over them, so no page is parsed twice; the full-text page is left out
  * (its paragraphs are the parts' paragraphs again).
  */
-public final class SearchIndex {
+final class SearchIndex {
 
     /** Where the index and the library go in the site. */
     public static final String INDEX_FILE = "js/search-index.js";
 
     public static final String LIBRARY_FILE = "js/lunr.min.js";
 
-    /** The lunr WebJar's script on the classpath. */
-    static final String LIBRARY_RESOURCE = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /**
+     * Where the lunr WebJar records its version: read there, so that the version is written only
+     * once, as pom.xml's {@code lunr.version}.
+     */
+    private static final String LIBRARY_POM = "META-INF/maven/org.webjars.npm/lunr/pom.properties";
 
     /** One searchable thing: a paragraph or a glossary entry. */
     public record Entry(String url, String number, String section, String text, String kind) {}
@@ -103,12 +106,26 @@ public final class SearchIndex {
         try (Writer out = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
             writeScript(out);
         }
-        try (InputStream library = SearchIndex.class.getClassLoader().getResourceAsStream(LIBRARY_RESOURCE)) {
-            if (library == null) {
-                throw new IOException("the lunr WebJar is missing from the classpath (" + LIBRARY_RESOURCE + ")");
-            }
+        try (InputStream library = resource(libraryResource())) {
             Files.write(site.resolve(LIBRARY_FILE), library.readAllBytes());
         }
+    }
+
+    /** The lunr WebJar's script on the classpath, in the folder named after the WebJar's version. */
+    static String libraryResource() throws IOException {
+        Properties pom = new Properties();
+        try (InputStream in = resource(LIBRARY_POM)) {
+            pom.load(in);
+        }
+        return "META-INF/resources/webjars/lunr/" + pom.getProperty("version") + "/lunr.min.js";
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = SearchIndex.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("the lunr WebJar is missing from the classpath (" + name + ")");
+        }
+        return in;
     }
 
     /** The index as a script: {@code window.PAPERBAKE_SEARCH = [{u, n, s, t, k}, …];}, one entry per line. */
@@ -128,50 +145,17 @@ public final class SearchIndex {
                 json.append(",\n");
             }
             json.append("{\"u\":\"");
-            appendJson(json, entry.url());
+            Json.appendString(json, entry.url());
             json.append("\",\"n\":\"");
-            appendJson(json, entry.number());
+            Json.appendString(json, entry.number());
             json.append("\",\"s\":\"");
-            appendJson(json, entry.section());
+            Json.appendString(json, entry.section());
             json.append("\",\"t\":\"");
-            appendJson(json, entry.text());
+            Json.appendString(json, entry.text());
             json.append("\",\"k\":\"");
-            appendJson(json, entry.kind());
+            Json.appendString(json, entry.kind());
             json.append("\"}");
         }
         return json.toString();
-    }
-
-    /**
-     * Appends {@code value} escaped for a JSON string, as commons-text's {@code escapeJson} does
-     * (quote, backslash, slash, and everything outside printable ASCII as a backslash-u
-     * escape, so the index is plain ASCII), without its per-character lookups: the index holds
-     * every paragraph of the site, and that escaper took seconds on a large one.
-     */
-    static void appendJson(StringBuilder out, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '/' -> out.append("\\/");
-                case '\b' -> out.append("\\b");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\f' -> out.append("\\f");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < ' ' || c >= 0x7f) {
-                        out.append("\\u")
-                                .append(HEX[c >> 12 & 15])
-                                .append(HEX[c >> 8 & 15])
-                                .append(HEX[c >> 4 & 15])
-                                .append(HEX[c & 15]);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
     }
 }

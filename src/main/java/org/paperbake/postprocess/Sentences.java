@@ -10,7 +10,7 @@ import java.util.List;
  * bracket) before white space and a capital letter or an opening quote, or at the end of the text.
  * Decimal points and "US$50" do not end sentences because no space follows them.
  */
-public final class Sentences {
+final class Sentences {
 
     /** Longer sentences are cut to this many characters either side of the mention. */
     static final int CONTEXT = 140;

@@ -14,7 +14,7 @@ import org.apache.commons.text.StringEscapeUtils;
  * sitemap is written only when {@code site.host} is set, and robots.txt names it only then. The
  * 404 page is left out of the sitemap (it is not a page to index).
  */
-public final class SiteFiles {
+final class SiteFiles {
 
     private SiteFiles() {}
 

@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.paperbake.config.LinkPolicy;
 
 /**
- * Finds glossary terms in the body paragraphs of a document page and links them.
+ * Finds glossary terms in the body paragraphs of a document page and decides, under the link
+ * policy, which mentions become links.
  *
  * <p>Only numbered body paragraphs ({@code p.para}) are read: headings, navigation, existing links
- * and the pinpoint numbers are not. Each text node is read once by the {@link TermMatcher}.
- * A linked mention becomes the markup contract's
- * {@code <span class="term-ref"><a class="term" …>…</a><span class="term-tip" role="tooltip" …>…</span></span>}.
+ * and the pinpoint numbers are not ({@link ParagraphText}). Each text node is read once by the
+ * {@link TermMatcher}; what is found goes, in the same pass, to {@link TermReferences} (the
+ * links), {@link ParagraphMentions} (the mentions and the names they leave uncovered) and
+ * {@link DatedStatementFinder} (the dates), so that each paragraph's text is read only once.
  */
 public final class TermLinker {
 
@@ -47,15 +48,6 @@ public final class TermLinker {
      * @param root the relative path from the page to the site root ("" or "../")
      */
     public Findings linkTerms(Document page, Place pageTemplate, String root) {
-        return read(page, pageTemplate, root, true);
-    }
-
-    /** Reads an already post-processed page without changing it, for {@code check}. */
-    public Findings scan(Document page, Place pageTemplate) {
-        return read(page, pageTemplate, "", false);
-    }
-
-    private Findings read(Document page, Place pageTemplate, String root, boolean link) {
         List<Mention> mentions = new ArrayList<>();
         List<DatedStatement> dates = new ArrayList<>();
         List<GlossaryCoverage.Uncovered> uncovered = new ArrayList<>();
@@ -63,69 +55,46 @@ public final class TermLinker {
         int index = 0;
         for (Element paragraph : page.select("article.document-part p.para")) {
             index++;
-            Element pin = paragraph.selectFirst("a.pin");
-            String label = pin == null
-                    ? String.valueOf(index)
-                    : pin.text().replace("¶", "").strip();
-            Place place = new Place(
-                    pageTemplate.pagePath(),
-                    pageTemplate.pageTitle(),
-                    pageTemplate.pageNumber(),
-                    pageTemplate.pageOrder(),
-                    paragraph.id(),
-                    label,
-                    index);
-            StringBuilder text = new StringBuilder();
-            List<TextNode> readable = new ArrayList<>();
-            List<Integer> offsets = new ArrayList<>();
-            collectText(paragraph, text, readable, offsets, !link);
-            String paragraphText = text.toString();
-            List<int[]> sentences = Sentences.split(paragraphText);
-            List<int[]> spans = new ArrayList<>();
+            Place place = placeOf(paragraph, index, pageTemplate);
+            ParagraphText text = ParagraphText.of(paragraph);
+            ParagraphMentions found = new ParagraphMentions(place, text.text());
+            TermReferences references = new TermReferences(glossary, paragraph.id(), root);
             Set<Integer> linkedInParagraph = new HashSet<>();
-            int tips = 0;
-            for (int i = 0; i < readable.size(); i++) {
-                TextNode node = readable.get(i);
-                String value = node.getWholeText();
-                int base = offsets.get(i);
-                List<TermMatcher.Match> matches = glossary.matcher().findAll(value);
-                List<Node> replacement = new ArrayList<>();
-                int cursor = 0;
+            for (int i = 0; i < text.linkable().size(); i++) {
+                TextNode node = text.linkable().get(i);
+                List<TermMatcher.Match> matches = glossary.matcher().findAll(node.getWholeText());
+                List<TermMatcher.Match> linked = new ArrayList<>();
                 for (TermMatcher.Match match : matches) {
-                    spans.add(new int[] {base + match.start(), base + match.end()});
-                    Sentences.Snippet snippet =
-                            Sentences.around(paragraphText, sentences, base + match.start(), base + match.end());
-                    boolean linkIt =
-                            link && !match.nested() && shouldLink(match.term(), linkedOnPage, linkedInParagraph);
-                    mentions.add(new Mention(match.term(), place, snippet, linkIt, match.container()));
+                    boolean linkIt = !match.nested() && shouldLink(match.term(), linkedOnPage, linkedInParagraph);
+                    found.record(match, text.offsetOf(i), linkIt);
                     if (linkIt) {
-                        tips++;
-                        replacement.add(new TextNode(value.substring(cursor, match.start())));
-                        replacement.add(termReference(
-                                value.substring(match.start(), match.end()),
-                                glossary.terms().get(match.term()),
-                                "tip-" + paragraph.id() + "-" + tips,
-                                root));
-                        cursor = match.end();
+                        linked.add(match);
                     }
                 }
-                if (!replacement.isEmpty()) {
-                    replacement.add(new TextNode(value.substring(cursor)));
-                    replacement.removeIf(
-                            n -> n instanceof TextNode t && t.getWholeText().isEmpty());
-                    for (Node n : replacement) {
-                        node.before(n);
-                    }
-                    node.remove();
-                }
+                references.link(node, linked);
             }
-            dates.addAll(DatedStatement.findIn(paragraphText, place));
+            mentions.addAll(found.mentions());
+            dates.addAll(DatedStatementFinder.findIn(text.text(), place));
             // Found here, on all cores, rather than keeping every paragraph's text for a check at the end.
-            for (String name : GlossaryCoverage.uncoveredNamesIn(new ParagraphScan(place, paragraphText, spans))) {
-                uncovered.add(new GlossaryCoverage.Uncovered(name, place));
-            }
+            uncovered.addAll(found.uncovered());
         }
         return new Findings(mentions, dates, uncovered);
+    }
+
+    /** The place of the {@code index}th body paragraph of the page at {@code pageTemplate}. */
+    private static Place placeOf(Element paragraph, int index, Place pageTemplate) {
+        Element pin = paragraph.selectFirst("a.pin");
+        String label = pin == null
+                ? String.valueOf(index)
+                : pin.text().replace("¶", "").strip();
+        return new Place(
+                pageTemplate.pagePath(),
+                pageTemplate.pageTitle(),
+                pageTemplate.pageNumber(),
+                pageTemplate.pageOrder(),
+                paragraph.id(),
+                label,
+                index);
     }
 
     private boolean shouldLink(int term, Set<Integer> linkedOnPage, Set<Integer> linkedInParagraph) {
@@ -134,54 +103,5 @@ public final class TermLinker {
             case FIRST_PER_PARAGRAPH -> linkedInParagraph.add(term);
             case FIRST_PER_PAGE -> linkedOnPage.add(term);
         };
-    }
-
-    /**
-     * The paragraph's text (without pinpoint number and tooltips) and the text nodes that may
-     * carry links: not those inside a link already, except a term link when only reading.
-     */
-    private static void collectText(
-            Element element,
-            StringBuilder text,
-            List<TextNode> readable,
-            List<Integer> offsets,
-            boolean readingLinkedPage) {
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode textNode) {
-                if (!isInsideLink(textNode, element, readingLinkedPage)) {
-                    readable.add(textNode);
-                    offsets.add(text.length());
-                }
-                text.append(textNode.getWholeText());
-            } else if (child instanceof Element inner && !inner.hasClass("pin") && !inner.hasClass("term-tip")) {
-                collectText(inner, text, readable, offsets, readingLinkedPage);
-            }
-        }
-    }
-
-    private static boolean isInsideLink(TextNode node, Element parent, boolean readingLinkedPage) {
-        for (Element e = parent; e != null && !e.hasClass("para"); e = e.parent()) {
-            if (e.tagName().equals("a")) {
-                return !(readingLinkedPage && e.hasClass("term"));
-            }
-        }
-        return false;
-    }
-
-    private static Element termReference(String mention, Term term, String tipId, String root) {
-        Element reference = new Element("span").addClass("term-ref");
-        reference
-                .appendElement("a")
-                .addClass("term")
-                .attr("href", root + term.pagePath())
-                .attr("aria-describedby", tipId)
-                .text(mention);
-        reference
-                .appendElement("span")
-                .addClass("term-tip")
-                .attr("role", "tooltip")
-                .id(tipId)
-                .text(term.shortDefinition());
-        return reference;
     }
 }

@@ -1,5 +1,7 @@
 package org.paperbake.serve;
 
+import org.paperbake.kernel.Json;
+
 /**
  * What the browser needs to know about the last build: the generation of the site being served,
  * which grows with each successful build, and the problems of the last build if it failed.
@@ -11,28 +13,6 @@ record BuildState(long generation, String error) {
 
     /** The state as the JSON the live-reload script reads. */
     String toJson() {
-        return "{\"generation\":" + generation + ",\"error\":" + (error == null ? "null" : jsonString(error)) + "}";
-    }
-
-    private static String jsonString(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                case '<' -> json.append("\\u003c");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"').toString();
+        return "{\"generation\":" + generation + ",\"error\":" + (error == null ? "null" : Json.string(error)) + "}";
     }
 }

@@ -33,7 +33,6 @@ class SiteConfigTest {
         SiteConfig config = SiteConfig.load(TestSites.PROJECT);
         assertEquals("China's Law-Based Cyberspace Governance in the New Era", config.title());
         assertEquals("main", config.branch());
-        assertEquals("section.ftl", config.templatesByType().get("section"));
     }
 
     @Test

@@ -19,8 +19,9 @@ class SuggestionsTest {
     }
 
     @Test
-    void edit_distance_counts_insertions_deletions_and_substitutions() {
-        assertEquals(3, Suggestions.distance("kitten", "sitting"));
-        assertEquals(0, Suggestions.distance("same", "same"));
+    void a_candidate_is_suggested_up_to_the_allowed_number_of_edits_and_not_beyond() {
+        // Six letters allow two edits: kitten→sittin is two substitutions, kitten→sitting one insertion more.
+        assertEquals("sittin", Suggestions.closest("kitten", List.of("sittin")));
+        assertNull(Suggestions.closest("kitten", List.of("sitting")));
     }
 }

@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
-import org.apache.commons.text.StringEscapeUtils;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperbake.TestSites;
 
 class SearchIndexTest {
 
@@ -87,17 +88,12 @@ class SearchIndexTest {
     }
 
     @Test
-    void strings_are_escaped_exactly_as_commons_text_escapes_json() throws Exception {
-        Random random = new Random(7);
-        String hostile = "\"\\/\b\n\t\f\r\u0000\u001f\u007f\u0080é—¶\u2028\ud83d\ude00\ud800</script>";
-        for (int n = 0; n < 500; n++) {
-            StringBuilder value = new StringBuilder(n % 3 == 0 ? hostile : "");
-            for (int i = 0; i < 40; i++) {
-                value.append((char) (random.nextBoolean() ? random.nextInt(0x90) : random.nextInt(0x10000)));
-            }
-            StringBuilder escaped = new StringBuilder();
-            SearchIndex.appendJson(escaped, value.toString());
-            assertEquals(StringEscapeUtils.escapeJson(value.toString()), escaped.toString());
-        }
+    void the_lunr_copied_is_the_version_pom_xml_names() throws Exception {
+        String pom = TestSites.read(TestSites.PROJECT.resolve("pom.xml"));
+        Matcher version =
+                Pattern.compile("<lunr.version>([^<]+)</lunr.version>").matcher(pom);
+        assertTrue(version.find(), "pom.xml names the lunr version");
+        assertEquals(
+                "META-INF/resources/webjars/lunr/" + version.group(1) + "/lunr.min.js", SearchIndex.libraryResource());
     }
 }

@@ -54,6 +54,16 @@ class SeedGlossaryIT {
         }
     }
 
+    /** A copy of a built page as it was before its terms were linked, so that linking it again finds every mention. */
+    private static Document unlinked(Document page) {
+        Document copy = page.clone();
+        copy.select(".term-tip").remove();
+        copy.select("span.term-ref, a.term").unwrap();
+        copy.outputSettings().prettyPrint(false);
+        // Parsed again so that the text the links held joins its neighbours in one text node, as when baked.
+        return Jsoup.parse(copy.outerHtml());
+    }
+
     @Test
     void every_entry_has_a_page_with_its_definition_and_its_mentions() {
         assertTrue(
@@ -80,8 +90,8 @@ class SeedGlossaryIT {
                 continue;
             }
             String path = output.relativize(file).toString();
-            for (Mention mention :
-                    reader.scan(doc, new Place(path, "", "", 0, "", "", 0)).mentions()) {
+            for (Mention mention : reader.linkTerms(unlinked(doc), new Place(path, "", "", 0, "", "", 0), "")
+                    .mentions()) {
                 found.merge(mention.term(), 1, Integer::sum);
             }
             for (Element link : doc.select("a.term")) {
@@ -121,7 +131,6 @@ class SeedGlossaryIT {
 
     @Test
     void no_name_in_the_seed_is_left_out_of_the_glossary() {
-        assertEquals(List.of(), ReferenceProcessor.checkCoverage(output, content, glossary));
         assertTrue(log.stream().noneMatch(line -> line.startsWith("Glossary coverage")), log.toString());
     }
 

@@ -76,22 +76,4 @@ class TermLinkerTest {
                 html);
         assertFalse(page.html().contains("<b>in</b>"));
     }
-
-    @Test
-    void scanning_a_linked_page_finds_the_same_mentions_without_reading_tooltips() {
-        Document page = linked(LinkPolicy.EVERY_MENTION);
-        TermLinker.Findings again = new TermLinker(GLOSSARY, LinkPolicy.FIRST_PER_PAGE)
-                .scan(page, new Place("06-1.html", "T", "6.1", 1, "", "", 0));
-        assertEquals(5, again.mentions().size());
-        assertEquals(
-                List.of(
-                        "China and the UN's role.",
-                        "China and the UN's role.",
-                        "China in a link and China again.",
-                        "China, China.",
-                        "China, China."),
-                again.mentions().stream()
-                        .map(mention -> mention.snippet().text().strip().replace("\u00a0", " "))
-                        .toList());
-    }
 }

@@ -15,7 +15,7 @@ class BuildStateTest {
     void problems_are_a_json_string_whatever_the_content_put_in_them() {
         String problems = "content/a.md:2: 'x' is \"y\\z\" — fix\n</script><b>\t\u0001";
         assertEquals(
-                "{\"generation\":0,\"error\":\"content/a.md:2: 'x' is \\\"y\\\\z\\\" — fix\\n\\u003c/script>\\u003cb>\\t\\u0001\"}",
+                "{\"generation\":0,\"error\":\"content\\/a.md:2: 'x' is \\\"y\\\\z\\\" \\u2014 fix\\n<\\/script><b>\\t\\u0001\"}",
                 new BuildState(0, problems).toJson());
     }
 }

@@ -184,7 +184,10 @@ class DevServerIT {
         String good = TestSites.read(file);
         TestSites.write(file, good.replace("order: 200", "ordr: 200"));
         String status = awaitPage("_paperbake/status", body -> body.contains("\"error\":\""));
-        assertTrue(status.contains("conclusion.md:7: unknown front-matter key 'ordr' — did you mean 'order'?"), status);
+        // The status is ASCII JSON: the dash arrives escaped, and the browser's JSON parser turns it back.
+        assertTrue(
+                status.contains("conclusion.md:7: unknown front-matter key 'ordr' \\u2014 did you mean 'order'?"),
+                status);
         assertEquals(before, TestSites.snapshot(site.resolve("output")));
         assertTrue(get("conclusion.html").body().contains("The end, in one paragraph."));
         String dom = renderInChromium(server.url() + "conclusion.html");

@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.paperbake.TestSites;
 
 /** Dated statements: the forms the text uses, and the seed's own dates. */
-class DatedStatementTest {
+class DatedStatementFinderTest {
 
     private static final Place PLACE = new Place("p.html", "P", "1", 1, "p-1-1", "1.1", 1);
 
     private static List<String> labels(String text) {
-        return DatedStatement.findIn(text, PLACE).stream()
+        return DatedStatementFinder.findIn(text, PLACE).stream()
                 .map(DatedStatement::label)
                 .toList();
     }
@@ -40,7 +40,7 @@ class DatedStatementTest {
 
     @Test
     void each_sentence_keeps_its_own_dates() {
-        List<DatedStatement> found = DatedStatement.findIn("It began in 2019. It ended in 2019.", PLACE);
+        List<DatedStatement> found = DatedStatementFinder.findIn("It began in 2019. It ended in 2019.", PLACE);
         assertEquals(
                 List.of("It began in 2019.", "It ended in 2019."),
                 found.stream().map(DatedStatement::sentence).toList());
@@ -54,7 +54,8 @@ class DatedStatementTest {
         for (int i = 0; i < lines.length; i++) {
             // The seed's header (year line, "Updated" line) and footer carry dates that are not statements of the text.
             if (i > 8 && !lines[i].startsWith("Copyright")) {
-                found.addAll(DatedStatement.findIn(lines[i], new Place("seed", "seed", "", 0, "L" + (i + 1), "", i)));
+                found.addAll(
+                        DatedStatementFinder.findIn(lines[i], new Place("seed", "seed", "", 0, "L" + (i + 1), "", i)));
             }
         }
         List<DatedStatement> ordered =
