@@ -246,7 +246,7 @@ public final class TermMatcher {
      */
     static BitSet bareUrls(String text) {
         BitSet inside = null;
-        if (text.indexOf(':') >= 0 || text.indexOf('.') >= 0) {
+        if (mayHoldUrl(text)) {
             Matcher url = BARE_URL.matcher(text);
             while (url.find()) {
                 inside = inside == null ? new BitSet(text.length()) : inside;
@@ -269,6 +269,21 @@ public final class TermMatcher {
             }
         }
         return inside;
+    }
+
+    /** Whether {@code text} has "://", "mailto:" or "www." anywhere: one pass, so most paragraphs skip the regex. */
+    private static boolean mayHoldUrl(String text) {
+        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+            if (text.startsWith("//", i + 1) || i >= 6 && text.regionMatches(true, i - 6, "mailto", 0, 6)) {
+                return true;
+            }
+        }
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAddressChar(char c) {
