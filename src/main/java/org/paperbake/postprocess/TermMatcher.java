@@ -309,12 +309,43 @@ public final class TermMatcher {
             size++;
         }
 
+        /** Up to this many candidates (a usual paragraph has a few) are sorted in place, without arrays as long as the text. */
+        private static final int SMALL = 32;
+
+        /** The same order by insertion: at most {@link #SMALL}² steps. */
+        private int[] insertionSorted() {
+            int[] order = new int[size];
+            for (int k = 0; k < size; k++) {
+                int x = k;
+                int at = k;
+                while (at > 0 && before(x, order[at - 1])) {
+                    order[at] = order[at - 1];
+                    at--;
+                }
+                order[at] = x;
+            }
+            return order;
+        }
+
+        private boolean before(int a, int b) {
+            if (start[a] != start[b]) {
+                return start[a] < start[b];
+            }
+            if (end[a] != end[b]) {
+                return end[a] > end[b];
+            }
+            return id[a] < id[b];
+        }
+
         /**
          * The candidates by start, then longest first, then name index: a counting sort on the start.
          * They were found in order of their end, so within one start the ends ascend; read backwards,
          * keeping names with the same end in their found (ascending) order.
          */
         int[] sorted(int textLength) {
+            if (size <= SMALL) {
+                return insertionSorted();
+            }
             int[] first = new int[textLength + 2];
             for (int k = 0; k < size; k++) {
                 first[start[k] + 1]++;

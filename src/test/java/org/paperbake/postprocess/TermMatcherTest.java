@@ -192,4 +192,15 @@ class TermMatcherTest {
         assertEquals(List.of(), found("write to china.desk@un.org"));
         assertEquals(List.of("China@0", "Cuba@25"), found("China (https://x.org/EU) Cuba"));
     }
+
+    @Test
+    void a_paragraph_with_many_candidates_is_ordered_as_one_with_few() {
+        String sentence = "The China-EU Taskforce met the UN Charter, the United Nations Children's Fund and Cuba. ";
+        List<String> few = found(sentence);
+        List<String> many = found(sentence.repeat(40)).subList(0, few.size());
+        assertEquals(few, many);
+        assertEquals(
+                nested(sentence),
+                nested(sentence.repeat(40)).subList(0, nested(sentence).size()));
+    }
 }
