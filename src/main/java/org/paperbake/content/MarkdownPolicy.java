@@ -72,8 +72,10 @@ public final class MarkdownPolicy {
     public static List<Problem> check(ContentFile file) {
         List<Problem> problems = new ArrayList<>();
         String body = file.body();
+        checkDirectionControls(file, body, problems);
+        int before = problems.size();
         checkNestingBeforeParsing(file, body, problems);
-        if (!problems.isEmpty()) {
+        if (problems.size() > before) {
             return problems;
         }
         Document document;
@@ -92,6 +94,62 @@ public final class MarkdownPolicy {
         walkTree(file, document, problems);
         problems.sort(Comparator.comparingInt(Problem::line));
         return problems;
+    }
+
+    /**
+     * Whether {@code c} is an invisible bidirectional embedding, override or isolate control
+     * (U+202A–U+202E, U+2066–U+2069). These reorder how the text around them is displayed, so a
+     * page (and the search index) can show one thing while the text and its diff say another
+     * ("Trojan Source", CVE-2021-42574). The marks U+200E, U+200F and U+061C are allowed: they only
+     * give a direction to the neutral characters beside them, nest nothing and override nothing,
+     * and are how mixed-direction text (an Arabic name followed by a number) is written correctly.
+     */
+    public static boolean isDirectionControl(int c) {
+        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+    }
+
+    /** Direction controls in the body and in the front-matter values, once per line, at the first one. */
+    private static void checkDirectionControls(ContentFile file, String body, List<Problem> problems) {
+        for (Map.Entry<String, Object> setting : file.frontMatter().entrySet()) {
+            String text =
+                    setting.getValue() instanceof List<?> list ? list.toString() : String.valueOf(setting.getValue());
+            int at = firstDirectionControl(text);
+            if (at >= 0) {
+                problems.add(directionControl(
+                        file, file.lineOf(setting.getKey()), text.charAt(at), "in '" + setting.getKey() + "'"));
+            }
+        }
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int at = firstDirectionControl(lines[i]);
+            if (at >= 0) {
+                problems.add(directionControl(file, file.bodyLine() + i, lines[i].charAt(at), "column " + (at + 1)));
+            }
+        }
+    }
+
+    private static int firstDirectionControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isDirectionControl(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Problem directionControl(ContentFile file, int line, char control, String where) {
+        return Problem.at(
+                file.file(),
+                line,
+                String.format(
+                        Locale.ROOT,
+                        "an invisible direction control U+%04X (%s) is in the text (%s): it makes the page show the"
+                                + " text in another order than it is written, searched and reviewed",
+                        (int) control,
+                        Character.getName(control),
+                        where),
+                "delete it (GitHub's editor marks it as a hidden character); to mark the direction of a word in"
+                        + " another script, the left-to-right and right-to-left marks U+200E and U+200F are allowed");
     }
 
     private static void checkNestingBeforeParsing(ContentFile file, String body, List<Problem> problems) {

@@ -25,6 +25,136 @@ public final class Glossary {
     /** A site without glossary entries. */
     public static final Glossary EMPTY = new Glossary(List.of());
 
+    private static final Map<String, String> KEY_NAMES =
+            Map.of("title", "title", "aliases", "alias", "acronym", "acronym");
+
+    /**
+     * Common English words refused as names: the function words and the commonest nouns, verbs and
+     * adjectives of policy prose. A name that is one of them would link that word on every page.
+     */
+    static final Set<String> COMMON_WORDS = Set.of(
+            "a",
+            "about",
+            "after",
+            "all",
+            "also",
+            "an",
+            "and",
+            "any",
+            "are",
+            "as",
+            "at",
+            "be",
+            "been",
+            "but",
+            "by",
+            "can",
+            "could",
+            "do",
+            "does",
+            "each",
+            "for",
+            "from",
+            "had",
+            "has",
+            "have",
+            "he",
+            "her",
+            "his",
+            "how",
+            "i",
+            "if",
+            "in",
+            "into",
+            "is",
+            "it",
+            "its",
+            "may",
+            "more",
+            "most",
+            "must",
+            "no",
+            "not",
+            "now",
+            "of",
+            "on",
+            "one",
+            "only",
+            "or",
+            "other",
+            "our",
+            "out",
+            "over",
+            "shall",
+            "she",
+            "should",
+            "so",
+            "some",
+            "such",
+            "than",
+            "that",
+            "the",
+            "their",
+            "them",
+            "then",
+            "there",
+            "these",
+            "they",
+            "this",
+            "those",
+            "to",
+            "two",
+            "under",
+            "up",
+            "us",
+            "was",
+            "we",
+            "were",
+            "what",
+            "when",
+            "where",
+            "which",
+            "who",
+            "will",
+            "with",
+            "would",
+            "you",
+            "your",
+            "act",
+            "area",
+            "country",
+            "countries",
+            "data",
+            "development",
+            "first",
+            "government",
+            "international",
+            "law",
+            "laws",
+            "make",
+            "nation",
+            "nations",
+            "new",
+            "order",
+            "part",
+            "people",
+            "policy",
+            "power",
+            "right",
+            "rights",
+            "rule",
+            "rules",
+            "security",
+            "state",
+            "states",
+            "system",
+            "time",
+            "use",
+            "way",
+            "work",
+            "world",
+            "year");
+
     private final List<Term> terms;
     private final TermMatcher matcher;
 
@@ -66,6 +196,7 @@ public final class Glossary {
         }
         terms.sort(Comparator.comparing(Term::slug));
         List<Problem> problems = new ArrayList<>();
+        checkNamesCanBeMatched(terms, problems);
         checkNamesAreUnique(terms, problems);
         if (!problems.isEmpty()) {
             throw new PaperbakeException.ContentProblems(
@@ -86,11 +217,46 @@ public final class Glossary {
         return List.copyOf(names);
     }
 
+    /**
+     * Names that would link ordinary words, refused: one with fewer than two letters ("a", "I"),
+     * one matched in any case (no two capitals in a row) with fewer than three ("he", "Un"), and a
+     * single common English word ("the", "law", "Data"). Each would turn words on every page into
+     * links to the entry. Acronyms ("UN", "EU") match only in capitals, so two letters are enough.
+     */
+    private static void checkNamesCanBeMatched(List<Term> terms, List<Problem> problems) {
+        for (Term term : terms) {
+            for (String name : namesOf(term)) {
+                String normal = TermMatcher.normalise(name);
+                long letters =
+                        normal.codePoints().filter(Character::isLetterOrDigit).count();
+                boolean anyCase = !TermMatcher.hasAcronym(normal);
+                String reason = null;
+                if (letters < 2) {
+                    reason = "has fewer than two letters";
+                } else if (anyCase && letters < 3) {
+                    reason = "has fewer than three letters and matches in any case";
+                } else if (anyCase && COMMON_WORDS.contains(normal.toLowerCase(Locale.ROOT))) {
+                    reason = "is a common English word";
+                }
+                if (reason != null) {
+                    String key = keyHolding(term, name);
+                    problems.add(Problem.at(
+                            term.file().file(),
+                            term.file().lineOf(key),
+                            "the " + KEY_NAMES.get(key) + " '" + name + "' " + reason + ": every \"" + normal
+                                    + "\" on every page would link to this entry",
+                            "use the full name the text gives it, or an acronym in capitals, or remove it"));
+                }
+            }
+        }
+    }
+
     private static void checkNamesAreUnique(List<Term> terms, List<Problem> problems) {
         Map<String, Term> owners = new HashMap<>();
         for (Term term : terms) {
             for (String name : namesOf(term)) {
-                Term owner = owners.putIfAbsent(name.toLowerCase(Locale.ROOT), term);
+                // Compared as the matcher reads them: "UN  Charter", "UN Charter" and "un charter" are one name.
+                Term owner = owners.putIfAbsent(TermMatcher.key(name), term);
                 if (owner != null && owner != term) {
                     // Both files are named: the editor may have just changed either of them.
                     problems.add(sameName(owner, term, name));
@@ -102,7 +268,7 @@ public final class Glossary {
 
     private static Problem sameName(Term here, Term other, String name) {
         String nameHere = namesOf(here).stream()
-                .filter(n -> n.equalsIgnoreCase(name))
+                .filter(n -> TermMatcher.key(n).equals(TermMatcher.key(name)))
                 .findFirst()
                 .orElse(name);
         return Problem.at(

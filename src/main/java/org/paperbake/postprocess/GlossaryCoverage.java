@@ -1,6 +1,7 @@
 package org.paperbake.postprocess;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +28,9 @@ import org.paperbake.kernel.Problem;
  */
 final class GlossaryCoverage {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019+\\-]*");
+    /** A word: letters and digits, with their combining marks (an NFD "é" is e + U+0301), apostrophes and joiners. */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'\u2019+\\-]*");
+
     private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "the", "in", "with", "a", "de", "to");
     private static final Set<String> NOT_NAMES = Set.of(
             "January",
@@ -72,6 +75,7 @@ final class GlossaryCoverage {
     static List<Problem> uncoveredNames(List<Uncovered> uncovered, List<ContentFile> content) {
         Map<String, ContentFile> byPage = new HashMap<>();
         content.forEach(file -> byPage.put(file.outputPath(), file));
+        Map<ContentFile, TermMatcher.View> bodies = new HashMap<>();
         Map<String, Problem> found = new LinkedHashMap<>();
         // A stable sort: a paragraph's names stay in text order.
         for (Uncovered sighting : uncovered.stream()
@@ -80,20 +84,31 @@ final class GlossaryCoverage {
             found.computeIfAbsent(
                     sighting.name(),
                     key -> problemFor(
-                            key, sighting.place(), byPage.get(sighting.place().pagePath())));
+                            key, sighting.place(), byPage.get(sighting.place().pagePath()), bodies));
         }
         return List.copyOf(found.values());
     }
 
-    /** The uncovered names of one paragraph, in text order. */
+    /**
+     * The uncovered names of one paragraph, in text order, each {@linkplain TermMatcher#normalise
+     * normalised} as the matcher reads names: a name wrapped across two lines of the source, or
+     * written with a no-break space, is one name on one line. Words inside a bare URL are not names.
+     */
     static List<String> uncoveredNamesIn(ParagraphScan paragraph) {
         String text = paragraph.text();
         List<String> names = new ArrayList<>();
         List<int[]> run = new ArrayList<>();
         int pendingConnectors = 0;
         int previousEnd = -1;
+        BitSet urls = TermMatcher.bareUrls(text);
         Matcher token = TOKEN.matcher(text);
         while (token.find()) {
+            if (urls != null && urls.get(token.start())) {
+                flush(paragraph, run, names);
+                pendingConnectors = 0;
+                previousEnd = -1;
+                continue;
+            }
             if (run.isEmpty() && !Character.isUpperCase(text.charAt(token.start()))) {
                 // Most words: lower case, outside any name. Nothing to flush, nothing to start.
                 previousEnd = token.end();
@@ -143,7 +158,10 @@ final class GlossaryCoverage {
         }
         boolean acronym = words.size() == 1 && isAcronym(text.substring(words.get(0)[0], words.get(0)[1]));
         if ((words.size() >= 2 || acronym) && !words.stream().allMatch(w -> paragraph.covers(w[0], w[1]))) {
-            names.add(text.substring(words.get(0)[0], words.get(words.size() - 1)[1]));
+            String name = TermMatcher.normalise(text.substring(words.get(0)[0], words.get(words.size() - 1)[1]));
+            if (!names.contains(name)) {
+                names.add(name);
+            }
         }
         for (int[] word : words) {
             String value = text.substring(word[0], word[1]);
@@ -156,9 +174,11 @@ final class GlossaryCoverage {
         }
     }
 
+    /** Only white space, no-break spaces included, and invisible format characters (soft hyphens). */
     private static boolean isBlank(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!TermMatcher.isSpace(c) && Character.getType(c) != Character.FORMAT) {
                 return false;
             }
         }
@@ -209,7 +229,8 @@ final class GlossaryCoverage {
         return c == '\'' || c == '\u2019';
     }
 
-    private static Problem problemFor(String name, Place place, ContentFile file) {
+    private static Problem problemFor(
+            String name, Place place, ContentFile file, Map<ContentFile, TermMatcher.View> bodies) {
         String slug =
                 name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         String fix = "add content/glossary/" + slug + ".md for it, or add \"" + name
@@ -218,17 +239,29 @@ final class GlossaryCoverage {
         if (file == null) {
             return new Problem("output/" + place.pagePath(), 0, message, fix);
         }
-        return Problem.at(file.file(), lineOf(file, name), message, fix);
+        return Problem.at(file.file(), lineOf(file, name, bodies), message, fix);
     }
 
-    private static int lineOf(ContentFile file, String name) {
-        String[] lines = file.body().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(name)) {
-                return file.bodyLine() + i;
+    /**
+     * The file line where {@code name} first appears in the body, read as the matcher reads text:
+     * a name wrapped across lines is on the line it starts on. The first body line when not found
+     * (a name spread over Markdown emphasis, or written with an entity such as {@code &nbsp;}).
+     */
+    private static int lineOf(ContentFile file, String name, Map<ContentFile, TermMatcher.View> bodies) {
+        String body = file.body();
+        TermMatcher.View view = bodies.computeIfAbsent(file, f -> TermMatcher.view(body));
+        int at = view.text().indexOf(name);
+        if (at < 0) {
+            return file.bodyLine();
+        }
+        int offset = view.original(at, body.length());
+        int line = file.bodyLine();
+        for (int i = 0; i < offset; i++) {
+            if (body.charAt(i) == '\n') {
+                line++;
             }
         }
-        return file.bodyLine();
+        return line;
     }
 
     /** Aliases no mention uses, and entries with no mention at all. */
@@ -237,7 +270,8 @@ final class GlossaryCoverage {
         Set<String> used = new HashSet<>();
         for (Mention mention : mentions) {
             mentioned.add(mention.term());
-            used.add(mention.term() + "\u0000" + fold(mention.snippet().mention()));
+            used.add(mention.term() + "\u0000"
+                    + TermMatcher.key(mention.snippet().mention()));
         }
         List<Problem> problems = new ArrayList<>();
         List<Term> terms = glossary.terms();
@@ -256,7 +290,7 @@ final class GlossaryCoverage {
                 continue;
             }
             for (String alias : term.aliases()) {
-                if (!used.contains(i + "\u0000" + fold(alias))) {
+                if (!used.contains(i + "\u0000" + TermMatcher.key(alias))) {
                     problems.add(Problem.at(
                             file.file(),
                             file.lineOf("aliases"),
@@ -266,13 +300,5 @@ final class GlossaryCoverage {
             }
         }
         return problems;
-    }
-
-    private static String fold(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            folded.append(TermMatcher.fold(text.charAt(i)));
-        }
-        return folded.toString();
     }
 }

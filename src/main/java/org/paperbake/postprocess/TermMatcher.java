@@ -1,12 +1,15 @@
 package org.paperbake.postprocess;
 
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds glossary names in text in one pass, with an Aho–Corasick automaton.
@@ -51,6 +54,13 @@ public final class TermMatcher {
 
     private static final int ROOT = 0;
 
+    /** A bare web address: the scheme or "www." at a word start, up to the next space or quote. */
+    private static final Pattern BARE_URL =
+            Pattern.compile("\\b(?:(?:https?|ftp)://|mailto:|www\\.)[^\\s<>\"]*+", Pattern.CASE_INSENSITIVE);
+
+    /** Longer runs of combining marks than this are read as they are, not composed (canonical reordering is quadratic). */
+    private static final int MAX_COMPOSED = 32;
+
     private final List<Name> names;
     private final int[][] outputs;
     private final int[] fail;
@@ -61,13 +71,18 @@ public final class TermMatcher {
 
     /** Builds the automaton over {@code names}. */
     public TermMatcher(List<Name> names) {
-        this.names = List.copyOf(names);
+        this.names = names.stream()
+                .map(n -> new Name(normalise(n.text()), n.term(), n.caseSensitive()))
+                .toList();
         List<TreeMap<Character, Integer>> edges = new ArrayList<>();
         List<List<Integer>> ends = new ArrayList<>();
         edges.add(new TreeMap<>());
         ends.add(new ArrayList<>());
         for (int i = 0; i < this.names.size(); i++) {
             String text = this.names.get(i).text();
+            if (text.isEmpty()) {
+                continue;
+            }
             int node = ROOT;
             for (int k = 0; k < text.length(); k++) {
                 char c = fold(text.charAt(k));
@@ -139,12 +154,26 @@ public final class TermMatcher {
         return names;
     }
 
-    /** Every mention in {@code text}: the selected ones in text order, then the nested ones. */
+    /**
+     * Every mention in {@code text}: the selected ones in text order, then the nested ones; offsets
+     * are indexes of {@code text} itself, though matching reads its {@linkplain #view normalised view}.
+     *
+     * <p>Linear in the text: for a text of {@code n} characters, with {@code d} the most names that
+     * can end at one character (names that are suffixes of one another) and {@code L} the longest
+     * name, this takes O(n·(log σ + d·L)) time and O(n·d) memory, σ the most edges of one automaton
+     * node. The glossary fixes d, L and σ, so it is O(n), whatever the number of mentions: the
+     * automaton reads each character once (failure links are amortised), the candidates are ordered
+     * by a counting sort on their start, and both the leftmost-longest selection and the nested
+     * mentions are one forward pass over that order.
+     */
     public List<Match> findAll(CharSequence text) {
-        List<int[]> candidates = new ArrayList<>();
+        View view = view(text);
+        String t = view.text();
+        BitSet urls = bareUrls(t);
+        Candidates candidates = new Candidates();
         int node = ROOT;
-        for (int i = 0; i < text.length(); i++) {
-            char c = fold(text.charAt(i));
+        for (int i = 0; i < t.length(); i++) {
+            char c = fold(t.charAt(i));
             int next = step(node, c);
             while (next < 0 && node != ROOT) {
                 node = fail[node];
@@ -153,46 +182,200 @@ public final class TermMatcher {
             node = next < 0 ? ROOT : next;
             for (int id : outputs[node]) {
                 int start = i + 1 - names.get(id).text().length();
-                if (caseMatches(text, start, names.get(id))) {
-                    candidates.add(new int[] {start, i + 1, id});
+                if (caseMatches(t, start, names.get(id)) && !overlaps(urls, start, i + 1)) {
+                    candidates.add(start, i + 1, id);
                 }
             }
         }
-        if (candidates.isEmpty()) {
+        if (candidates.size == 0) {
             return List.of();
         }
-        candidates.sort(Comparator.<int[]>comparingInt(c -> c[0])
-                .thenComparingInt(c -> -c[1])
-                .thenComparingInt(c -> c[2]));
-        List<Match> selected = selectLongest(text, candidates);
-        List<Match> all = new ArrayList<>(selected);
-        for (Match outer : selected) {
-            List<int[]> inside = candidates.stream()
-                    .filter(c ->
-                            c[0] >= outer.start() && c[1] <= outer.end() && (c[1] - c[0]) < outer.end() - outer.start())
-                    .filter(c -> names.get(c[2]).term() != outer.term() && isWordAt(text, c[0], c[1], false))
-                    .toList();
-            int end = -1;
-            for (int[] c : inside) {
-                if (c[0] >= end) {
-                    all.add(new Match(c[0], c[1], names.get(c[2]).term(), true, outer.term()));
-                    end = c[1];
+        int[] order = candidates.sorted(t.length());
+        List<Match> all = new ArrayList<>();
+        List<Integer> selected = new ArrayList<>();
+        int end = -1;
+        for (int c : order) {
+            if (candidates.start[c] >= end && isWordAt(t, candidates.start[c], candidates.end[c], true)) {
+                all.add(view.match(
+                        candidates.start[c],
+                        candidates.end[c],
+                        names.get(candidates.id[c]).term(),
+                        false,
+                        -1));
+                selected.add(c);
+                end = candidates.end[c];
+            }
+        }
+        int p = 0;
+        for (int outer : selected) {
+            int outerStart = candidates.start[outer];
+            int outerEnd = candidates.end[outer];
+            int outerTerm = names.get(candidates.id[outer]).term();
+            while (p < order.length && candidates.start[order[p]] < outerStart) {
+                p++;
+            }
+            int nestedEnd = -1;
+            for (; p < order.length && candidates.start[order[p]] < outerEnd; p++) {
+                int c = order[p];
+                int term = names.get(candidates.id[c]).term();
+                if (candidates.end[c] <= outerEnd
+                        && candidates.end[c] - candidates.start[c] < outerEnd - outerStart
+                        && term != outerTerm
+                        && candidates.start[c] >= nestedEnd
+                        && isWordAt(t, candidates.start[c], candidates.end[c], false)) {
+                    all.add(view.match(candidates.start[c], candidates.end[c], term, true, outerTerm));
+                    nestedEnd = candidates.end[c];
                 }
             }
         }
         return all;
     }
 
-    private List<Match> selectLongest(CharSequence text, List<int[]> candidates) {
-        List<Match> selected = new ArrayList<>();
-        int end = -1;
-        for (int[] c : candidates) {
-            if (c[0] >= end && isWordAt(text, c[0], c[1], true)) {
-                selected.add(new Match(c[0], c[1], names.get(c[2]).term(), false, -1));
-                end = c[1];
+    private static boolean overlaps(BitSet urls, int start, int end) {
+        if (urls == null) {
+            return false;
+        }
+        int inside = urls.nextSetBit(start);
+        return inside >= 0 && inside < end;
+    }
+
+    /**
+     * The characters of {@code text} inside a bare URL or e-mail address ("https://www.un.org/UN-Charter"),
+     * or null when there is none: a name there is part of an address, not a mention, and a link spliced
+     * into it would break the address the reader copies.
+     */
+    static BitSet bareUrls(String text) {
+        BitSet inside = null;
+        if (mayHoldUrl(text)) {
+            Matcher url = BARE_URL.matcher(text);
+            while (url.find()) {
+                inside = inside == null ? new BitSet(text.length()) : inside;
+                inside.set(url.start(), url.end());
             }
         }
-        return selected;
+        // E-mail addresses by hand: a regex would rescan each long word once per starting position.
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int from = at;
+            while (from > 0 && isAddressChar(text.charAt(from - 1))) {
+                from--;
+            }
+            int to = at + 1;
+            while (to < text.length() && isAddressChar(text.charAt(to))) {
+                to++;
+            }
+            if (from < at && text.indexOf('.', at) > at && text.indexOf('.', at) < to - 1) {
+                inside = inside == null ? new BitSet(text.length()) : inside;
+                inside.set(from, to);
+            }
+        }
+        return inside;
+    }
+
+    /** Whether {@code text} has "://", "mailto:" or "www." anywhere: one pass, so most paragraphs skip the regex. */
+    private static boolean mayHoldUrl(String text) {
+        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+            if (text.startsWith("//", i + 1) || i >= 6 && text.regionMatches(true, i - 6, "mailto", 0, 6)) {
+                return true;
+            }
+        }
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAddressChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '+');
+    }
+
+    /** The candidate mentions of one text, as parallel arrays (no boxing: a paragraph may hold 100,000). */
+    private static final class Candidates {
+        int[] start = new int[16];
+        int[] end = new int[16];
+        int[] id = new int[16];
+        int size;
+
+        void add(int s, int e, int name) {
+            if (size == start.length) {
+                start = Arrays.copyOf(start, size * 2);
+                end = Arrays.copyOf(end, size * 2);
+                id = Arrays.copyOf(id, size * 2);
+            }
+            start[size] = s;
+            end[size] = e;
+            id[size] = name;
+            size++;
+        }
+
+        /** Up to this many candidates (a usual paragraph has a few) are sorted in place, without arrays as long as the text. */
+        private static final int SMALL = 32;
+
+        /** The same order by insertion: at most {@link #SMALL}² steps. */
+        private int[] insertionSorted() {
+            int[] order = new int[size];
+            for (int k = 0; k < size; k++) {
+                int x = k;
+                int at = k;
+                while (at > 0 && before(x, order[at - 1])) {
+                    order[at] = order[at - 1];
+                    at--;
+                }
+                order[at] = x;
+            }
+            return order;
+        }
+
+        private boolean before(int a, int b) {
+            if (start[a] != start[b]) {
+                return start[a] < start[b];
+            }
+            if (end[a] != end[b]) {
+                return end[a] > end[b];
+            }
+            return id[a] < id[b];
+        }
+
+        /**
+         * The candidates by start, then longest first, then name index: a counting sort on the start.
+         * They were found in order of their end, so within one start the ends ascend; read backwards,
+         * keeping names with the same end in their found (ascending) order.
+         */
+        int[] sorted(int textLength) {
+            if (size <= SMALL) {
+                return insertionSorted();
+            }
+            int[] first = new int[textLength + 2];
+            for (int k = 0; k < size; k++) {
+                first[start[k] + 1]++;
+            }
+            for (int s = 0; s <= textLength; s++) {
+                first[s + 1] += first[s];
+            }
+            int[] byStart = new int[size];
+            int[] next = Arrays.copyOf(first, first.length);
+            for (int k = 0; k < size; k++) {
+                byStart[next[start[k]]++] = k;
+            }
+            int[] order = new int[size];
+            int w = 0;
+            for (int s = 0; s <= textLength; s++) {
+                int lo = first[s];
+                int k = first[s + 1];
+                while (k > lo) {
+                    int a = k - 1;
+                    while (a > lo && end[byStart[a - 1]] == end[byStart[k - 1]]) {
+                        a--;
+                    }
+                    for (int x = a; x < k; x++) {
+                        order[w++] = byStart[x];
+                    }
+                    k = a;
+                }
+            }
+            return order;
+        }
     }
 
     /**
@@ -228,7 +411,7 @@ public final class TermMatcher {
         }
         String expected = name.text();
         for (int k = 0; k < expected.length(); k++) {
-            if (normalise(text.charAt(start + k)) != normalise(expected.charAt(k))) {
+            if (plain(text.charAt(start + k)) != plain(expected.charAt(k))) {
                 return false;
             }
         }
@@ -248,15 +431,180 @@ public final class TermMatcher {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
-        return Character.toLowerCase(normalise(c));
+        return Character.toLowerCase(plain(c));
     }
 
-    private static char normalise(char c) {
+    private static char plain(char c) {
         return switch (c) {
             case '\u2019', '\u2018' -> '\'';
             case '\u2010', '\u2011' -> '-';
             default -> c;
         };
+    }
+
+    /**
+     * A name as matching reads it: {@linkplain #view normalised}, without leading or trailing space.
+     * Titles, aliases, acronyms and text all pass through here, so that they compare alike.
+     */
+    public static String normalise(String name) {
+        return view(name).text().strip();
+    }
+
+    /** The normalised name, case-folded: equal for any two spellings the matcher treats as one name. */
+    public static String key(String name) {
+        String normal = normalise(name);
+        StringBuilder folded = new StringBuilder(normal.length());
+        for (int i = 0; i < normal.length(); i++) {
+            folded.append(fold(normal.charAt(i)));
+        }
+        return folded.toString();
+    }
+
+    /**
+     * The text as matching reads it, with a map back to the original offsets.
+     *
+     * <p>The view is NFC (an "é" typed as e + U+0301 is the single character é), every run of white
+     * space — line breaks, tabs, no-break and other Unicode spaces — is one space, and invisible
+     * format characters (soft hyphen, zero-width space, direction marks) are left out. The page
+     * text itself is never changed: a match in the view is mapped back to the characters of the
+     * original, so a link wraps exactly what the document says. Linear in the text.
+     */
+    static View view(CharSequence text) {
+        if (!needsView(text)) {
+            return new View(text.toString(), null, null);
+        }
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        int[] from = new int[n + 1];
+        int[] to = new int[n + 1];
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                int j = i + 1;
+                while (j < n && (isSpace(text.charAt(j)) || isFormat(text.charAt(j)))) {
+                    j++;
+                }
+                append(out, ' ', i, j, from, to);
+                i = j;
+                continue;
+            }
+            if (isFormat(c)) {
+                i++;
+                continue;
+            }
+            int j = i + Character.charCount(Character.codePointAt(text, i));
+            while (j < n && continuesCharacter(Character.codePointAt(text, j))) {
+                j += Character.charCount(Character.codePointAt(text, j));
+            }
+            String segment = text.subSequence(i, j).toString();
+            String composed = j - i > MAX_COMPOSED || j - i == 1 && isNfcStable(c)
+                    ? segment
+                    : Normalizer.normalize(segment, Normalizer.Form.NFC);
+            if (composed.equals(segment)) {
+                for (int k = i; k < j; k++) {
+                    from = grow(from, out.length());
+                    to = grow(to, out.length());
+                    append(out, text.charAt(k), k, k + 1, from, to);
+                }
+            } else {
+                for (int k = 0; k < composed.length(); k++) {
+                    from = grow(from, out.length());
+                    to = grow(to, out.length());
+                    append(out, composed.charAt(k), i, j, from, to);
+                }
+            }
+            i = j;
+        }
+        return new View(out.toString(), from, to);
+    }
+
+    private static int[] grow(int[] array, int index) {
+        return index < array.length ? array : Arrays.copyOf(array, array.length * 2);
+    }
+
+    private static void append(StringBuilder out, char c, int start, int end, int[] from, int[] to) {
+        from[out.length()] = start;
+        to[out.length()] = end;
+        out.append(c);
+    }
+
+    /**
+     * Whether the view of {@code text} may differ from it. Plain ASCII with single spaces and the
+     * typographic quotes and dashes — nearly every paragraph — is its own view, without the offset map.
+     */
+    private static boolean needsView(CharSequence text) {
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return true;
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            if (c < 128
+                    ? Character.isWhitespace(c)
+                    : !(c < 0x300 && c != 0xA0 && c != 0xAD || c >= 0x2010 && c <= 0x2027)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** White space of any kind: line breaks, tabs, no-break spaces (U+00A0, U+202F), the U+2000 spaces. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** An invisible format character (Unicode Cf): soft hyphen, zero-width space and joiners, direction marks. */
+    private static boolean isFormat(char c) {
+        return Character.getType(c) == Character.FORMAT;
+    }
+
+    /** A code point that belongs to the character before it: a combining mark, or a Hangul vowel or final jamo. */
+    private static boolean continuesCharacter(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || codePoint >= 0x1160 && codePoint <= 0x11FF;
+    }
+
+    /** A lone character NFC leaves as it is, known without asking the normaliser (Latin, punctuation, CJK, Hangul). */
+    private static boolean isNfcStable(char c) {
+        return c < 0x300
+                || c >= 0x2010 && c <= 0x2027
+                || c >= 0x3040 && c <= 0x3098
+                || c >= 0x309B && c <= 0x9FFF
+                || c >= 0xAC00 && c <= 0xD7A3;
+    }
+
+    /**
+     * Normalised text and, unless it is the original itself, the original offsets of each of its characters.
+     *
+     * @param text the normalised text
+     * @param from for each character, the original index of the first character it was read from; null: identity
+     * @param to for each character, the original index after the last character it was read from
+     */
+    record View(String text, int[] from, int[] to) {
+
+        /** The match of view range {@code [start, end)}, in original offsets. */
+        Match match(int start, int end, int term, boolean nested, int container) {
+            return from == null
+                    ? new Match(start, end, term, nested, container)
+                    : new Match(from[start], to[end - 1], term, nested, container);
+        }
+
+        /** The original index of view index {@code index}, or the original length at the end. */
+        int original(int index, int originalLength) {
+            if (from == null) {
+                return index;
+            }
+            return index < text.length() ? from[index] : originalLength;
+        }
     }
 
     /** Whether {@code text} has two capital letters in a row, the mark of an acronym ("UN", "China-EU"). */

@@ -185,4 +185,43 @@ class MarkdownPolicyTest {
         assertEquals(0, MarkdownPolicy.containerDepth("* * * * * * * * * * * * * * * * * *"));
         assertEquals(3, MarkdownPolicy.containerDepth("> > - item"));
     }
+
+    /** Issue 17.10: bidirectional overrides and isolates reorder what the page shows ("Trojan Source"). */
+    @Test
+    void a_direction_override_or_isolate_in_the_body_is_reported_at_its_line_and_column() {
+        List<Problem> problems = check("Intro.\n\nThe fee is \u202e01$\u202c today.\nAn \u2067isolate\u2069.\n");
+        assertEquals(
+                List.of(
+                        "content/page.md:12: an invisible direction control U+202E (RIGHT-TO-LEFT OVERRIDE) is in the"
+                                + " text (column 12): it makes the page show the text in another order than it is"
+                                + " written, searched and reviewed — delete it (GitHub's editor marks it as a hidden"
+                                + " character); to mark the direction of a word in another script, the left-to-right"
+                                + " and right-to-left marks U+200E and U+200F are allowed",
+                        "content/page.md:13: an invisible direction control U+2067 (RIGHT-TO-LEFT ISOLATE) is in the"
+                                + " text (column 4)"),
+                problems.stream()
+                        .map(p -> p.line() == 13
+                                ? p.format().substring(0, p.format().indexOf(": it makes"))
+                                : p.format())
+                        .toList());
+    }
+
+    @Test
+    void a_direction_control_in_a_front_matter_value_is_reported_at_its_key() {
+        List<Problem> problems = MarkdownPolicy.check(new ContentFile(
+                Path.of("content/glossary/x.md"),
+                "glossary/x.md",
+                Map.of("title", "X", "aliases", List.of("A\u202dB")),
+                Map.of("title", 2, "aliases", 5),
+                "Text.\n",
+                10));
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(5, problems.get(0).line());
+        assertTrue(problems.get(0).message().contains("U+202D (LEFT-TO-RIGHT OVERRIDE) is in the text (in 'aliases')"));
+    }
+
+    @Test
+    void left_to_right_and_right_to_left_marks_are_allowed() {
+        assertEquals(List.of(), check("The name \u05e9\u05dc\u05d5\u05dd\u200e (2023) and \u200f, \u061c.\n"));
+    }
 }

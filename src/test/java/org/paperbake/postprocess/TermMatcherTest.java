@@ -2,8 +2,10 @@ package org.paperbake.postprocess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,9 @@ class TermMatcherTest {
             "United Nations",
             "Central Asia",
             "Data Security Cooperation Initiative of China+Central Asia",
-            "he");
+            "he",
+            "Universit\u00e9 de Gen\u00e8ve",
+            "Cafe\u0301 Society");
 
     private static final TermMatcher MATCHER = matcher(TERMS);
 
@@ -136,5 +140,67 @@ class TermMatcherTest {
     void empty_text_and_an_empty_glossary_find_nothing() {
         assertEquals(List.of(), MATCHER.findAll(""));
         assertEquals(List.of(), new TermMatcher(List.of()).findAll("China"));
+    }
+
+    /**
+     * Issue 17.8: one paragraph of 50,000 mentions (the old matcher compared every mention with every
+     * candidate: 10,000 took 5.9 s, 50,000 never finished). The bound is generous; the benchmark
+     * {@code org.paperbake.jmh.DenseParagraphBenchmark} measures the actual time.
+     */
+    @Test
+    void a_paragraph_of_fifty_thousand_mentions_is_matched_in_linear_time() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            text.append(
+                    "The China-EU Taskforce met the UN, the United Nations, Cuba and the World Internet Conference. ");
+        }
+        List<TermMatcher.Match> matches =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> MATCHER.findAll(text));
+        assertEquals(50_000, matches.stream().filter(m -> !m.nested()).count());
+        assertEquals(20_000, matches.stream().filter(TermMatcher.Match::nested).count());
+    }
+
+    /** Issue 17.10: a name wrapped across two source lines, or spaced in any way, is the same name. */
+    @Test
+    void a_name_wrapped_across_lines_or_with_a_no_break_space_is_found_with_its_original_text() {
+        assertEquals(
+                List.of("World Internet\nConference@4"), found("the World Internet\nConference met"), "a line break");
+        assertEquals(List.of("World Internet\r\n   Conference@0"), found("World Internet\r\n   Conference"));
+        assertEquals(List.of("UN\u00a0Charter@4"), found("the UN\u00a0Charter"), "a no-break space");
+        assertEquals(List.of("World\u202fInternet\tConference@0"), found("World\u202fInternet\tConference"));
+        assertEquals(List.of("Cyber\u00adcrime@0"), found("Cyber\u00adcrime"), "a soft hyphen is invisible");
+        assertEquals(List.of("UN@1", "China@6"), found(" UN   China"), "offsets stay those of the text");
+    }
+
+    /** Issue 17.10: NFC and NFD spellings of one word are one word, in the text and in the glossary. */
+    @Test
+    void nfc_and_nfd_spellings_of_a_name_match_each_other() {
+        String nfd = "at Universite\u0301 de Gene\u0300ve.";
+        assertEquals(List.of("Universite\u0301 de Gene\u0300ve@3"), found(nfd), "NFD text, NFC name");
+        assertEquals(List.of("Caf\u00e9 Society@0"), found("Caf\u00e9 Society"), "NFC text, NFD name");
+        assertEquals(List.of("Cafe\u0301 Society@0"), found("Cafe\u0301 Society"), "NFD text, NFD name");
+        assertEquals(List.of(), found("Cafe Society"), "an unaccented e is another letter");
+        assertEquals(TermMatcher.key("Caf\u00e9  society"), TermMatcher.key("Cafe\u0301 Society"));
+    }
+
+    /** Issue 17.10: a name inside a bare address is part of the address, not a mention. */
+    @Test
+    void names_inside_bare_urls_and_email_addresses_are_not_mentions() {
+        assertEquals(
+                List.of("UN@45"), found("See https://example.org/UN-Charter/China the UN."), "after the URL it is");
+        assertEquals(List.of(), found("www.china.cn/Cuba and HTTP://x.org/UN and mailto:UN@un.org"));
+        assertEquals(List.of(), found("write to china.desk@un.org"));
+        assertEquals(List.of("China@0", "Cuba@25"), found("China (https://x.org/EU) Cuba"));
+    }
+
+    @Test
+    void a_paragraph_with_many_candidates_is_ordered_as_one_with_few() {
+        String sentence = "The China-EU Taskforce met the UN Charter, the United Nations Children's Fund and Cuba. ";
+        List<String> few = found(sentence);
+        List<String> many = found(sentence.repeat(40)).subList(0, few.size());
+        assertEquals(few, many);
+        assertEquals(
+                nested(sentence),
+                nested(sentence.repeat(40)).subList(0, nested(sentence).size()));
     }
 }
