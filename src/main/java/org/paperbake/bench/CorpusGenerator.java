@@ -192,8 +192,9 @@ public final class CorpusGenerator {
                 text.append("- ").append(sentence(random, 7)).append("\n\n");
                 words += 24;
             } else if (paragraph % 9 == 7) {
+                // Panels are numbered across the whole document, as white papers number them.
                 text.append("> **Panel ")
-                        .append(paragraph)
+                        .append(index * 1000 + paragraph)
                         .append(" — ")
                         .append(title(random, 3))
                         .append("**\n>\n> ")
