@@ -1,6 +1,5 @@
 package org.paperbake.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.importer.ImportReport;
 import org.paperbake.importer.Importer;
+import org.paperbake.kernel.FileTrees;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 import picocli.CommandLine;
@@ -63,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
      * reads them, or among files that are not content.
      */
     static SiteConfig siteOf(Path into) {
-        Path folder = realPath(into);
+        Path folder = FileTrees.realPath(into);
         String fix = "import into a site's content folder: the folder jbake.properties names in content.folder"
                 + " (./content by default)";
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -89,7 +89,7 @@ final class ImportCommand implements Callable<Integer> {
                     fix);
         }
         SiteConfig site = SiteConfig.load(siteFolder);
-        Path content = realPath(site.contentFolder());
+        Path content = FileTrees.realPath(site.contentFolder());
         if (!content.equals(folder)) {
             String where = folder.startsWith(content)
                     ? "is inside the content folder " + Problem.displayPath(site.contentFolder()) + " of the site in "
@@ -103,22 +103,5 @@ final class ImportCommand implements Callable<Integer> {
 
     private static PaperbakeException refused(Path into, String message, String fix) {
         return new PaperbakeException.BadInput("cannot import there", List.of(Problem.at(into, 0, message, fix)));
-    }
-
-    /** The absolute path with every existing part resolved through links. */
-    private static Path realPath(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
-        } catch (IOException e) {
-            return absolute;
-        }
     }
 }

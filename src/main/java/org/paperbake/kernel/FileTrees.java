@@ -51,4 +51,24 @@ public final class FileTrees {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The absolute path with every existing part resolved through links, so that a link can't
+     * disguise where a path points; the parts that don't exist yet are kept as written.
+     */
+    public static Path realPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
 }

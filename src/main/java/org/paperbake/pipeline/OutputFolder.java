@@ -87,8 +87,8 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Every reason {@code output} may not be used so; empty when it may. */
     static List<Problem> refusals(Path project, List<Path> protectedFolders, Path output, Use use) {
-        Path real = realPath(output);
-        Path projectReal = realPath(project);
+        Path real = FileTrees.realPath(output);
+        Path projectReal = FileTrees.realPath(project);
         String fix = "choose another --output, such as the default " + Problem.displayPath(project.resolve("output"));
         List<Problem> problems = new ArrayList<>();
         if (real.getParent() == null) {
@@ -106,7 +106,7 @@ public final class OutputFolder implements AutoCloseable {
             return problems;
         }
         for (Path source : protectedFolders) {
-            Path sourceReal = realPath(source);
+            Path sourceReal = FileTrees.realPath(source);
             if (real.startsWith(sourceReal) || sourceReal.startsWith(real)) {
                 problems.add(Problem.at(
                         output,
@@ -346,23 +346,6 @@ public final class OutputFolder implements AutoCloseable {
             return !entries.iterator().hasNext();
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** The path with every existing part resolved through links, so that a link can't disguise where it points. */
-    private static Path realPath(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
-        } catch (IOException e) {
-            return absolute;
         }
     }
 }

@@ -257,14 +257,15 @@ public final class PostProcessor {
                 out.write(html, at + MARKER_BYTES.length, html.length - at - MARKER_BYTES.length);
             }
         } catch (IOException e) {
-            throw new PaperbakeException.OutputFailed(
-                    "cannot post-process",
-                    List.of(Problem.at(
-                            page,
-                            0,
-                            "cannot be rewritten (" + e.getMessage() + ")",
-                            "check the output folder's permissions and free space")));
+            throw cannotPostProcess(
+                    page,
+                    "cannot be rewritten (" + e.getMessage() + ")",
+                    "check the output folder's permissions and free space");
         }
+    }
+
+    private static PaperbakeException cannotPostProcess(Path file, String problem, String fix) {
+        return new PaperbakeException.OutputFailed("cannot post-process", List.of(Problem.at(file, 0, problem, fix)));
     }
 
     private static int lastIndexOf(byte[] text, byte[] part) {
@@ -293,13 +294,10 @@ public final class PostProcessor {
                             .map(page -> PagePaths.relativePath(site, page))
                             .toList());
         } catch (IOException e) {
-            throw new PaperbakeException.OutputFailed(
-                    "cannot post-process",
-                    List.of(Problem.at(
-                            site,
-                            0,
-                            "cannot write the search index, robots.txt or sitemap.xml (" + e.getMessage() + ")",
-                            "check the output folder's permissions and free space")));
+            throw cannotPostProcess(
+                    site,
+                    "cannot write the search index, robots.txt or sitemap.xml (" + e.getMessage() + ")",
+                    "check the output folder's permissions and free space");
         }
     }
 
@@ -307,13 +305,8 @@ public final class PostProcessor {
         try {
             return Files.readString(page, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new PaperbakeException.OutputFailed(
-                    "cannot post-process",
-                    List.of(Problem.at(
-                            page,
-                            0,
-                            "cannot be read (" + e.getMessage() + ")",
-                            "check the output folder's permissions")));
+            throw cannotPostProcess(
+                    page, "cannot be read (" + e.getMessage() + ")", "check the output folder's permissions");
         }
     }
 
@@ -321,13 +314,10 @@ public final class PostProcessor {
         try {
             Files.writeString(page, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new PaperbakeException.OutputFailed(
-                    "cannot post-process",
-                    List.of(Problem.at(
-                            page,
-                            0,
-                            "cannot be rewritten (" + e.getMessage() + ")",
-                            "check the output folder's permissions and free space")));
+            throw cannotPostProcess(
+                    page,
+                    "cannot be rewritten (" + e.getMessage() + ")",
+                    "check the output folder's permissions and free space");
         }
     }
 
