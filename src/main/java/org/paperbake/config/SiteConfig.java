@@ -1,9 +1,6 @@
 package org.paperbake.config;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.StrictUtf8;
 import org.paperbake.kernel.Suggestions;
 
 /**
@@ -527,13 +525,7 @@ public record SiteConfig(
                                 "keep only the settings; each value holds at most " + PropertyLine.MAX_VALUE_CHARS
                                         + " characters")));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
+            text = StrictUtf8.decode(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new PaperbakeException.BadInput(
                     "no " + FILE_NAME,
@@ -542,7 +534,7 @@ public record SiteConfig(
                             0,
                             "there is no " + FILE_NAME + " here",
                             "run Paperbake from the site's folder, or pass --source DIR")));
-        } catch (CharacterCodingException e) {
+        } catch (StrictUtf8.NotUtf8 e) {
             throw new PaperbakeException.BadInput(
                     FILE_NAME + " is not UTF-8",
                     List.of(Problem.at(file, 0, "the file is not valid UTF-8", "save it as UTF-8")));
