@@ -57,8 +57,8 @@ class SeedGlossaryIT {
     /** A copy of a built page as it was before its terms were linked, so that linking it again finds every mention. */
     private static Document unlinked(Document page) {
         Document copy = page.clone();
-        copy.select(".term-tip").remove();
-        copy.select("span.term-ref, a.term").unwrap();
+        copy.select(".term-definitions").remove();
+        copy.select("a.term").unwrap();
         copy.outputSettings().prettyPrint(false);
         // Parsed again so that the text the links held joins its neighbours in one text node, as when baked.
         return Jsoup.parse(copy.outerHtml());
@@ -97,9 +97,9 @@ class SeedGlossaryIT {
             for (Element link : doc.select("a.term")) {
                 links++;
                 assertTrue(Files.isRegularFile(file.getParent().resolve(link.attr("href"))), link.outerHtml());
-                Element tip = doc.getElementById(link.attr("aria-describedby"));
-                assertEquals("tooltip", tip.attr("role"));
-                assertTrue(tip.hasClass("term-tip"));
+                Element definition = doc.getElementById(link.attr("aria-describedby"));
+                assertTrue(definition.parent().hasClass("term-definitions"), link.outerHtml());
+                assertTrue(definition.closest("p.para") == null, "a definition is never inside a paragraph");
             }
         }
         assertTrue(links >= 60, "links in the text: " + links);
