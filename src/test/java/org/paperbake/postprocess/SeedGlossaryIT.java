@@ -113,7 +113,7 @@ class SeedGlossaryIT {
     }
 
     @Test
-    void the_full_text_links_its_terms_with_working_tooltips_too() {
+    void the_full_text_links_its_terms_with_their_definitions_too() {
         Document full = Jsoup.parse(TestSites.read(output.resolve("full.html")));
         List<Element> links = full.select("article.document-part a.term");
         assertTrue(links.size() >= 40, "term links in full.html: " + links.size());
@@ -123,10 +123,10 @@ class SeedGlossaryIT {
                 "first mention per page: each term is linked once in the full text");
         for (Element link : links) {
             assertTrue(Files.isRegularFile(output.resolve(link.attr("href"))), link.outerHtml());
-            assertEquals(
-                    "tooltip",
-                    full.getElementById(link.attr("aria-describedby")).attr("role"));
+            Element definition = full.getElementById(link.attr("aria-describedby"));
+            assertTrue(definition.parent().is("main > div.term-definitions[hidden]"), link.outerHtml());
         }
+        assertEquals(1, full.select("div.term-definitions").size(), "one list for the whole page");
     }
 
     @Test

@@ -227,14 +227,18 @@ class BrowserIT {
             for (int i = 0; i < official.size(); i++) {
                 assertEquals(official.get(i), shown.get(i).get(0), page + " paragraph " + (i + 1) + ", selected");
                 assertEquals(official.get(i), shown.get(i).get(1), page + " paragraph " + (i + 1) + ", textContent");
-                // What the clipboard receives when the reader copies the selection (Ctrl+C).
+                // What the clipboard receives when the reader copies the selection with Ctrl+C.
                 Browser.js(
                         driver,
                         "var p = document.querySelectorAll('p.para')[arguments[0]];"
                                 + " var range = document.createRange(); range.selectNodeContents(p);"
-                                + " var selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);"
-                                + " document.execCommand('copy');",
+                                + " var selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);",
                         i);
+                new Actions(driver)
+                        .keyDown(Keys.CONTROL)
+                        .sendKeys("c")
+                        .keyUp(Keys.CONTROL)
+                        .perform();
                 Object copied = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
                         + " navigator.clipboard.readText().then(done, function (e) { done('refused: ' + e); });");
                 assertEquals(official.get(i), copied, page + " paragraph " + (i + 1) + ", copied");
@@ -247,7 +251,7 @@ class BrowserIT {
                 assertTrue(!rendered.contains(text), page + " shows the definition " + text);
             }
         }
-        assertTrue(compared >= 30, "paragraphs compared: " + compared);
+        assertTrue(compared >= 15, "the seed's 15 body paragraphs, compared: " + compared);
     }
 
     @Test
@@ -346,7 +350,8 @@ class BrowserIT {
         WebElement entry = tooltip().findElement(By.tagName("a"));
         assertEquals(term.getAttribute("href"), entry.getAttribute("href"));
         assertTrue(entry.getText().startsWith("Glossary entry"), entry.getText());
-        tap(driver.findElement(By.tagName("h1")));
+        // Anywhere else, here the margin left of the text above the word, closes it.
+        tap(3, (int) Math.round(rect(term).get(1)) - 40);
         Browser.waitFor(driver).until(d -> tipWidth() == 0);
         tap(term);
         Browser.waitFor(driver).until(d -> tipWidth() > 100);
@@ -371,14 +376,16 @@ class BrowserIT {
     /** A tap of a finger on the middle of {@code element}'s first line, as a phone sends it. */
     private void tap(WebElement element) {
         List<Double> r = rect(element);
+        tap((int) Math.round((r.get(0) + r.get(2)) / 2), (int) Math.round(r.get(1) + 6));
+    }
+
+    /** A tap of a finger at {@code x}, {@code y} in the window. */
+    private void tap(int x, int y) {
         org.openqa.selenium.interactions.PointerInput finger = new org.openqa.selenium.interactions.PointerInput(
                 org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger");
         org.openqa.selenium.interactions.Sequence tap = new org.openqa.selenium.interactions.Sequence(finger, 0);
         tap.addAction(finger.createPointerMove(
-                java.time.Duration.ZERO,
-                org.openqa.selenium.interactions.PointerInput.Origin.viewport(),
-                (int) Math.round((r.get(0) + r.get(2)) / 2),
-                (int) Math.round(r.get(1) + 6)));
+                java.time.Duration.ZERO, org.openqa.selenium.interactions.PointerInput.Origin.viewport(), x, y));
         tap.addAction(finger.createPointerDown(0));
         tap.addAction(finger.createPointerUp(0));
         driver.perform(List.of(tap));
