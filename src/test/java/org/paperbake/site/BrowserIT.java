@@ -331,7 +331,9 @@ class BrowserIT {
             assertTrue(tip.get(1) >= 0 && tip.get(3) <= viewportHeight, "inside the window's height: " + where);
             if (word.get(3) > viewportHeight - 50) {
                 assertTrue(tip.get(3) <= word.get(1) + 1, "above the word at the window's bottom: " + where);
-                flipped++;
+                if (flipped++ == 0) {
+                    screenshotOfTheWindow("term-tooltip-flipped-" + width);
+                }
             }
         }
         assertTrue(flipped > 0, "some term was at the window's bottom");
@@ -347,6 +349,7 @@ class BrowserIT {
         tap(term);
         Browser.waitFor(driver).until(d -> tipWidth() > 100);
         assertEquals(page, driver.getCurrentUrl(), "the first tap shows the definition in place");
+        screenshotOfTheWindow("term-tooltip-tapped-375");
         WebElement entry = tooltip().findElement(By.tagName("a"));
         assertEquals(term.getAttribute("href"), entry.getAttribute("href"));
         assertTrue(entry.getText().startsWith("Glossary entry"), entry.getText());
@@ -357,6 +360,16 @@ class BrowserIT {
         Browser.waitFor(driver).until(d -> tipWidth() > 100);
         tap(term);
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("glossary/"));
+    }
+
+    private void screenshotOfTheWindow(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(
+                    SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The description Chromium's accessibility tree gives the element {@code selector} finds. */
