@@ -113,6 +113,29 @@ class SeedGlossaryIT {
     }
 
     @Test
+    void the_full_texts_paragraphs_are_the_parts_paragraphs_word_for_word_without_definitions_or_numbers()
+            throws IOException {
+        Map<String, String> parts = new HashMap<>();
+        for (Path file : pages()) {
+            Document doc = Jsoup.parse(TestSites.read(file));
+            if (doc.select("article.document-part").size() == 1) {
+                doc.select("p.para").forEach(p -> parts.put(p.id(), p.wholeText()));
+            }
+        }
+        Document full = page("full.html");
+        List<String> definitions = full.select(".term-definitions p").eachText();
+        assertFalse(definitions.isEmpty());
+        for (Element paragraph : full.select("p.para")) {
+            assertEquals(parts.get(paragraph.id()), paragraph.wholeText(), paragraph.id());
+            assertFalse(paragraph.wholeText().contains("¶"), paragraph.id());
+            for (String definition : definitions) {
+                assertFalse(paragraph.wholeText().contains(definition), paragraph.id() + ": " + definition);
+            }
+        }
+        assertEquals(parts.size(), full.select("p.para").size(), "every part's paragraphs are in the full text");
+    }
+
+    @Test
     void the_full_text_links_its_terms_with_their_definitions_too() {
         Document full = Jsoup.parse(TestSites.read(output.resolve("full.html")));
         List<Element> links = full.select("article.document-part a.term");
