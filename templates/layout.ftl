@@ -103,6 +103,9 @@
   <script src="${root}js/theme.js"></script>
   <link rel="stylesheet" href="${root}css/site.css">
   <link rel="stylesheet" href="${root}css/print.css" media="print">
+  <#-- A local icon: without one every visit asks for /favicon.ico and gets a 404. -->
+  <link rel="icon" href="${root}favicon.ico" sizes="32x32">
+  <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
   <script src="${root}js/site.js" defer></script>
   <#list scripts as script><script src="${root}${script}" defer></script></#list>
   <#if jsonld>

@@ -1,6 +1,6 @@
 /* Paperbake: the small behaviours of every page. The site works without it; this adds the
    dark-mode toggle, copying a paragraph's pinpoint link, the "/" search shortcut, highlighting
-   of search words on arrival, and Escape to dismiss a term's tooltip. */
+   of search words on arrival, and the tooltips of term definitions. */
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -88,7 +88,7 @@
         return;
       }
       var url = window.location.href.split('#')[0].split('?')[0] + pin.getAttribute('href');
-      var label = pin.textContent;
+      var label = '\u00B6 ' + pin.getAttribute('data-pin');
       copyText(url).then(function () {
         announce('Link to ' + label + ' copied');
       }, function () {
@@ -139,12 +139,7 @@
       return;
     }
     var pattern = new RegExp('\\b(' + words.map(escapeRegExp).join('|') + ')[\\w\u2019\'-]*', 'gi');
-    var walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
-      acceptNode: function (node) {
-        var parent = node.parentNode;
-        return parent.closest('.pin, .term-tip') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-      }
-    });
+    var walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
     var nodes = [];
     while (walker.nextNode()) {
       nodes.push(walker.currentNode);
@@ -171,53 +166,162 @@
     });
   }
 
-  /* WCAG 1.4.13: a term's tooltip can be dismissed with Escape without moving focus or pointer. */
-  function setupTooltipDismissal() {
-    document.addEventListener('keydown', function (event) {
-      if (event.key !== 'Escape') {
-        return;
-      }
-      document.querySelectorAll('.term-ref:hover, .term-ref:focus-within').forEach(function (ref) {
-        ref.classList.add('tip-dismissed');
-      });
-    });
-    var restore = function (event) {
-      var ref = event.target.closest ? event.target.closest('.term-ref') : null;
-      if (ref) {
-        ref.classList.remove('tip-dismissed');
-      }
-    };
-    document.addEventListener('focusout', restore);
-    document.addEventListener('mouseout', restore);
-  }
+  /* Term definitions. A term link names its definition with aria-describedby (screen readers
+     announce it as the link's description); the definition itself is hidden after the content, so
+     a paragraph's text stays the document's. One tooltip shows it: on hover (and stays while the
+     pointer moves onto it), on focus, and on a tap — which shows it with a link to the entry
+     instead of following the link; a second tap follows it. Escape dismisses it (WCAG 1.4.13).
+     It opens below the link, above it when the window has no room below, and stays inside the
+     window's width (CSSOM styles, which a Content-Security-Policy allows). */
+  function setupTermTooltips() {
+    var GAP = 4;
+    var MARGIN = 8;
+    var HIDE_DELAY = 300;
+    var tip = null;
+    var shownFor = null;
+    var hideTimer = null;
+    var lastPointer = 'mouse';
+    var tappedShownTerm = false;
 
-  /* Keeps a shown tooltip inside the window (CSSOM styles, which a Content-Security-Policy allows). */
-  function setupTooltipPlacement() {
-    var place = function (event) {
-      var ref = event.target.closest ? event.target.closest('.term-ref') : null;
-      var tip = ref ? ref.querySelector('.term-tip') : null;
+    function termOf(target) {
+      return target && target.closest ? target.closest('a.term[aria-describedby]') : null;
+    }
+
+    function tooltip() {
       if (!tip) {
+        tip = document.createElement('div');
+        tip.className = 'term-tip';
+        tip.id = 'term-tip';
+        tip.setAttribute('role', 'tooltip');
+        tip.hidden = true;
+        document.body.appendChild(tip);
+        tip.addEventListener('mouseenter', cancelHide);
+        tip.addEventListener('mouseleave', function (event) {
+          if (!shownFor || !shownFor.contains(event.relatedTarget)) {
+            scheduleHide();
+          }
+        });
+      }
+      return tip;
+    }
+
+    function cancelHide() {
+      window.clearTimeout(hideTimer);
+      hideTimer = null;
+    }
+
+    function scheduleHide() {
+      cancelHide();
+      hideTimer = window.setTimeout(hide, HIDE_DELAY);
+    }
+
+    function hide() {
+      cancelHide();
+      if (tip) {
+        tip.hidden = true;
+      }
+      shownFor = null;
+    }
+
+    function place(link, element) {
+      var rects = link.getClientRects();
+      var word = rects.length ? rects[0] : link.getBoundingClientRect();
+      var viewportWidth = document.documentElement.clientWidth;
+      var viewportHeight = document.documentElement.clientHeight;
+      element.style.left = '0px';
+      element.style.top = '0px';
+      var origin = element.getBoundingClientRect();
+      var width = origin.width;
+      var height = origin.height;
+      var top = word.bottom + GAP;
+      var above = top + height > viewportHeight - MARGIN && word.top - GAP - height >= MARGIN;
+      if (above) {
+        top = word.top - GAP - height;
+      }
+      var left = Math.max(MARGIN, Math.min(word.left, viewportWidth - MARGIN - width));
+      element.style.left = Math.round(left - origin.left) + 'px';
+      element.style.top = Math.round(top - origin.top) + 'px';
+    }
+
+    function show(link, withEntryLink) {
+      var definition = document.getElementById(link.getAttribute('aria-describedby'));
+      if (!definition) {
         return;
       }
-      tip.style.left = '';
-      var rect = tip.getBoundingClientRect();
-      var room = document.documentElement.clientWidth - 8;
-      if (rect.width > 1 && rect.right > room) {
-        tip.style.left = Math.round(room - rect.right) + 'px';
+      cancelHide();
+      var element = tooltip();
+      element.textContent = '';
+      var text = document.createElement('p');
+      text.textContent = definition.textContent;
+      element.appendChild(text);
+      if (withEntryLink) {
+        var entry = document.createElement('a');
+        entry.href = link.getAttribute('href');
+        entry.textContent = 'Glossary entry: ' + link.textContent;
+        element.appendChild(entry);
       }
-      rect = tip.getBoundingClientRect();
-      if (rect.width > 1 && rect.left < 8) {
-        tip.style.left = Math.round(8 - rect.left + (parseFloat(tip.style.left) || 0)) + 'px';
+      element.hidden = false;
+      shownFor = link;
+      place(link, element);
+    }
+
+    document.addEventListener('pointerdown', function (event) {
+      lastPointer = event.pointerType || 'mouse';
+      tappedShownTerm = !!shownFor && termOf(event.target) === shownFor;
+      if (lastPointer === 'touch' && shownFor && !termOf(event.target) && !(tip && tip.contains(event.target))) {
+        hide();
       }
-    };
-    document.addEventListener('mouseover', place);
-    document.addEventListener('focusin', place);
+    }, true);
+    document.addEventListener('mouseover', function (event) {
+      var link = termOf(event.target);
+      if (link && lastPointer !== 'touch' && shownFor !== link) {
+        show(link, false);
+      } else if (link && link === shownFor) {
+        cancelHide();
+      }
+    });
+    document.addEventListener('mouseout', function (event) {
+      var link = termOf(event.target);
+      if (link && link === shownFor && lastPointer !== 'touch' && !link.contains(event.relatedTarget)
+          && !(tip && tip.contains(event.relatedTarget)) && document.activeElement !== link) {
+        scheduleHide();
+      }
+    });
+    document.addEventListener('focusin', function (event) {
+      var link = termOf(event.target);
+      if (link && shownFor !== link) {
+        show(link, lastPointer === 'touch');
+      } else if (tip && tip.contains(event.target)) {
+        cancelHide();
+      }
+    });
+    document.addEventListener('focusout', function (event) {
+      var link = termOf(event.target);
+      if (link && link === shownFor && !(tip && tip.contains(event.relatedTarget)) && lastPointer !== 'touch') {
+        scheduleHide();
+      }
+    });
+    document.addEventListener('click', function (event) {
+      var link = termOf(event.target);
+      if (!link || lastPointer !== 'touch') {
+        return;
+      }
+      if (!tappedShownTerm) {
+        event.preventDefault();
+        show(link, true);
+      }
+    });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && shownFor) {
+        hide();
+      }
+    });
+    window.addEventListener('resize', hide);
   }
 
   setupThemeToggle();
-  setupTooltipPlacement();
   setupPinpointCopy();
   setupSearchShortcut();
   highlightSearchWords();
-  setupTooltipDismissal();
+  setupTermTooltips();
 }());

@@ -54,6 +54,21 @@ class ReadingPagesIT {
     }
 
     @Test
+    void every_page_links_the_sites_own_icon_and_the_icon_is_published() throws Exception {
+        byte[] ico = java.nio.file.Files.readAllBytes(output.resolve("favicon.ico"));
+        assertEquals(
+                List.of(0, 0, 1, 0), List.of((int) ico[0], (int) ico[1], (int) ico[2], (int) ico[3]), "an ICO header");
+        assertTrue(TestSites.read(output.resolve("favicon.svg")).startsWith("<svg"));
+        for (String name : List.of("index.html", "01-1-a-subsection.html", "search.html", "404.html")) {
+            Document page = page(output, name);
+            assertEquals(
+                    List.of("favicon.ico", "favicon.svg"),
+                    page.select("head link[rel=icon]").eachAttr("href"),
+                    name);
+        }
+    }
+
+    @Test
     void the_full_text_holds_every_part_in_reading_order_with_the_same_paragraph_anchors() {
         Document full = page(output, "full.html");
         assertEquals(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.paperbake.config.SiteConfig;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -90,6 +91,22 @@ class WorkflowsTest {
         assertEquals("build", deploy.get("needs"));
         assertEquals("github-pages", map(deploy.get("environment")).get("name"));
         assertEquals(List.of("actions/deploy-pages@v4"), uses(steps(pages, "deploy")));
+    }
+
+    @Test
+    void pages_builds_the_site_for_the_address_configure_pages_reports() {
+        List<Map<String, Object>> build = steps(workflow("pages.yml"), "build");
+        int configure = build.indexOf(build.stream()
+                .filter(step -> "actions/configure-pages@v5".equals(step.get("uses")))
+                .findFirst()
+                .orElseThrow());
+        Map<String, Object> site = build.stream()
+                .filter(step -> "./paperbake build".equals(step.get("run")))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(configure < build.indexOf(site), "configure-pages must run before the build that reads its output");
+        String id = (String) build.get(configure).get("id");
+        assertEquals(Map.of(SiteConfig.HOST_VARIABLE, "${{ steps." + id + ".outputs.base_url }}"), site.get("env"));
     }
 
     @Test

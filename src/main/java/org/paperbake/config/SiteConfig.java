@@ -56,6 +56,13 @@ public record SiteConfig(
     /** The name of the settings file in a site's source folder. */
     public static final String FILE_NAME = "jbake.properties";
 
+    /**
+     * The environment variable that, when set, replaces {@code site.host}: the Pages workflow passes
+     * the address GitHub Pages serves the site at, so a fork publishes with its own canonical URLs
+     * while the committed settings, and every local build, stay relative.
+     */
+    public static final String HOST_VARIABLE = "PAPERBAKE_SITE_HOST";
+
     private static final Set<String> SITE_KEYS =
             Set.of("site.title", "site.host", "site.repo", "site.branch", "site.language", LinkPolicy.KEY);
 
@@ -177,21 +184,22 @@ public record SiteConfig(
      * @throws PaperbakeException.ContentProblems listing every problem in the file
      */
     public static SiteConfig load(Path sourceFolder) {
+        return load(sourceFolder, System.getenv());
+    }
+
+    /**
+     * Reads and validates {@code jbake.properties} in {@code sourceFolder}, with {@code site.host}
+     * replaced by {@link #HOST_VARIABLE} when {@code environment} sets it.
+     *
+     * @throws PaperbakeException.BadInput when the file is missing or unreadable
+     * @throws PaperbakeException.ContentProblems listing every problem in the file or the variable
+     */
+    static SiteConfig load(Path sourceFolder, Map<String, String> environment) {
         Path file = sourceFolder.resolve(FILE_NAME);
         List<PropertyLine> lines = readPropertyLines(file);
         List<Problem> problems = new ArrayList<>();
         refuseLegacyFile(sourceFolder, problems);
-        Map<String, PropertyLine> byKey = new LinkedHashMap<>();
-        for (PropertyLine line : lines) {
-            PropertyLine earlier = byKey.putIfAbsent(line.key(), line);
-            if (earlier != null) {
-                problems.add(Problem.at(
-                        file,
-                        line.number(),
-                        "'" + line.key() + "' is set twice (first on line " + earlier.number() + ")",
-                        "keep one of the two lines"));
-            }
-        }
+        Map<String, PropertyLine> byKey = byKey(file, lines, problems);
         for (PropertyLine line : byKey.values()) {
             checkKeyIsKnown(file, line, problems);
         }
@@ -203,15 +211,7 @@ public record SiteConfig(
                     "'site.title' is missing or empty",
                     "add a line such as 'site.title=The Document's Title'"));
         }
-        String host = value(byKey, "site.host", "");
-        checkMatches(
-                file,
-                byKey.get("site.host"),
-                host.isEmpty() || host.matches("https://[^\\s\"'<>]+"),
-                "the https:// address the site is published at, such as https://example.org/paperbake/, or leave it"
-                        + " empty (GitHub Pages serves every site over HTTPS, and the canonical links and the"
-                        + " not-found page's base address must use it)",
-                problems);
+        String host = host(file, byKey, environment, problems);
         String repo = value(byKey, "site.repo", "");
         checkMatches(
                 file,
@@ -250,7 +250,54 @@ public record SiteConfig(
         }
         Map<String, String> jbake = new LinkedHashMap<>();
         byKey.forEach((key, line) -> jbake.put(key, line.value()));
+        // The templates read the host from JBake's settings, so an override must reach them too.
+        if (!host.isEmpty()) {
+            jbake.put("site.host", host);
+        }
         return new SiteConfig(file, title, host, repo, branch, language, jbake, linkPolicy);
+    }
+
+    /** The lines by key, each key once: a key set twice is a problem. */
+    private static Map<String, PropertyLine> byKey(Path file, List<PropertyLine> lines, List<Problem> problems) {
+        Map<String, PropertyLine> byKey = new LinkedHashMap<>();
+        for (PropertyLine line : lines) {
+            PropertyLine earlier = byKey.putIfAbsent(line.key(), line);
+            if (earlier != null) {
+                problems.add(Problem.at(
+                        file,
+                        line.number(),
+                        "'" + line.key() + "' is set twice (first on line " + earlier.number() + ")",
+                        "keep one of the two lines"));
+            }
+        }
+        return byKey;
+    }
+
+    /** {@code site.host}, or {@link #HOST_VARIABLE} when the environment sets it; either must be an https address. */
+    private static String host(
+            Path file, Map<String, PropertyLine> byKey, Map<String, String> environment, List<Problem> problems) {
+        String host = value(byKey, "site.host", "");
+        checkMatches(
+                file,
+                byKey.get("site.host"),
+                host.isEmpty() || isHost(host),
+                "the https:// address the site is published at, such as https://example.org/paperbake/, or leave it"
+                        + " empty (GitHub Pages serves every site over HTTPS, and the canonical links and the"
+                        + " not-found page's base address must use it)",
+                problems);
+        String hostOverride = environment.getOrDefault(HOST_VARIABLE, "").strip();
+        if (hostOverride.isEmpty()) {
+            return host;
+        }
+        if (!isHost(hostOverride)) {
+            problems.add(new Problem(
+                    HOST_VARIABLE,
+                    0,
+                    "the environment variable is '" + hostOverride + "'",
+                    "set it to the https:// address the site is published at, such as"
+                            + " https://example.org/paperbake/, or unset it to use site.host"));
+        }
+        return hostOverride;
     }
 
     /** The folder holding {@code jbake.properties}, against which the other folders resolve. */
@@ -496,6 +543,10 @@ public record SiteConfig(
             problems.add(Problem.at(
                     file, line.number(), "'" + line.key() + "' is '" + line.value() + "'", "write " + expected));
         }
+    }
+
+    private static boolean isHost(String host) {
+        return host.matches("https://[^\\s\"'<>]+");
     }
 
     private static String value(Map<String, PropertyLine> byKey, String key, String fallback) {

@@ -39,7 +39,8 @@ final class PageContents {
                 Element leadIn = leadInOf(target);
                 if (leadIn != null) {
                     Element pin = target.selectFirst("> a.pin");
-                    entries.add(entry(target.id(), pin == null ? "" : pin.text(), leadIn.text()));
+                    entries.add(
+                            entry(target.id(), pin == null ? "" : PinpointAnchors.shownLabelOf(pin), leadIn.text()));
                 }
             }
         }

@@ -21,7 +21,7 @@ final class ParagraphScan {
 
     /**
      * @param place the paragraph
-     * @param text its text without the pinpoint number and tooltips
+     * @param text its text without the pinpoint number
      * @param spans the [start, end) ranges of every mention, nested ones included
      */
     ParagraphScan(Place place, String text, List<int[]> spans) {
@@ -45,7 +45,7 @@ final class ParagraphScan {
         return place;
     }
 
-    /** Its text without the pinpoint number and tooltips. */
+    /** Its text without the pinpoint number. */
     public String text() {
         return text;
     }

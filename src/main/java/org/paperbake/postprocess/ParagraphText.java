@@ -7,8 +7,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * A body paragraph's text as the term linker reads it: the text without the pinpoint number and
- * tooltips, and the text nodes a term link may go in (not those inside a link already), each with
+ * A body paragraph's text as the term linker reads it: the text without the pinpoint number, and
+ * the text nodes a term link may go in (not those inside a link already), each with
  * where its text starts in the paragraph's.
  */
 final class ParagraphText {
@@ -49,7 +49,7 @@ final class ParagraphText {
                     offsets.add(text.length());
                 }
                 text.append(textNode.getWholeText());
-            } else if (child instanceof Element inner && !inner.hasClass("pin") && !inner.hasClass("term-tip")) {
+            } else if (child instanceof Element inner && !inner.hasClass("pin")) {
                 collect(inner);
             }
         }

@@ -18,6 +18,8 @@ import org.paperbake.content.Pinpoints;
  */
 public final class PinpointAnchors {
 
+    private static final String LABEL_ATTRIBUTE = "data-pin";
+
     private PinpointAnchors() {}
 
     /**
@@ -69,18 +71,31 @@ public final class PinpointAnchors {
         return "p-" + label.toLowerCase(Locale.ROOT).replace('.', '-');
     }
 
+    /** The label of a paragraph's number, {@code 6.1.3}, from its {@code a.pin}. */
+    static String labelOf(Element pin) {
+        return pin.attr(LABEL_ATTRIBUTE);
+    }
+
+    /** The number as the page shows it, {@code ¶ 6.1.3}. */
+    static String shownLabelOf(Element pin) {
+        return "¶ " + labelOf(pin);
+    }
+
+    /**
+     * The number is drawn from {@value #LABEL_ATTRIBUTE} by a CSS pseudo-element rather than
+     * written as text: a paragraph's text — selected and copied, its textContent, what is found in
+     * the page — is then the document's alone, while the link keeps its name for screen readers.
+     */
     private static void pin(Element paragraph, String label) {
         String id = idFor(label);
         paragraph.id(id);
         paragraph.addClass("para");
-        // The space keeps the number apart from the text when the page is copied or read as text.
-        paragraph.prependText(" ");
         paragraph
                 .prependElement("a")
                 .addClass("pin")
                 .attr("href", "#" + id)
                 .attr("aria-label", "Paragraph " + label + ", link to this paragraph")
-                .text("¶ " + label);
+                .attr(LABEL_ATTRIBUTE, label);
     }
 
     private static void convertPanels(Element text, int headingLevel) {

@@ -70,8 +70,7 @@ final class SearchIndex {
         for (Element paragraph : page.select("article.document-part p.para[id]")) {
             Element copy = paragraph.clone();
             Element pin = copy.selectFirst("> a.pin");
-            String number = pin == null ? "" : pin.text().replace("¶", "").strip();
-            copy.select("a.pin, .term-tip").remove();
+            String number = pin == null ? "" : PinpointAnchors.labelOf(pin);
             Element panel = paragraph.closest("aside.panel");
             Element panelTitle = panel == null ? null : panel.selectFirst(".panel-title");
             String section = panelTitle == null ? pageTitle : pageTitle + " · " + panelTitle.text();
@@ -91,7 +90,7 @@ final class SearchIndex {
             return List.of();
         }
         Element copy = main.clone();
-        copy.select("nav, h1, .pin, .term-tip, script").remove();
+        copy.select("nav, h1, script").remove();
         Element heading = main.selectFirst("h1");
         String title = heading == null ? page.title() : heading.text();
         return List.of(

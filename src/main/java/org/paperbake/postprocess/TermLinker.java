@@ -52,13 +52,13 @@ public final class TermLinker {
         List<DatedStatement> dates = new ArrayList<>();
         List<GlossaryCoverage.Uncovered> uncovered = new ArrayList<>();
         Set<Integer> linkedOnPage = new HashSet<>();
+        TermReferences references = new TermReferences(glossary, root);
         int index = 0;
         for (Element paragraph : page.select("article.document-part p.para")) {
             index++;
             Place place = placeOf(paragraph, index, pageTemplate);
             ParagraphText text = ParagraphText.of(paragraph);
             ParagraphMentions found = new ParagraphMentions(place, text.text());
-            TermReferences references = new TermReferences(glossary, paragraph.id(), root);
             Set<Integer> linkedInParagraph = new HashSet<>();
             for (int i = 0; i < text.linkable().size(); i++) {
                 TextNode node = text.linkable().get(i);
@@ -78,15 +78,14 @@ public final class TermLinker {
             // Found here, on all cores, rather than keeping every paragraph's text for a check at the end.
             uncovered.addAll(found.uncovered());
         }
+        references.appendDefinitionsTo(page);
         return new Findings(mentions, dates, uncovered);
     }
 
     /** The place of the {@code index}th body paragraph of the page at {@code pageTemplate}. */
     private static Place placeOf(Element paragraph, int index, Place pageTemplate) {
         Element pin = paragraph.selectFirst("a.pin");
-        String label = pin == null
-                ? String.valueOf(index)
-                : pin.text().replace("¶", "").strip();
+        String label = pin == null ? String.valueOf(index) : PinpointAnchors.labelOf(pin);
         return new Place(
                 pageTemplate.pagePath(),
                 pageTemplate.pageTitle(),

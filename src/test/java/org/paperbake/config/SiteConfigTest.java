@@ -1,10 +1,12 @@
 package org.paperbake.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperbake.TestSites;
@@ -44,6 +46,35 @@ class SiteConfigTest {
         assertEquals("", config.host());
         assertEquals("en", config.language());
         assertEquals(folder.resolve("content"), config.contentFolder());
+    }
+
+    @Test
+    void the_host_variable_replaces_site_host_for_the_canonical_urls_and_the_templates() {
+        TestSites.write(folder.resolve("jbake.properties"), VALID + "site.host=https://example.org/old/\n");
+        SiteConfig config = SiteConfig.load(folder, Map.of(SiteConfig.HOST_VARIABLE, " https://owner.github.io/repo "));
+        assertEquals("https://owner.github.io/repo", config.host());
+        assertEquals("https://owner.github.io/repo", config.jbake().get("site.host"));
+    }
+
+    @Test
+    void without_the_host_variable_a_site_without_host_stays_relative() {
+        TestSites.write(folder.resolve("jbake.properties"), VALID);
+        SiteConfig config = SiteConfig.load(folder, Map.of(SiteConfig.HOST_VARIABLE, ""));
+        assertEquals("", config.host());
+        assertFalse(config.jbake().containsKey("site.host"));
+    }
+
+    @Test
+    void a_host_variable_that_is_not_an_https_address_is_a_problem_naming_the_variable() {
+        TestSites.write(folder.resolve("jbake.properties"), VALID);
+        PaperbakeException.ContentProblems thrown = assertThrows(
+                PaperbakeException.ContentProblems.class,
+                () -> SiteConfig.load(folder, Map.of(SiteConfig.HOST_VARIABLE, "http://owner.github.io/repo")));
+        assertEquals(
+                List.of("PAPERBAKE_SITE_HOST: the environment variable is 'http://owner.github.io/repo' — set it to"
+                        + " the https:// address the site is published at, such as https://example.org/paperbake/, or"
+                        + " unset it to use site.host"),
+                thrown.problems().stream().map(Problem::toString).toList());
     }
 
     @Test

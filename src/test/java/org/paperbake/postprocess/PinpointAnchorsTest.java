@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class PinpointAnchorsTest {
@@ -21,8 +22,19 @@ class PinpointAnchorsTest {
         Document page = page("6.1", "<p>One.</p><p>Two.</p><p>Three.</p>");
         assertEquals(
                 "<p id=\"p-6-1-3\" class=\"para\"><a class=\"pin\" href=\"#p-6-1-3\" aria-label=\"Paragraph 6.1.3,"
-                        + " link to this paragraph\">¶ 6.1.3</a> Three.</p>",
+                        + " link to this paragraph\" data-pin=\"6.1.3\"></a>Three.</p>",
                 page.select("p").get(2).outerHtml());
+    }
+
+    @Test
+    void the_number_is_drawn_from_an_attribute_so_the_paragraphs_text_is_the_documents_alone() {
+        Document page = page("6.1", "<p><strong>Lead in.</strong> The text.</p>");
+        Element paragraph = page.selectFirst("p.para");
+        assertEquals("Lead in. The text.", paragraph.text());
+        assertEquals("Lead in. The text.", paragraph.wholeText());
+        Element pin = paragraph.selectFirst("a.pin");
+        assertEquals("6.1.1", PinpointAnchors.labelOf(pin));
+        assertEquals("¶ 6.1.1", PinpointAnchors.shownLabelOf(pin));
     }
 
     @Test
@@ -43,7 +55,9 @@ class PinpointAnchorsTest {
                 "Panel 8 The International Organization",
                 page.selectFirst("aside.panel h2").text());
         assertEquals("p-p8-1", page.selectFirst("aside.panel p").id());
-        assertEquals("¶ 6.3.2 After.", page.select("div.text > p").get(1).text());
+        assertEquals("After.", page.select("div.text > p").get(1).text());
+        assertEquals(
+                "6.3.2", page.select("div.text > p").get(1).selectFirst("a.pin").attr("data-pin"));
         assertEquals(0, page.select("blockquote").size());
     }
 

@@ -25,12 +25,13 @@ class SearchIndexTest {
 
     private static final String PART =
             "<article class=\"document-part\" data-number=\"6.2\"><h1>6.2 Exchanges</h1><div class=\"text\">"
-                    + "<p>First <span class=\"term-ref\"><a class=\"term\" href=\"g.html\">WIC</a><span class=\"term-tip\">A tip.</span></span>"
+                    + "<p>First <a class=\"term\" href=\"g.html\" aria-describedby=\"definition-wic\">WIC</a>"
                     + " text with \"quotes\", a \\ and &lt;/script&gt;.</p>"
-                    + "<blockquote><p><strong>Panel 8 — Box</strong></p><p>In the box.</p></blockquote></div></article>";
+                    + "<blockquote><p><strong>Panel 8 — Box</strong></p><p>In the box.</p></blockquote></div></article>"
+                    + "<div class=\"term-definitions\" hidden><p id=\"definition-wic\">A tip.</p></div>";
 
     @Test
-    void paragraphs_are_indexed_with_number_section_and_text_without_tooltips() {
+    void paragraphs_are_indexed_with_number_section_and_text_without_definitions_or_numbers() {
         assertEquals(
                 List.of(
                         new SearchIndex.Entry(

@@ -57,8 +57,8 @@ class SeedGlossaryIT {
     /** A copy of a built page as it was before its terms were linked, so that linking it again finds every mention. */
     private static Document unlinked(Document page) {
         Document copy = page.clone();
-        copy.select(".term-tip").remove();
-        copy.select("span.term-ref, a.term").unwrap();
+        copy.select(".term-definitions").remove();
+        copy.select("a.term").unwrap();
         copy.outputSettings().prettyPrint(false);
         // Parsed again so that the text the links held joins its neighbours in one text node, as when baked.
         return Jsoup.parse(copy.outerHtml());
@@ -97,9 +97,9 @@ class SeedGlossaryIT {
             for (Element link : doc.select("a.term")) {
                 links++;
                 assertTrue(Files.isRegularFile(file.getParent().resolve(link.attr("href"))), link.outerHtml());
-                Element tip = doc.getElementById(link.attr("aria-describedby"));
-                assertEquals("tooltip", tip.attr("role"));
-                assertTrue(tip.hasClass("term-tip"));
+                Element definition = doc.getElementById(link.attr("aria-describedby"));
+                assertTrue(definition.parent().hasClass("term-definitions"), link.outerHtml());
+                assertTrue(definition.closest("p.para") == null, "a definition is never inside a paragraph");
             }
         }
         assertTrue(links >= 60, "links in the text: " + links);
@@ -113,7 +113,30 @@ class SeedGlossaryIT {
     }
 
     @Test
-    void the_full_text_links_its_terms_with_working_tooltips_too() {
+    void the_full_texts_paragraphs_are_the_parts_paragraphs_word_for_word_without_definitions_or_numbers()
+            throws IOException {
+        Map<String, String> parts = new HashMap<>();
+        for (Path file : pages()) {
+            Document doc = Jsoup.parse(TestSites.read(file));
+            if (doc.select("article.document-part").size() == 1) {
+                doc.select("p.para").forEach(p -> parts.put(p.id(), p.wholeText()));
+            }
+        }
+        Document full = page("full.html");
+        List<String> definitions = full.select(".term-definitions p").eachText();
+        assertFalse(definitions.isEmpty());
+        for (Element paragraph : full.select("p.para")) {
+            assertEquals(parts.get(paragraph.id()), paragraph.wholeText(), paragraph.id());
+            assertFalse(paragraph.wholeText().contains("¶"), paragraph.id());
+            for (String definition : definitions) {
+                assertFalse(paragraph.wholeText().contains(definition), paragraph.id() + ": " + definition);
+            }
+        }
+        assertEquals(parts.size(), full.select("p.para").size(), "every part's paragraphs are in the full text");
+    }
+
+    @Test
+    void the_full_text_links_its_terms_with_their_definitions_too() {
         Document full = Jsoup.parse(TestSites.read(output.resolve("full.html")));
         List<Element> links = full.select("article.document-part a.term");
         assertTrue(links.size() >= 40, "term links in full.html: " + links.size());
@@ -123,10 +146,10 @@ class SeedGlossaryIT {
                 "first mention per page: each term is linked once in the full text");
         for (Element link : links) {
             assertTrue(Files.isRegularFile(output.resolve(link.attr("href"))), link.outerHtml());
-            assertEquals(
-                    "tooltip",
-                    full.getElementById(link.attr("aria-describedby")).attr("role"));
+            Element definition = full.getElementById(link.attr("aria-describedby"));
+            assertTrue(definition.parent().is("main > div.term-definitions[hidden]"), link.outerHtml());
         }
+        assertEquals(1, full.select("div.term-definitions").size(), "one list for the whole page");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.paperbake.postprocess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -16,10 +17,10 @@ class TermLinkerTest {
             new Term("china", "China", "place", "A country <b>in</b> \"Asia\" & more.", List.of(), "", null),
             new Term("united-nations", "United Nations", "organization", "An organization.", List.of("UN"), "", null)));
 
-    private static final String PAGE = "<nav><p class=\"para\">China in the navigation</p></nav>"
+    private static final String PAGE = "<nav><p class=\"para\">China in the navigation</p></nav><main>"
             + "<article class=\"document-part\" data-number=\"6.1\"><h1>China and the UN</h1><div class=\"text\">"
             + "<p>China and the UN's role. <a href=\"x.html\">China in a link</a> and <strong>China</strong> again.</p>"
-            + "<p>China, China.</p></div></article>";
+            + "<p>China, China.</p></div></article></main>";
 
     private static Document linked(LinkPolicy policy) {
         Document page = Jsoup.parse(PAGE);
@@ -65,15 +66,29 @@ class TermLinkerTest {
     }
 
     @Test
-    void tooltip_ids_are_numbered_per_paragraph_and_definitions_are_escaped() {
+    void each_linked_term_is_defined_once_after_the_content_outside_the_paragraphs_and_escaped() {
         Document page = linked(LinkPolicy.EVERY_MENTION);
+        List<String> described = page.select("a.term").eachAttr("aria-describedby");
         assertEquals(
-                List.of("tip-p-6-1-1-1", "tip-p-6-1-1-2", "tip-p-6-1-1-3", "tip-p-6-1-2-1", "tip-p-6-1-2-2"),
-                page.select(".term-tip").eachAttr("id"));
-        String html = page.selectFirst(".term-tip").outerHtml();
+                described.stream().distinct().toList(),
+                page.select("main > div.term-definitions[hidden] > p").eachAttr("id"));
+        assertTrue(described.size() > described.stream().distinct().count(), "a term linked twice is defined once");
         assertEquals(
-                "<span class=\"term-tip\" role=\"tooltip\" id=\"tip-p-6-1-1-1\">A country &lt;b&gt;in&lt;/b&gt; \"Asia\" &amp; more.</span>",
-                html);
+                0,
+                page.select("p.para .term-definitions, p.para [id^=definition-]")
+                        .size());
+        String html = page.getElementById(described.get(0)).outerHtml();
+        assertEquals("<p id=\"definition-china\">A country &lt;b&gt;in&lt;/b&gt; \"Asia\" &amp; more.</p>", html);
         assertFalse(page.html().contains("<b>in</b>"));
+    }
+
+    @Test
+    void a_page_without_term_links_gets_no_definitions() {
+        Document page = Jsoup.parse("<html><body><main><article class=\"document-part\" data-number=\"1\">"
+                + "<div class=\"text\"><p>Nothing to link.</p></div></article></main></body></html>");
+        PinpointAnchors.addTo(page);
+        new TermLinker(GLOSSARY, LinkPolicy.EVERY_MENTION)
+                .linkTerms(page, new Place("01.html", "T", "1", 1, "", "", 0), "");
+        assertEquals(0, page.select(".term-definitions").size());
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,12 +81,27 @@ class BrowserIT {
         Browser.waitFor(driver).until(d -> "rgba(255, 241, 191, 1)".equals(background(paragraph)));
     }
 
+    /** The width of the term tooltip js/site.js shows, 0 while it is hidden or not made yet. */
     private double tipWidth() {
         return ((Number) Browser.js(
                         driver,
-                        "return document.getElementById('tip-" + BuiltSites.TERM_PARAGRAPH
-                                + "-1').getBoundingClientRect().width;"))
+                        "var tip = document.getElementById('term-tip');"
+                                + " return tip && !tip.hidden ? tip.getBoundingClientRect().width : 0;"))
                 .doubleValue();
+    }
+
+    private WebElement tooltip() {
+        return driver.findElement(By.id("term-tip"));
+    }
+
+    /** The viewport rectangle of {@code element}: left, top, right, bottom. */
+    @SuppressWarnings("unchecked")
+    private List<Double> rect(WebElement element) {
+        return ((List<Number>) Browser.js(
+                        driver,
+                        "var r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];",
+                        element))
+                .stream().map(Number::doubleValue).toList();
     }
 
     @ParameterizedTest
@@ -161,43 +177,231 @@ class BrowserIT {
         assertEquals("search-q", driver.switchTo().activeElement().getAttribute("id"));
     }
 
+    /**
+     * The official text of a content page's body paragraphs, in reading order: its Markdown with
+     * the front matter, the blockquote markers, a panel's title line and the bold markers removed.
+     */
+    private static List<String> sourceParagraphs(Path markdown) {
+        String body = TestSites.read(markdown).split("\n---\n", 2)[1];
+        List<String> paragraphs = new ArrayList<>();
+        for (String block : body.split("\n\\s*>?\\s*\n")) {
+            String text =
+                    block.strip().replaceFirst("^> ?", "").replace("**", "").strip();
+            if (!text.isEmpty() && !block.strip().matches("> \\*\\*Panel .*\\*\\*")) {
+                paragraphs.add(text);
+            }
+        }
+        return paragraphs;
+    }
+
     @Test
-    void a_term_tooltip_appears_on_hover_and_on_keyboard_focus_and_escape_hides_it() {
+    void selecting_and_copying_any_paragraph_gives_exactly_the_documents_text() throws Exception {
+        driver.executeCdpCommand(
+                "Browser.grantPermissions",
+                java.util.Map.of(
+                        "origin",
+                        server.url("/").replaceAll("/$", ""),
+                        "permissions",
+                        List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        List<Path> sources;
+        try (var files = Files.list(TestSites.PROJECT.resolve("content"))) {
+            sources = files.filter(f -> f.toString().endsWith(".md"))
+                    .filter(f -> TestSites.read(f).matches("(?s).*\ntype: (section|subsection)\n.*"))
+                    .sorted()
+                    .toList();
+        }
+        assertEquals(5, sources.size(), "the seed's section and subsection pages: " + sources);
+        int compared = 0;
+        for (Path source : sources) {
+            String page = source.getFileName().toString().replace(".md", ".html");
+            open("/", page);
+            @SuppressWarnings("unchecked")
+            List<List<String>> shown = (List<List<String>>) Browser.js(
+                    driver,
+                    "return Array.from(document.querySelectorAll('p.para')).map(function (p) {"
+                            + " var range = document.createRange(); range.selectNodeContents(p);"
+                            + " var selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);"
+                            + " return [selection.toString(), p.textContent]; });");
+            List<String> official = sourceParagraphs(source);
+            assertEquals(official.size(), shown.size(), page + ": paragraphs");
+            for (int i = 0; i < official.size(); i++) {
+                assertEquals(official.get(i), shown.get(i).get(0), page + " paragraph " + (i + 1) + ", selected");
+                assertEquals(official.get(i), shown.get(i).get(1), page + " paragraph " + (i + 1) + ", textContent");
+                // What the clipboard receives when the reader copies the selection with Ctrl+C.
+                Browser.js(
+                        driver,
+                        "var p = document.querySelectorAll('p.para')[arguments[0]];"
+                                + " var range = document.createRange(); range.selectNodeContents(p);"
+                                + " var selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);",
+                        i);
+                new Actions(driver)
+                        .keyDown(Keys.CONTROL)
+                        .sendKeys("c")
+                        .keyUp(Keys.CONTROL)
+                        .perform();
+                Object copied = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + " navigator.clipboard.readText().then(done, function (e) { done('refused: ' + e); });");
+                assertEquals(official.get(i), copied, page + " paragraph " + (i + 1) + ", copied");
+                compared++;
+            }
+            // Find in page and reader mode see the rendered text: no definition is in it.
+            String rendered = (String) Browser.js(driver, "return document.querySelector('main').innerText;");
+            for (WebElement definition : driver.findElements(By.cssSelector(".term-definitions p"))) {
+                String text = (String) Browser.js(driver, "return arguments[0].textContent;", definition);
+                assertTrue(!rendered.contains(text), page + " shows the definition " + text);
+            }
+        }
+        assertTrue(compared >= 15, "the seed's 15 body paragraphs, compared: " + compared);
+    }
+
+    @Test
+    void a_term_definition_shows_on_hover_stays_while_the_pointer_is_on_it_and_escape_hides_it() {
         open("/", BuiltSites.TERM_FIXTURE);
         WebElement term = driver.findElement(By.cssSelector("#" + BuiltSites.TERM_PARAGRAPH + " a.term"));
-        WebElement tip = driver.findElement(By.id("tip-" + BuiltSites.TERM_PARAGRAPH + "-1"));
-        assertEquals(tip.getAttribute("id"), term.getAttribute("aria-describedby"));
+        WebElement definition = driver.findElement(By.id(term.getAttribute("aria-describedby")));
+        assertTrue(
+                (Boolean) Browser.js(
+                        driver,
+                        "var d = arguments[0]; return !d.closest('p.para') && d.closest('[hidden]') !== null;",
+                        definition),
+                "the definition is hidden, outside the paragraph");
+        assertEquals(
+                definition.getAttribute("textContent"),
+                accessibleDescription("#" + BuiltSites.TERM_PARAGRAPH + " a.term"),
+                "a screen reader announces the definition as the link's description");
         Browser.js(driver, "arguments[0].scrollIntoView({block: 'center'});", term);
-        assertTrue(tipWidth() <= 1, "hidden at first (but still in the accessibility tree): " + tipWidth());
+        assertEquals(0, tipWidth(), "nothing shown at first");
 
         new Actions(driver).moveToElement(term).perform();
         Browser.waitFor(driver).until(d -> tipWidth() > 100);
         assertTrue(
-                tip.getText().startsWith("The use of the internet by terrorists"),
-                "the short definition of the first term in the paragraph (cyberterrorism): " + tip.getText());
+                tooltip().getText().startsWith("The use of the internet by terrorists"),
+                "the short definition of the first term in the paragraph (cyberterrorism): "
+                        + tooltip().getText());
+        assertTrue(tooltip().findElements(By.tagName("a")).isEmpty(), "a pointer can follow the term's own link");
+        // WCAG 1.4.13: the pointer moves from the word onto the tooltip, which stays.
+        new Actions(driver)
+                .moveToElement(
+                        term,
+                        0,
+                        (int) Math.round((rect(term).get(3) - rect(term).get(1)) / 2) + 2)
+                .moveToElement(tooltip())
+                .pause(java.time.Duration.ofMillis(700))
+                .perform();
+        assertTrue(tipWidth() > 100, "the tooltip stays while the pointer is on it");
         new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
-        Browser.waitFor(driver).until(d -> tipWidth() <= 1);
+        Browser.waitFor(driver).until(d -> tipWidth() == 0);
 
         Browser.js(driver, "document.querySelector('#" + BuiltSites.TERM_PARAGRAPH + " a.pin').focus();");
         new Actions(driver).sendKeys(Keys.TAB).perform();
         assertEquals(term, driver.switchTo().activeElement(), "Tab moves from the paragraph number to the term");
         Browser.waitFor(driver).until(d -> tipWidth() > 100);
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
-        Browser.waitFor(driver).until(d -> tipWidth() <= 1);
+        Browser.waitFor(driver).until(d -> tipWidth() == 0);
+        assertEquals(term, driver.switchTo().activeElement(), "Escape dismisses without moving focus");
+    }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1280, 375})
+    void every_focused_term_shows_its_tooltip_inside_the_window_above_the_word_at_the_bottom(int width) {
+        Browser.resize(driver, width, width == 375 ? 812 : 900);
+        open("/", SUBSECTION);
+        @SuppressWarnings("unchecked")
+        List<WebElement> terms =
+                (List<WebElement>) Browser.js(driver, "return document.querySelectorAll('main a.term');");
+        assertTrue(terms.size() >= 10, "terms on 6.2: " + terms.size());
+        int flipped = 0;
+        for (WebElement term : terms) {
+            // The word on the window's last line, where a tooltip below it would be cut off.
+            Browser.js(
+                    driver,
+                    "var t = arguments[0]; t.blur();"
+                            + " window.scrollBy(0, t.getClientRects()[0].bottom - document.documentElement.clientHeight + 4);"
+                            + " t.focus({preventScroll: true});",
+                    term);
+            Browser.waitFor(driver).until(d -> tipWidth() > 50);
+            List<Double> word = rect(term);
+            List<Double> tip = rect(tooltip());
+            double viewportHeight =
+                    ((Number) Browser.js(driver, "return document.documentElement.clientHeight;")).doubleValue();
+            double viewportWidth =
+                    ((Number) Browser.js(driver, "return document.documentElement.clientWidth;")).doubleValue();
+            String where = term.getText() + " at " + word + ", tooltip at " + tip;
+            assertTrue(tip.get(0) >= 0 && tip.get(2) <= viewportWidth, "inside the window's width: " + where);
+            assertTrue(tip.get(1) >= 0 && tip.get(3) <= viewportHeight, "inside the window's height: " + where);
+            if (word.get(3) > viewportHeight - 50) {
+                assertTrue(tip.get(3) <= word.get(1) + 1, "above the word at the window's bottom: " + where);
+                if (flipped++ == 0) {
+                    screenshotOfTheWindow("term-tooltip-flipped-" + width);
+                }
+            }
+        }
+        assertTrue(flipped > 0, "some term was at the window's bottom");
+    }
+
+    @Test
+    void a_tap_on_a_term_shows_its_definition_with_a_link_to_the_entry_and_a_second_tap_follows_it() {
         Browser.resize(driver, 375, 812);
         open("/", BuiltSites.TERM_FIXTURE);
-        WebElement narrowTerm = driver.findElement(By.cssSelector("#" + BuiltSites.TERM_PARAGRAPH + " a.term"));
-        Browser.js(driver, "arguments[0].scrollIntoView({block: 'center'});", narrowTerm);
-        new Actions(driver).moveToElement(narrowTerm).perform();
+        WebElement term = driver.findElement(By.cssSelector("#" + BuiltSites.TERM_PARAGRAPH + " a.term"));
+        Browser.js(driver, "arguments[0].scrollIntoView({block: 'center'});", term);
+        String page = driver.getCurrentUrl();
+        tap(term);
         Browser.waitFor(driver).until(d -> tipWidth() > 100);
-        assertTrue(
-                (Boolean) Browser.js(
-                        driver,
-                        "var r = document.getElementById('tip-" + BuiltSites.TERM_PARAGRAPH
-                                + "-1').getBoundingClientRect();"
-                                + " return r.left >= 0 && r.right <= document.documentElement.clientWidth;"),
-                "on a phone the tooltip stays in the window");
+        assertEquals(page, driver.getCurrentUrl(), "the first tap shows the definition in place");
+        screenshotOfTheWindow("term-tooltip-tapped-375");
+        WebElement entry = tooltip().findElement(By.tagName("a"));
+        assertEquals(term.getAttribute("href"), entry.getAttribute("href"));
+        assertTrue(entry.getText().startsWith("Glossary entry"), entry.getText());
+        // Anywhere else, here the margin left of the text above the word, closes it.
+        tap(3, (int) Math.round(rect(term).get(1)) - 40);
+        Browser.waitFor(driver).until(d -> tipWidth() == 0);
+        tap(term);
+        Browser.waitFor(driver).until(d -> tipWidth() > 100);
+        tap(term);
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("glossary/"));
+    }
+
+    private void screenshotOfTheWindow(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(
+                    SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The description Chromium's accessibility tree gives the element {@code selector} finds. */
+    @SuppressWarnings("unchecked")
+    private String accessibleDescription(String selector) {
+        Map<String, Object> document = driver.executeCdpCommand("DOM.getDocument", Map.of());
+        Object root = ((Map<String, Object>) document.get("root")).get("nodeId");
+        Object node = driver.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root, "selector", selector))
+                .get("nodeId");
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) driver.executeCdpCommand(
+                        "Accessibility.getPartialAXTree", Map.of("nodeId", node, "fetchRelatives", false))
+                .get("nodes");
+        Map<String, Object> description = (Map<String, Object>) nodes.get(0).get("description");
+        return description == null ? "" : (String) description.get("value");
+    }
+
+    /** A tap of a finger on the middle of {@code element}'s first line, as a phone sends it. */
+    private void tap(WebElement element) {
+        List<Double> r = rect(element);
+        tap((int) Math.round((r.get(0) + r.get(2)) / 2), (int) Math.round(r.get(1) + 6));
+    }
+
+    /** A tap of a finger at {@code x}, {@code y} in the window. */
+    private void tap(int x, int y) {
+        org.openqa.selenium.interactions.PointerInput finger = new org.openqa.selenium.interactions.PointerInput(
+                org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger");
+        org.openqa.selenium.interactions.Sequence tap = new org.openqa.selenium.interactions.Sequence(finger, 0);
+        tap.addAction(finger.createPointerMove(
+                java.time.Duration.ZERO, org.openqa.selenium.interactions.PointerInput.Origin.viewport(), x, y));
+        tap.addAction(finger.createPointerDown(0));
+        tap.addAction(finger.createPointerUp(0));
+        driver.perform(List.of(tap));
     }
 
     @ParameterizedTest

@@ -46,12 +46,12 @@ final class BuiltSites {
 
     /**
      * A copy of subsection 6.2 under the fixture's name and title, which the tooltip tests and
-     * screenshots open: its paragraph {@link #TERM_PARAGRAPH} holds a linked term with its tooltip.
+     * screenshots open: its paragraph {@link #TERM_PARAGRAPH} holds a linked term.
      */
     private static void writeTermFixture(Path output) {
         Document page =
                 Jsoup.parse(TestSites.read(output.resolve("06-2-conducting-extensive-exchanges-and-cooperation.html")));
-        if (page.getElementById("tip-" + TERM_PARAGRAPH + "-1") == null) {
+        if (page.selectFirst("#" + TERM_PARAGRAPH + " a.term") == null) {
             throw new IllegalStateException("paragraph " + TERM_PARAGRAPH + " of 6.2 links no term: pick another");
         }
         page.title("Term fixture · " + page.title());
