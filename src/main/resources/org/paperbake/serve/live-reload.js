@@ -1,10 +1,14 @@
 // Paperbake preview only: served by ./paperbake serve, never part of the published site.
-// Polls the server for the build state; reloads the page after a successful rebuild and shows
-// the problems of a failed one over the page (the last good site stays visible below).
+// Asks the server for the build state and waits for the next build (the server holds the request
+// until a build finishes, so the page hears of it at once, not at the next poll); reloads the page
+// after a successful rebuild and shows the problems of a failed one over the page (the last good
+// site stays visible below).
 (function () {
   'use strict';
   var script = document.currentScript;
   var seen = script ? script.getAttribute('data-generation') : null;
+  // The number of builds the last answer counted; the next request waits for the build after it.
+  var builds = null;
   var box = null;
 
   function showProblems(text) {
@@ -33,7 +37,8 @@
   }
 
   function poll() {
-    fetch('/_paperbake/status', { cache: 'no-store' })
+    var url = '/_paperbake/status' + (builds === null ? '' : '?builds=' + builds);
+    fetch(url, { cache: 'no-store' })
       .then(function (response) { return response.json(); })
       .then(function (state) {
         if (seen !== null && String(state.generation) !== seen) {
@@ -41,12 +46,13 @@
           return;
         }
         seen = String(state.generation);
+        builds = state.builds;
         if (state.error) {
           showProblems(state.error);
         } else {
           hideProblems();
         }
-        window.setTimeout(poll, 300);
+        poll();
       })
       .catch(function () {
         // The server is restarting or stopped: try again, more slowly.

@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,34 +91,6 @@ class DevServerIT {
         return body;
     }
 
-    /** The page's DOM after its scripts ran, in headless Chromium (Debian's, as in CI), with a fresh profile. */
-    static String renderInChromium(String url) throws InterruptedException {
-        try {
-            Path profile = Files.createTempDirectory(folder, "chromium-");
-            Process chromium = new ProcessBuilder(
-                            "/usr/bin/chromium",
-                            "--headless",
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--user-data-dir=" + profile,
-                            "--virtual-time-budget=5000",
-                            "--dump-dom",
-                            url)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            String dom = new String(chromium.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertTrue(chromium.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "Chromium finished");
-            return dom;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @Test
     @Order(1)
     void the_server_listens_on_the_loopback_interface_only_and_serves_the_built_pages() {
@@ -145,7 +119,8 @@ class DevServerIT {
         assertEquals(200, script.statusCode());
         assertTrue(script.body().contains("/_paperbake/status"));
         assertEquals(
-                "{\"generation\":1,\"error\":null}", get("_paperbake/status").body());
+                "{\"generation\":1,\"error\":null,\"builds\":1}",
+                get("_paperbake/status").body());
     }
 
     @Test
@@ -190,21 +165,13 @@ class DevServerIT {
                 status);
         assertEquals(before, TestSites.snapshot(site.resolve("output")));
         assertTrue(get("conclusion.html").body().contains("The end, in one paragraph."));
-        String dom = renderInChromium(server.url() + "conclusion.html");
-        assertTrue(
-                dom.contains(
-                        "<div class=\"paperbake-build-error\" role=\"alert\"><h2>The rebuild failed — this is the last good site</h2>"),
-                dom);
-        assertTrue(
-                dom.contains("unknown front-matter key 'ordr' — did you mean 'order'?")
-                        && dom.contains("The end, in one paragraph."),
-                dom);
+        // How the page shows the problems: LiveReloadBrowserIT, in Chromium.
 
         TestSites.write(file, good.replace("The end, in one paragraph.", "The end, fixed."));
         awaitPage("conclusion.html", body -> body.contains("The end, fixed."));
         String fixed = awaitPage("_paperbake/status", body -> body.contains("\"error\":null"));
         assertTrue(
-                fixed.matches("\\{\"generation\":\\d+,\"error\":null}")
+                fixed.matches("\\{\"generation\":\\d+,\"error\":null,\"builds\":\\d+}")
                         && server.state().generation() > generation,
                 fixed);
     }
@@ -339,5 +306,34 @@ class DevServerIT {
                         HttpResponse.BodyHandlers.ofString()),
                 "the server still answers after close()");
         assertTrue(server.rebuildMillis().size() >= 4, server.rebuildMillis().toString());
+    }
+
+    @Test
+    @Order(11)
+    void a_status_request_waits_for_the_next_build_without_holding_a_request_thread() throws Exception {
+        long builds = server.state().builds();
+        assertEquals(
+                server.state().toJson(),
+                get("_paperbake/status?builds=" + (builds - 1)).body(),
+                "a page that missed a build hears of it at once");
+        List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
+        for (int i = 0; i < DevServer.REQUEST_THREADS + 4; i++) {
+            waiting.add(HTTP.sendAsync(
+                    HttpRequest.newBuilder(URI.create(server.url() + "_paperbake/status?builds=" + builds))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        // Time for them all to arrive and wait: more waiting pages than request threads, and the site is still served.
+        Thread.sleep(1000);
+        assertEquals(200, get("index.html").statusCode());
+        assertTrue(waiting.stream().noneMatch(CompletableFuture::isDone), "answered before any build");
+
+        Path file = site.resolve("content/01-first-things.md");
+        TestSites.write(file, TestSites.read(file).replace("an edited paragraph", "a paragraph edited twice"));
+        for (CompletableFuture<HttpResponse<String>> answer : waiting) {
+            String state = answer.get(WITHIN.toSeconds(), TimeUnit.SECONDS).body();
+            assertTrue(state.contains("\"builds\":") && !state.contains("\"builds\":" + builds + "}"), state);
+        }
+        assertTrue(get("01-first-things.html").body().contains("a paragraph edited twice"));
     }
 }

@@ -48,10 +48,12 @@ class DevServerTrustIT {
             .build();
 
     @BeforeAll
-    static void start() {
+    static void start() throws InterruptedException {
         site = TestSites.copyFixture("minimal", folder.resolve("site"));
         server = new DevServer(site, site.resolve("output"), 0, line -> {});
         server.start();
+        // The warm-up's builds publish too: the swap test moves the output folder by hand, so it goes after them.
+        server.awaitWarmUp();
     }
 
     @AfterAll
