@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,13 +27,20 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The ./paperbake launcher's class-data-sharing archive, on a copy of the launcher and the packaged
  * jar: made by the first build, used afterwards, ignored when it is garbage, remade when the jar
- * changes, and never made by a command that is not a build.
+ * changes, and never made by a command that is not a build; and the JDK 25 ahead-of-time cache it
+ * uses instead where that JDK is installed, falling back to the archive where it is not.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LauncherIT {
 
     @TempDir
     static Path folder;
+
+    /** The java binary running the tests. */
+    static final Path THIS_JDK = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    /** Where the launcher looks for a JDK 25 when neither PAPERBAKE_JAVA nor JAVA_HOME names one. */
+    static final Path KNOWN_JDK_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
 
     static Path home;
     static Path archive;
@@ -58,7 +66,16 @@ class LauncherIT {
         return launchWith(Map.of(), args);
     }
 
+    /** Runs the launcher on the JDK running this test (17 on CI), so the class-data-sharing path. */
     private static int launchWith(Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        Map<String, String> onThisJdk = new HashMap<>(environment);
+        onThisJdk.putIfAbsent("PAPERBAKE_JAVA", THIS_JDK.toString());
+        return launchChoosingJava(onThisJdk, args);
+    }
+
+    /** Runs the launcher letting it choose the Java, as a user's shell does. */
+    private static int launchChoosingJava(Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
         List<String> command =
                 new ArrayList<>(List.of("sh", home.resolve("paperbake").toString()));
@@ -66,6 +83,7 @@ class LauncherIT {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(folder.resolve("launch.log").toFile());
+        builder.environment().remove("PAPERBAKE_JAVA");
         builder.environment().putAll(environment);
         Process process = builder.start();
         assertTrue(process.waitFor(300, TimeUnit.SECONDS), "the launcher finished");
@@ -212,5 +230,77 @@ class LauncherIT {
                 log());
         assertFalse(log().contains("\tat "), "no stack trace: " + log());
         assertEquals(before, TestSites.snapshot(output), "the last good site is untouched");
+    }
+
+    @Test
+    @Order(8)
+    void a_jdk_25_gets_an_ahead_of_time_cache_that_builds_the_same_site_and_without_one_cds_is_kept() throws Exception {
+        Path cache = home.resolve("target/paperbake.aot");
+        Path reference = folder.resolve("out1");
+        if (!Files.isExecutable(KNOWN_JDK_25)) {
+            // A machine with JDK 17 only (CI): the launcher falls back to the class-data-sharing archive.
+            assertEquals(
+                    0,
+                    launchChoosingJava(
+                            Map.of(),
+                            "build",
+                            "--source",
+                            site.toString(),
+                            "--output",
+                            folder.resolve("out17").toString()),
+                    log());
+            assertFalse(Files.exists(cache), "no ahead-of-time cache without a JDK 25");
+            assertTrue(Files.size(archive) > 1_000_000);
+            assertEquals(TestSites.snapshot(reference), TestSites.snapshot(folder.resolve("out17")));
+            return;
+        }
+        assertEquals(
+                0,
+                launchChoosingJava(
+                        Map.of(),
+                        "build",
+                        "--source",
+                        site.toString(),
+                        "--output",
+                        folder.resolve("out25").toString()),
+                log());
+        assertFalse(log().contains("AOT"), "the cache is made quietly: " + log());
+        assertTrue(Files.size(cache) > 1_000_000, "an ahead-of-time cache of the loaded classes");
+        assertEquals(
+                KNOWN_JDK_25.toRealPath().toString(),
+                Files.readString(home.resolve("target/paperbake.aot.jvm")).strip());
+        assertEquals(
+                TestSites.snapshot(reference),
+                TestSites.snapshot(folder.resolve("out25")),
+                "JDK 25 builds the bytes JDK 17 builds");
+
+        FileTime made = Files.getLastModifiedTime(cache);
+        assertEquals(
+                0,
+                launchChoosingJava(
+                        Map.of("PAPERBAKE_JAVA_OPTS", "-Xlog:aot=info"),
+                        "build",
+                        "--source",
+                        site.toString(),
+                        "--output",
+                        folder.resolve("out25b").toString()),
+                log());
+        assertEquals(made, Files.getLastModifiedTime(cache), "a current cache is used, not remade");
+        assertTrue(log().contains("Opened AOT cache"), "the cache is mapped: " + log());
+        assertEquals(TestSites.snapshot(reference), TestSites.snapshot(folder.resolve("out25b")));
+
+        Files.writeString(cache, "not a cache");
+        assertEquals(
+                0,
+                launchChoosingJava(
+                        Map.of(),
+                        "build",
+                        "--source",
+                        site.toString(),
+                        "--output",
+                        folder.resolve("out25c").toString()),
+                log());
+        assertFalse(log().contains("AOT") || log().contains("CDS"), "a garbage cache is ignored quietly: " + log());
+        assertEquals(TestSites.snapshot(reference), TestSites.snapshot(folder.resolve("out25c")));
     }
 }

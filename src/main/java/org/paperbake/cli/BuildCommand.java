@@ -1,9 +1,8 @@
 package org.paperbake.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.paperbake.pipeline.Site;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,9 +26,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Path target = output != null ? output : site.source().resolve("output");
-        new Site(site.source(), target, out::println).build();
-        return 0;
+        return new BuildArguments(site.source(), Optional.ofNullable(output))
+                .build(spec.commandLine().getOut());
     }
 }

@@ -3,6 +3,7 @@ package org.paperbake.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
@@ -63,7 +64,7 @@ public final class Main implements Callable<Integer> {
     /** The process environment the commands see ({@code GITHUB_ACTIONS}, {@code GITHUB_STEP_SUMMARY}). */
     private final Map<String, String> environment;
 
-    private Main(Map<String, String> environment) {
+    Main(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
     }
 
@@ -79,12 +80,20 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with the given environment and output streams and returns its exit status, for tests. */
     public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+        Optional<BuildArguments> plainBuild = BuildArguments.readPlain(args);
+        if (plainBuild.isPresent()) {
+            try {
+                return plainBuild.get().build(out);
+            } catch (RuntimeException e) {
+                return handleExecutionException(environment, out, err, e);
+            }
+        }
         Main main = new Main(environment);
         CommandLine commandLine = new CommandLine(main);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler(
-                (exception, line, parseResult) -> handleExecutionException(main.environment, exception, line));
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) ->
+                handleExecutionException(main.environment, line.getOut(), line.getErr(), exception));
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             PrintWriter usageErr = exception.getCommandLine().getErr();
             usageErr.println("paperbake: " + exception.getMessage());
@@ -111,10 +120,9 @@ public final class Main implements Callable<Integer> {
     }
 
     private static int handleExecutionException(
-            Map<String, String> environment, Exception exception, CommandLine commandLine) {
-        PrintWriter err = commandLine.getErr();
+            Map<String, String> environment, PrintWriter out, PrintWriter err, Exception exception) {
         if (exception instanceof PaperbakeException failure) {
-            printProblems(environment, commandLine.getOut(), err, failure);
+            printProblems(environment, out, err, failure);
             return failure.exitCode();
         }
         err.println(
