@@ -106,8 +106,8 @@ public final class BuildCache {
     /** One file of a cached site, as the manifest records it. */
     record CachedFile(String path, long size, long crc) {}
 
-    /** A verified manifest: the entry's folder, its files and its report. */
-    record Entry(Path folder, List<CachedFile> files, Report report) {}
+    /** A verified manifest: the entry's folder, the site's folders and files, and its report. */
+    record Entry(Path folder, List<String> folders, List<CachedFile> files, Report report) {}
 
     /**
      * Why the cache can't be used with this site, or empty: it must be a folder (or not exist yet),
@@ -198,6 +198,14 @@ public final class BuildCache {
      */
     boolean restore(Entry entry, Path staging) {
         Path site = entry.folder().resolve(SITE);
+        try {
+            for (String subfolder : entry.folders()) {
+                Files.createDirectories(staging.resolve(subfolder));
+            }
+        } catch (IOException e) {
+            evict(entry.folder());
+            return false;
+        }
         boolean intact = entry.files().parallelStream().allMatch(file -> {
             try {
                 byte[] bytes = Files.readAllBytes(site.resolve(file.path()));
@@ -235,8 +243,13 @@ public final class BuildCache {
         Path temporary = null;
         try {
             List<Path> files;
+            List<Path> folders;
             try (Stream<Path> walk = Files.walk(staging)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
+                List<Path> all = walk.sorted().toList();
+                files = all.stream().filter(Files::isRegularFile).toList();
+                folders = all.stream()
+                        .filter(path -> !path.equals(staging) && Files.isDirectory(path))
+                        .toList();
             }
             long bytes = 0;
             for (Path file : files) {
@@ -262,8 +275,12 @@ public final class BuildCache {
             for (String line : report.logLines()) {
                 manifest.append("log ").append(line.replace('\n', ' ')).append('\n');
             }
+            for (Path subfolder : folders) {
+                // Every folder, so that an empty one is restored too.
+                manifest.append("folder ").append(relative(staging, subfolder)).append('\n');
+            }
             for (Path file : files) {
-                String path = staging.relativize(file).toString().replace('\\', '/');
+                String path = relative(staging, file);
                 if (path.equals(OutputFolder.MARKER)) {
                     continue; // Every staging folder is made with it.
                 }
@@ -355,10 +372,13 @@ public final class BuildCache {
         }
         String[] counts = lines.get(1).split(" ");
         List<String> logLines = new ArrayList<>();
+        List<String> folders = new ArrayList<>();
         List<CachedFile> files = new ArrayList<>();
         for (String line : lines.subList(2, lines.size())) {
             if (line.startsWith("log ")) {
                 logLines.add(line.substring(4));
+            } else if (line.startsWith("folder ")) {
+                folders.add(line.substring(7));
             } else if (line.startsWith("file ")) {
                 String[] parts = line.split(" ", 4);
                 files.add(new CachedFile(parts[3], Long.parseLong(parts[1]), Long.parseUnsignedLong(parts[2], 16)));
@@ -368,7 +388,7 @@ public final class BuildCache {
         }
         Report report = new Report(
                 Integer.parseInt(counts[1]), Integer.parseInt(counts[2]), Integer.parseInt(counts[3]), logLines);
-        return Optional.of(new Entry(entry, files, report));
+        return Optional.of(new Entry(entry, folders, files, report));
     }
 
     /**
@@ -404,6 +424,10 @@ public final class BuildCache {
                             "cannot be read to key the build cache (" + e.getMessage() + ")",
                             "run with --no-cache, or rebuild Paperbake")));
         }
+    }
+
+    private static String relative(Path folder, Path path) {
+        return folder.relativize(path).toString().replace('\\', '/');
     }
 
     /** Adds {@code text} and a separator no path or version holds. */

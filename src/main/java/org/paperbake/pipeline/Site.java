@@ -231,9 +231,11 @@ public final class Site {
         // Claimed before the content is read: a folder the run may not use is refused before any
         // work, and a killed build's leftovers are repaired even when this run fails.
         try (OutputFolder folder = claimOutput(config, findings.mode.use)) {
+            long keyStart = System.nanoTime();
             Optional<String> key = findings.mode == Mode.BUILD ? cacheKey(config) : Optional.empty();
             if (key.isPresent()) {
-                Optional<BuildReport> restored = restoreFromCache(key.get(), folder, start);
+                long keyMillis = (System.nanoTime() - keyStart) / 1_000_000;
+                Optional<BuildReport> restored = restoreFromCache(key.get(), keyMillis, folder, start);
                 if (restored.isPresent()) {
                     return restored;
                 }
@@ -316,12 +318,11 @@ public final class Site {
      * Publishes the site stored under {@code key}, through a staging folder as a build does; empty,
      * with nothing published, when there is no such entry or it is damaged (then it is deleted).
      */
-    private Optional<BuildReport> restoreFromCache(String key, OutputFolder folder, long start) {
+    private Optional<BuildReport> restoreFromCache(String key, long keyMillis, OutputFolder folder, long start) {
         long lookUpStart = System.nanoTime();
         Optional<BuildCache.Entry> entry = cache.lookUp(key);
         if (entry.isEmpty()) {
-            log.accept("Cache: miss " + shortKey(key) + " in " + (System.nanoTime() - lookUpStart) / 1_000_000
-                    + " ms; building");
+            log.accept("Cache: miss " + shortKey(key) + " (sources hashed in " + keyMillis + " ms); building");
             return Optional.empty();
         }
         Path staging = folder.createStaging();
@@ -331,9 +332,9 @@ public final class Site {
                 log.accept("Cache: miss " + shortKey(key) + " — its entry was damaged and is deleted; building");
                 return Optional.empty();
             }
-            log.accept("Cache: hit " + shortKey(key) + " — restored "
-                    + entry.get().files().size() + " files in " + (System.nanoTime() - lookUpStart) / 1_000_000
-                    + " ms");
+            log.accept("Cache: hit " + shortKey(key) + " — sources hashed in " + keyMillis + " ms, "
+                    + entry.get().files().size() + " files checked and restored in "
+                    + (System.nanoTime() - lookUpStart) / 1_000_000 + " ms");
             entry.get().report().logLines().forEach(log);
             folder.publish(staging);
             return Optional.of(built(entry.get().report(), start));
