@@ -63,6 +63,7 @@ public final class BuildCache {
     private static final String MANIFEST_DIGEST = "manifest.sha256";
     private static final String SITE = "site";
     private static final String TEMPORARY_PREFIX = ".incomplete-";
+    private static final long ABANDONED_AFTER_MILLIS = 24L * 60 * 60 * 1000;
 
     private final Path folder;
     private final String codeVersion;
@@ -329,7 +330,11 @@ public final class BuildCache {
         List<Path> byRecentUse = new ArrayList<>();
         for (Path entry : entries) {
             if (entry.getFileName().toString().startsWith(TEMPORARY_PREFIX)) {
-                continue; // Perhaps another build's, still being written.
+                // A day old, it is a killed build's; younger, perhaps another build's, still being written.
+                if (lastUsed(entry).toMillis() < System.currentTimeMillis() - ABANDONED_AFTER_MILLIS) {
+                    evict(entry);
+                }
+                continue;
             }
             byRecentUse.add(entry);
         }

@@ -298,4 +298,18 @@ class BuildCacheIT {
         TestSites.Run option = TestSites.run("build", "--cache", elsewhere.toString(), "--source", site.toString());
         assertTrue(option.out().contains("Cache: hit "), option.out());
     }
+
+    @Test
+    void what_a_killed_build_left_half_stored_is_deleted_once_it_is_a_day_old(@TempDir Path folder) throws IOException {
+        Path site = site(folder);
+        Path cache = folder.resolve("cache");
+        Path abandoned = Files.createDirectories(cache.resolve(".incomplete-killed"));
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.fromMillis(0));
+        Path underWay = Files.createDirectories(cache.resolve(".incomplete-under-way"));
+
+        new Build(site, cache).run("v1");
+
+        assertFalse(Files.exists(abandoned), "a day-old half entry is a killed build's");
+        assertTrue(Files.exists(underWay), "another build may still be writing a fresh one");
+    }
 }
