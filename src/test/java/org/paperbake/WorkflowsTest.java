@@ -72,6 +72,7 @@ class WorkflowsTest {
                 List.of(
                         "actions/checkout@v4",
                         "actions/setup-java@v4",
+                        "actions/cache@v4",
                         "actions/configure-pages@v5",
                         "actions/upload-pages-artifact@v3"),
                 uses(build));
@@ -117,7 +118,12 @@ class WorkflowsTest {
         List<Map<String, Object>> content = steps(pr, "content");
         assertEquals(List.of("./paperbake check", "./paperbake build"), runs(content));
         assertEquals(
-                List.of("actions/checkout@v4", "actions/setup-java@v4", "actions/upload-artifact@v4"), uses(content));
+                List.of(
+                        "actions/checkout@v4",
+                        "actions/setup-java@v4",
+                        "actions/cache@v4",
+                        "actions/upload-artifact@v4"),
+                uses(content));
         Map<String, Object> upload = map(content.get(content.size() - 1).get("with"));
         assertEquals("output/", upload.get("path"));
         assertEquals("error", upload.get("if-no-files-found"));
@@ -133,6 +139,32 @@ class WorkflowsTest {
                     assertTrue(action.matches("actions/[a-z-]+@v\\d+"), name + ": " + action);
                 }
             }
+        }
+    }
+
+    @Test
+    void the_site_builds_restore_the_build_cache_keyed_on_every_input() {
+        for (String[] workflowAndJob : new String[][] {{"pages.yml", "build"}, {"pr.yml", "content"}}) {
+            List<Map<String, Object>> steps = steps(workflow(workflowAndJob[0]), workflowAndJob[1]);
+            int cacheStep = uses(steps).indexOf("actions/cache@v4");
+            Map<String, Object> cache = steps.stream()
+                    .filter(step -> "actions/cache@v4".equals(step.get("uses")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(workflowAndJob[0] + " restores no build cache"));
+            Map<String, Object> with = map(cache.get("with"));
+            assertEquals(".paperbake-cache", with.get("path"), workflowAndJob[0]);
+            String key = (String) with.get("key");
+            for (String input :
+                    List.of("'content/**'", "'templates/**'", "'assets/**'", "'jbake.properties'", "'src/main/**'")) {
+                assertTrue(key.contains(input), workflowAndJob[0] + " keys the cache without " + input + ": " + key);
+            }
+            int buildStep = steps.indexOf(steps.stream()
+                    .filter(step -> "./paperbake build".equals(step.get("run")))
+                    .findFirst()
+                    .orElseThrow());
+            assertTrue(
+                    steps.indexOf(cache) < buildStep && cacheStep >= 0,
+                    workflowAndJob[0] + ": the cache is restored before the build");
         }
     }
 }

@@ -279,13 +279,23 @@ public final class Bench {
         }
     }
 
-    /** The launch a user gets: the project's ./paperbake launcher when there is one, else the jar as the launcher runs it. */
+    /**
+     * The launch a user gets: the project's ./paperbake launcher when there is one, else the jar as the
+     * launcher runs it. Without the build cache: every run times a whole build, not a restore.
+     */
     private List<String> paperbakeCommand(Path site, Path output) {
         Path launcher = options.project().resolve("paperbake");
         if (Files.isRegularFile(launcher)
                 && Files.isRegularFile(options.project().resolve("target/paperbake.jar"))) {
             return List.of(
-                    "sh", launcher.toString(), "build", "--source", site.toString(), "--output", output.toString());
+                    "sh",
+                    launcher.toString(),
+                    "build",
+                    "--no-cache",
+                    "--source",
+                    site.toString(),
+                    "--output",
+                    output.toString());
         }
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         Path jar = ownJar();
@@ -299,7 +309,7 @@ public final class Bench {
         } else {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.paperbake.cli.Main"));
         }
-        command.addAll(List.of("build", "--source", site.toString(), "--output", output.toString()));
+        command.addAll(List.of("build", "--no-cache", "--source", site.toString(), "--output", output.toString()));
         return command;
     }
 

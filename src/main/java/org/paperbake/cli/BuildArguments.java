@@ -3,8 +3,12 @@ package org.paperbake.cli;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.paperbake.pipeline.BuildCache;
 import org.paperbake.pipeline.Site;
 
 /**
@@ -16,24 +20,31 @@ import org.paperbake.pipeline.Site;
  * them in its class-data-sharing archive or ahead-of-time cache; loading, verifying and reflecting
  * on them costs about 0.3 s of CPU on every start, an eighth of a cold seed build. The quick path
  * takes only what it is sure picocli would read the same way — {@code build}, then at most one
- * {@code --source} and one {@code --output}, each with a plain value — and leaves everything else
+ * {@code --source}, {@code --output} and {@code --cache}, each with a plain value, and
+ * {@code --no-cache} — and leaves everything else
  * (help, versions, mistakes, argument files, other commands) to picocli, which prints the usage and
  * exit status as before.
  */
-record BuildArguments(Path source, Optional<Path> output) {
+record BuildArguments(Path source, Optional<Path> output, Optional<Path> cacheFolder, boolean noCache) {
 
     /** The options the quick path reads; {@code BuildArgumentsTest} keeps it equal to {@link BuildCommand}'s. */
-    static final List<String> OPTIONS = List.of("--source", "--output");
+    static final List<String> OPTIONS = List.of("--source", "--output", "--cache", "--no-cache");
+
+    private static final Set<String> VALUED_OPTIONS = Set.of("--source", "--output", "--cache");
 
     /** A plain {@code build} command line, or empty when picocli should read it. */
     static Optional<BuildArguments> readPlain(String... args) {
         if (args.length == 0 || !args[0].equals("build")) {
             return Optional.empty();
         }
-        String source = null;
-        String output = null;
+        Map<String, String> values = new HashMap<>();
+        boolean noCache = false;
         for (int i = 1; i < args.length; i++) {
             String name = args[i];
+            if (name.equals("--no-cache") && !noCache) {
+                noCache = true;
+                continue;
+            }
             String value;
             int equals = name.indexOf('=');
             if (equals > 0) {
@@ -44,21 +55,16 @@ record BuildArguments(Path source, Optional<Path> output) {
             } else {
                 return Optional.empty();
             }
-            if (!isPlainValue(value)) {
-                return Optional.empty();
-            }
-            if (name.equals("--source") && source == null) {
-                source = value;
-            } else if (name.equals("--output") && output == null) {
-                output = value;
-            } else {
+            if (!isPlainValue(value) || !VALUED_OPTIONS.contains(name) || values.putIfAbsent(name, value) != null) {
                 return Optional.empty();
             }
         }
         try {
             return Optional.of(new BuildArguments(
-                    Path.of(source == null ? "." : source),
-                    Optional.ofNullable(output).map(Path::of)));
+                    Path.of(values.getOrDefault("--source", ".")),
+                    Optional.ofNullable(values.get("--output")).map(Path::of),
+                    Optional.ofNullable(values.get("--cache")).map(Path::of),
+                    noCache));
         } catch (InvalidPathException e) {
             // picocli says what is wrong with the value.
             return Optional.empty();
@@ -70,9 +76,42 @@ record BuildArguments(Path source, Optional<Path> output) {
         return !value.isEmpty() && !value.startsWith("-") && !value.startsWith("@");
     }
 
-    /** Builds the site into the output folder (default {@code SOURCE/output}), logging to {@code out}; returns 0. */
-    int build(PrintWriter out) {
-        new Site(source, output.orElse(source.resolve("output")), out::println).build();
+    /**
+     * Builds the site into the output folder (default {@code SOURCE/output}) with the build cache
+     * the options and {@code environment} name, logging to {@code out}; returns 0.
+     */
+    int build(PrintWriter out, Map<String, String> environment) {
+        new Site(source, output.orElse(source.resolve("output")), out::println, cache(out, environment)).build();
         return 0;
+    }
+
+    /** The cache the options and the environment name: --no-cache, then --cache, then the variable, then the default. */
+    private BuildCache cache(PrintWriter out, Map<String, String> environment) {
+        String variable = environment.getOrDefault(BuildCache.ENVIRONMENT_VARIABLE, "");
+        if (noCache || (cacheFolder.isEmpty() && variable.equals("off"))) {
+            return BuildCache.off();
+        }
+        Path folder = cacheFolder.orElseGet(
+                () -> variable.isEmpty() ? source.resolve(BuildCache.DEFAULT_FOLDER) : Path.of(variable));
+        return BuildCache.in(folder, maxBytes(out, environment));
+    }
+
+    /** The size bound from the environment; a value that isn't a positive number is said and the default used. */
+    private static long maxBytes(PrintWriter out, Map<String, String> environment) {
+        String megabytes = environment.get(BuildCache.MAX_MB_VARIABLE);
+        if (megabytes == null) {
+            return BuildCache.DEFAULT_MAX_BYTES;
+        }
+        try {
+            long value = Long.parseLong(megabytes.strip());
+            if (value > 0 && value < (Long.MAX_VALUE >> 20)) {
+                return value << 20;
+            }
+        } catch (NumberFormatException e) {
+            // Said below.
+        }
+        out.println("Cache: " + BuildCache.MAX_MB_VARIABLE + "=" + megabytes + " is not a number of megabytes — using "
+                + (BuildCache.DEFAULT_MAX_BYTES >> 20));
+        return BuildCache.DEFAULT_MAX_BYTES;
     }
 }

@@ -83,7 +83,7 @@ public final class Main implements Callable<Integer> {
         Optional<BuildArguments> plainBuild = BuildArguments.readPlain(args);
         if (plainBuild.isPresent()) {
             try {
-                return plainBuild.get().build(out);
+                return plainBuild.get().build(out, environment);
             } catch (RuntimeException e) {
                 return handleExecutionException(environment, out, err, e);
             }

@@ -1,5 +1,7 @@
 package org.paperbake.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,7 @@ public final class Site {
     private final Consumer<String> log;
     private final Baker baker;
     private final BuildMemory memory;
+    private final BuildCache cache;
     private Redone lastBuildRedone = Redone.NOTHING;
 
     /**
@@ -58,15 +61,25 @@ public final class Site {
 
     /** A site baked by {@code baker}, such as JBake's stock baker to compare with. */
     public Site(Path source, Path output, Consumer<String> log, Baker baker) {
-        this(source, output, log, baker, BuildMemory.none());
+        this(source, output, log, baker, BuildMemory.none(), BuildCache.off());
     }
 
-    private Site(Path source, Path output, Consumer<String> log, Baker baker, BuildMemory memory) {
+    /**
+     * A site whose build first looks for its sources in {@code cache}: unchanged sources restore
+     * the site built from them before, byte for byte, and a build that succeeds stores its site
+     * there. A check never uses the cache, since it reports what a build only logs.
+     */
+    public Site(Path source, Path output, Consumer<String> log, BuildCache cache) {
+        this(source, output, log, new SiteBaker(), BuildMemory.none(), cache);
+    }
+
+    private Site(Path source, Path output, Consumer<String> log, Baker baker, BuildMemory memory, BuildCache cache) {
         this.source = source.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.log = log;
         this.baker = baker;
         this.memory = memory;
+        this.cache = cache;
     }
 
     /**
@@ -77,7 +90,7 @@ public final class Site {
      * recomputed from the pages' remembered parts. The output is byte-identical to a fresh build.
      */
     public static Site remembering(Path source, Path output, Consumer<String> log) {
-        return new Site(source, output, log, new SiteBaker(), BuildMemory.acrossBuilds());
+        return new Site(source, output, log, new SiteBaker(), BuildMemory.acrossBuilds(), BuildCache.off());
     }
 
     /** What the last build or check had to compute rather than remember. */
@@ -218,6 +231,15 @@ public final class Site {
         // Claimed before the content is read: a folder the run may not use is refused before any
         // work, and a killed build's leftovers are repaired even when this run fails.
         try (OutputFolder folder = claimOutput(config, findings.mode.use)) {
+            long keyStart = System.nanoTime();
+            Optional<String> key = findings.mode == Mode.BUILD ? cacheKey(config) : Optional.empty();
+            if (key.isPresent()) {
+                long keyMillis = (System.nanoTime() - keyStart) / 1_000_000;
+                Optional<BuildReport> restored = restoreFromCache(key.get(), keyMillis, folder, start);
+                if (restored.isPresent()) {
+                    return restored;
+                }
+            }
             List<ContentFile> content =
                     timed(() -> readContent(config, findings), files -> "Read " + files.size() + " content files");
             Optional<Glossary> sound = timed(
@@ -229,12 +251,13 @@ public final class Site {
             Glossary glossary = sound.get();
             Path staging = folder.createStaging();
             try {
+                List<String> coverageLines = new ArrayList<>();
                 Optional<Integer> baked = findings.attempt(
                         () -> timed(() -> baker.bake(config, content, staging, memory), n -> "Baked " + n + " pages"));
                 Optional<PostProcessor.Result> processed =
                         baked.flatMap(n -> findings.attempt(() -> postProcess(config, content, glossary, staging)));
                 processed.ifPresent(result -> {
-                    reportCoverage(result.coverage(), findings);
+                    coverageLines.addAll(reportCoverage(result.coverage(), findings));
                     timed(
                             () -> checkBuiltSite(config, content, staging, findings),
                             pages -> "Checked the links, the reachability and the Content-Security-Policy of " + pages
@@ -244,16 +267,96 @@ public final class Site {
                     deleteStaging(folder, staging);
                     return Optional.empty();
                 }
+                BuildCache.Report report = new BuildCache.Report(
+                        content.size(), baked.get(), processed.get().pages(), coverageLines);
+                key.ifPresent(k -> storeInCache(k, staging, report));
                 folder.publish(staging);
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                log.accept("Built " + Problem.displayPath(output) + " in " + millis + " ms");
-                return Optional.of(new BuildReport(
-                        content.size(), baked.get(), processed.get().pages(), millis));
+                return Optional.of(built(report, start));
             } catch (RuntimeException | Error failure) {
                 discard(folder, staging, failure);
                 throw failure;
             }
         }
+    }
+
+    /** Logs that the site is built and gives its report. */
+    private BuildReport built(BuildCache.Report report, long start) {
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        log.accept("Built " + Problem.displayPath(output) + " in " + millis + " ms");
+        return new BuildReport(report.contentFiles(), report.pagesBaked(), report.pagesPostProcessed(), millis);
+    }
+
+    /**
+     * The cache key of the site's sources, or empty when there is no cache or it can't be used
+     * here — said in the log, and the site is built as without one.
+     */
+    private Optional<String> cacheKey(SiteConfig config) {
+        if (!cache.isOn()) {
+            return Optional.empty();
+        }
+        Optional<String> unusable = cache.unusableBecause(config, output);
+        if (unusable.isPresent()) {
+            log.accept("Cache: off — "
+                    + Problem.at(
+                                    cache.folder(),
+                                    0,
+                                    unusable.get(),
+                                    "choose another --cache folder, or build with --no-cache")
+                            .format());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(cache.key(config));
+        } catch (IOException | UncheckedIOException e) {
+            // The stages read the same files and report what is wrong with them.
+            log.accept("Cache: off — the sources can't be read to key the cache (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Publishes the site stored under {@code key}, through a staging folder as a build does; empty,
+     * with nothing published, when there is no such entry or it is damaged (then it is deleted).
+     */
+    private Optional<BuildReport> restoreFromCache(String key, long keyMillis, OutputFolder folder, long start) {
+        long lookUpStart = System.nanoTime();
+        Optional<BuildCache.Entry> entry = cache.lookUp(key);
+        if (entry.isEmpty()) {
+            log.accept("Cache: miss " + shortKey(key) + " (sources hashed in " + keyMillis + " ms); building");
+            return Optional.empty();
+        }
+        Path staging = folder.createStaging();
+        try {
+            if (!cache.restore(entry.get(), staging)) {
+                deleteStaging(folder, staging);
+                log.accept("Cache: miss " + shortKey(key) + " — its entry was damaged and is deleted; building");
+                return Optional.empty();
+            }
+            log.accept("Cache: hit " + shortKey(key) + " — sources hashed in " + keyMillis + " ms, "
+                    + entry.get().files().size() + " files checked and restored in "
+                    + (System.nanoTime() - lookUpStart) / 1_000_000 + " ms");
+            entry.get().report().logLines().forEach(log);
+            folder.publish(staging);
+            return Optional.of(built(entry.get().report(), start));
+        } catch (RuntimeException | Error failure) {
+            discard(folder, staging, failure);
+            throw failure;
+        }
+    }
+
+    /** Stores the built site; a cache that can't take it is logged, and the build goes on. */
+    private void storeInCache(String key, Path staging, BuildCache.Report report) {
+        long storeStart = System.nanoTime();
+        Optional<String> notStored = cache.store(key, staging, report);
+        log.accept(notStored
+                .map(reason -> "Cache: not stored — " + reason)
+                .orElse("Cache: stored " + shortKey(key) + " in " + (System.nanoTime() - storeStart) / 1_000_000
+                        + " ms"));
+    }
+
+    /** Enough of a key to tell entries apart in the log. */
+    private static String shortKey(String key) {
+        return key.substring(0, 12);
     }
 
     private List<ContentFile> readContent(SiteConfig config, Findings findings) {
@@ -320,13 +423,17 @@ public final class Site {
      * Coverage problems don't stop a build (the site is still correct), which logs them;
      * ./paperbake check fails on them.
      */
-    private void reportCoverage(List<Problem> coverage, Findings findings) {
+    private List<String> reportCoverage(List<Problem> coverage, Findings findings) {
+        List<String> lines = new ArrayList<>();
         if (findings.mode == Mode.CHECK) {
             findings.add(coverage, "the glossary's coverage has " + coverage.size() + " problem(s)");
         } else if (!coverage.isEmpty()) {
-            log.accept("Glossary coverage: " + coverage.size() + " problem(s) (./paperbake check fails on these)");
-            coverage.forEach(problem -> log.accept(problem.format()));
+            lines.add("Glossary coverage: " + coverage.size() + " problem(s) (./paperbake check fails on these)");
+            coverage.forEach(problem -> lines.add(problem.format()));
+            lines.forEach(log);
         }
+        // The lines a restored build logs again.
+        return lines;
     }
 
     /** Links and anchors, pages no navigation reaches, and the Content-Security-Policy; the number of pages checked. */

@@ -14,7 +14,10 @@
  * {@link org.paperbake.pipeline.Site#remembering}, remembering nothing otherwise;
  * {@link org.paperbake.pipeline.Redone} says what the last build computed rather than remembered.
  * {@link org.paperbake.pipeline.OutputFolder} is the only code that writes, moves or deletes in the
- * output folder, and refuses one Paperbake didn't build. Used by {@code cli}, {@code serve} and
+ * output folder, and refuses one Paperbake didn't build. {@link org.paperbake.pipeline.BuildCache}
+ * keeps built sites between processes, keyed by the SHA-256 of every input and of Paperbake's code:
+ * a build of unchanged sources restores its site into the staging folder and publishes it as any
+ * build does. Used by {@code cli}, {@code serve} and
  * {@code bench}, never by a stage.
  */
 package org.paperbake.pipeline;

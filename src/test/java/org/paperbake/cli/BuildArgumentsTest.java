@@ -25,7 +25,10 @@ class BuildArgumentsTest {
                 List.of("build", "--output", "out dir"),
                 List.of("build", "--output=a=b", "--source", "site"),
                 List.of("build", "--source", "site", "--output", "/tmp/out"),
-                List.of("build", "--source", "check", "--output", "build"));
+                List.of("build", "--source", "check", "--output", "build"),
+                List.of("build", "--no-cache"),
+                List.of("build", "--cache", "/tmp/cache", "--source", "site"),
+                List.of("build", "--no-cache", "--cache=c", "--output", "o"));
     }
 
     @ParameterizedTest
@@ -38,6 +41,8 @@ class BuildArgumentsTest {
                 .subcommand();
         assertEquals(parsed.matchedOptionValue("--source", Path.of(".")), quick.source());
         assertEquals(Optional.ofNullable(parsed.<Path>matchedOptionValue("--output", null)), quick.output());
+        assertEquals(Optional.ofNullable(parsed.<Path>matchedOptionValue("--cache", null)), quick.cacheFolder());
+        assertEquals(parsed.hasMatchedOption("--no-cache"), quick.noCache());
     }
 
     static Stream<List<String>> leftToPicocli() {
@@ -58,7 +63,10 @@ class BuildArgumentsTest {
                 List.of("build", "--"),
                 List.of("build", "site"),
                 List.of("build", "--sauce", "site"),
-                List.of("build", "--source", "nul\0char"));
+                List.of("build", "--source", "nul\0char"),
+                List.of("build", "--no-cache", "--no-cache"),
+                List.of("build", "--no-cache=true"),
+                List.of("build", "--cache"));
     }
 
     @ParameterizedTest
