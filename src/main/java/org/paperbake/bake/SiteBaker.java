@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
@@ -209,6 +210,7 @@ public final class SiteBaker implements Baker {
             Path destination,
             List<Throwable> errors,
             List<Problem> located) {
+        refuseWriteFailures(destination, errors);
         List<Problem> problems = new ArrayList<>(located);
         for (Throwable error : located.isEmpty() ? errors : List.<Throwable>of()) {
             problems.add(toProblem(config, error));
@@ -219,6 +221,43 @@ public final class SiteBaker implements Baker {
             throw new PaperbakeException.ContentProblems("the bake failed", problems);
         }
         return (int) files.stream().filter(ContentFile::isPublished).count();
+    }
+
+    /**
+     * A full disk or a folder that can't be written fails every page and asset the same way: say so
+     * once, as the output's failure, not as one template or JBake problem per page.
+     */
+    private static void refuseWriteFailures(Path destination, List<Throwable> errors) {
+        List<IOException> writeFailures = errors.stream()
+                .map(SiteBaker::writeFailureOf)
+                .filter(Objects::nonNull)
+                .toList();
+        if (writeFailures.isEmpty()) {
+            return;
+        }
+        String others = writeFailures.size() == 1
+                ? ""
+                : "; " + (writeFailures.size() - 1) + " more pages and files failed the same way";
+        throw new PaperbakeException.OutputFailed(
+                "cannot write the site",
+                List.of(Problem.at(
+                        destination,
+                        0,
+                        "cannot be written (" + writeFailures.get(0).getMessage() + ")" + others,
+                        "free space on the disk or check the output folder's permissions, then build again")));
+    }
+
+    /**
+     * The input-output failure behind a bake error, if it is one. Freemarker reports a missing or
+     * broken template as an {@code IOException} too: that is the template's problem, not the disk's.
+     */
+    private static IOException writeFailureOf(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io && !cause.getClass().getName().startsWith("freemarker.")) {
+                return io;
+            }
+        }
+        return null;
     }
 
     /** As {@code Oven}: the JVM locale from {@code jvm.locale}, which date formatting in templates uses. */
