@@ -32,6 +32,9 @@ final class ContentSecurityCheck {
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                     + "object-src 'none'; base-uri 'self'; form-action 'self'";
 
+    /** Where a page declares its policy: the first match is the one that counts. */
+    static final String POLICY_META = "head > meta[http-equiv=Content-Security-Policy]";
+
     private static final Pattern SPACE_OR_CONTROL = Pattern.compile("[\\s\\p{Cntrl}]");
     private static final Pattern SCRIPT_URL = Pattern.compile("^(javascript|vbscript):.*", Pattern.DOTALL);
     private static final java.util.Set<String> URL_ATTRIBUTES = java.util.Set.of("href", "src", "action", "formaction");
@@ -70,8 +73,8 @@ final class ContentSecurityCheck {
     /** The problems of one parsed page, shown as {@code shownPath}. */
     public static List<Problem> checkPage(String shownPath, Document page) {
         List<Problem> problems = new ArrayList<>();
-        Element meta = page.selectFirst("head > meta[http-equiv=Content-Security-Policy]");
-        if (meta == null || !POLICY.equals(meta.attr("content"))) {
+        Element meta = page.selectFirst(POLICY_META);
+        if (!declaresPolicy(meta)) {
             problems.add(new Problem(
                     shownPath,
                     meta == null ? 0 : lineOf(meta),
@@ -92,7 +95,13 @@ final class ContentSecurityCheck {
         return shownPath.endsWith("/404.html") && element.attr("href").matches("https://[^\\s\"'<>]+/");
     }
 
-    private static void checkElement(String shownPath, Element element, List<Problem> problems) {
+    /** Whether {@code meta}, the page's first {@link #POLICY_META} or null, declares the site's policy. */
+    static boolean declaresPolicy(Element meta) {
+        return meta != null && POLICY.equals(meta.attr("content"));
+    }
+
+    /** Adds the problems of one element of a page, its children aside, to {@code problems}. */
+    static void checkElement(String shownPath, Element element, List<Problem> problems) {
         String name = element.normalName();
         if (name.equals("script")
                 && !element.hasAttr("src")

@@ -1,6 +1,7 @@
 package org.paperbake.check;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +26,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Memo;
 import org.paperbake.kernel.Problem;
@@ -221,6 +228,10 @@ public final class SiteScan {
         String shown = "output/" + path;
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
+            if (name.endsWith(".html") && Files.size(file) > STREAMED_PAGE_BYTES) {
+                Page page = streamPage(path, file, distinct);
+                return new ScannedFile(page, page.securityProblems());
+            }
             if (name.endsWith(".html")) {
                 BuiltPage built = new BuiltPage(path, Files.readString(file, StandardCharsets.UTF_8));
                 Page page = scans.get(built, key -> scanPage(path, key.html(), distinct));
@@ -242,7 +253,7 @@ public final class SiteScan {
      * Parses without tracking source positions, which makes Jsoup's parse half as slow again; only a
      * page with a policy problem is parsed a second time, tracking them, to give its problems lines.
      */
-    private static Page scanPage(String path, String html, Map<String, String> distinct) {
+    static Page scanPage(String path, String html, Map<String, String> distinct) {
         Page page = scanPage(path, Jsoup.parse(html, "", Parser.htmlParser()), distinct);
         if (page.securityProblems().isEmpty()) {
             return page;
@@ -280,6 +291,134 @@ public final class SiteScan {
                 List.copyOf(navigation),
                 security,
                 List.copyOf(duplicateIds));
+    }
+
+    /**
+     * A page larger than this is read as a stream ({@link #streamPage}), not as one string and one
+     * tree, and not remembered: the chronology of a 10,000-part document is 60 MB of HTML, whose tree
+     * took more memory than the rest of the build.
+     */
+    static final long STREAMED_PAGE_BYTES = 1 << 20;
+
+    private static final Evaluator POLICY_META = QueryParser.parse(ContentSecurityCheck.POLICY_META);
+
+    /**
+     * What one element and the elements inside it hold for the checks, in page order.
+     *
+     * @param ids the ids, the element's own first
+     * @param links what {@link Page#links} takes from them
+     * @param navigation what {@link Page#navigation} takes from them
+     */
+    private record Held(List<String> ids, List<String> links, List<String> navigation) {
+        static Held empty() {
+            return new Held(new ArrayList<>(0), new ArrayList<>(0), new ArrayList<>(0));
+        }
+
+        boolean isEmpty() {
+            return ids.isEmpty() && links.isEmpty() && navigation.isEmpty();
+        }
+
+        void addAll(Held inner) {
+            ids.addAll(inner.ids());
+            links.addAll(inner.links());
+            navigation.addAll(inner.navigation());
+        }
+    }
+
+    /**
+     * The same {@link Page} as {@link #scanPage(String, String, Map)}, from a page read element by
+     * element: Jsoup's stream parser gives each element when it closes, after the elements inside
+     * it, so what each element holds is kept until its parent closes, put in page order (the
+     * element's own, then its children's in turn), and the element's children are dropped from the
+     * tree. Only the ids and links stay, as in the whole-tree scan. A page with a policy problem, or
+     * whose markup the parser rearranges (which the bake's own pages never need), is scanned whole.
+     */
+    static Page streamPage(String path, Path file, Map<String, String> distinct) throws IOException {
+        String shown = "output/" + path;
+        Map<Element, Held> held = new IdentityHashMap<>();
+        // Elements given but not yet gathered by their parent: an element given twice, or gathered
+        // without having been given, is markup the parser rearranged (a table's foster children,
+        // misnested formatting), whose order only the whole tree knows.
+        Set<Element> given = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean rearranged = false;
+        List<Problem> security = new ArrayList<>();
+        Element policyMeta = null;
+        Held all;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                StreamParser parser = new StreamParser(Parser.htmlParser()).parse(in, "")) {
+            Document document = parser.document();
+            for (Iterator<Element> elements = parser.iterator(); elements.hasNext() && !rearranged; ) {
+                Element element = elements.next();
+                if (element == document) {
+                    continue;
+                }
+                rearranged = !given.add(element);
+                if (policyMeta == null && POLICY_META.matches(document, element)) {
+                    policyMeta = element.shallowClone();
+                }
+                ContentSecurityCheck.checkElement(shown, element, security);
+                Held inside = heldBy(element, distinct);
+                rearranged |= !gather(element, held, given, inside);
+                element.empty();
+                if (!inside.isEmpty()) {
+                    held.put(element, inside);
+                }
+            }
+            all = Held.empty();
+            rearranged |= !gather(document, held, given, all) || !given.isEmpty();
+        }
+        if (rearranged || !security.isEmpty() || !ContentSecurityCheck.declaresPolicy(policyMeta)) {
+            return scanPage(path, Files.readString(file, StandardCharsets.UTF_8), distinct);
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> duplicateIds = new LinkedHashSet<>();
+        for (String id : all.ids()) {
+            if (!ids.add(id)) {
+                duplicateIds.add(id);
+            }
+        }
+        return new Page(
+                path,
+                Set.copyOf(ids),
+                List.copyOf(new LinkedHashSet<>(all.links())),
+                List.copyOf(new LinkedHashSet<>(all.navigation())),
+                List.of(),
+                List.copyOf(duplicateIds));
+    }
+
+    /**
+     * Moves what {@code parent}'s children hold from {@code held} into {@code into}, in child order;
+     * false when a child was never given by the parser.
+     */
+    private static boolean gather(Element parent, Map<Element, Held> held, Set<Element> given, Held into) {
+        boolean allGiven = true;
+        for (Element child : parent.children()) {
+            allGiven &= given.remove(child);
+            Held ofChild = held.remove(child);
+            if (ofChild != null) {
+                into.addAll(ofChild);
+            }
+        }
+        return allGiven;
+    }
+
+    /** What {@code element} itself holds, in the order {@link #scanPage(String, Document, Map)} reads it. */
+    private static Held heldBy(Element element, Map<String, String> distinct) {
+        Held own = Held.empty();
+        if (element.hasAttr("id")) {
+            own.ids().add(element.id());
+        }
+        String tag = element.normalName();
+        boolean anchor = tag.equals("a") || tag.equals("area");
+        if (anchor && element.hasAttr("href")) {
+            own.navigation().add(once(element.attr("href"), distinct));
+        }
+        if ((tag.equals("a") || tag.equals("link")) && element.hasAttr("href")) {
+            own.links().add(once(element.attr("href"), distinct));
+        } else if ((tag.equals("script") || tag.equals("img")) && element.hasAttr("src")) {
+            own.links().add(once(element.attr("src"), distinct));
+        }
+        return own;
     }
 
     private static String once(String value, Map<String, String> distinct) {

@@ -81,6 +81,11 @@ final class CrossReferences {
         return List.copyOf(uncovered);
     }
 
+    /** Whether the text has any dated statement. */
+    public boolean hasDatedStatements() {
+        return !dates.isEmpty();
+    }
+
     /** Every dated statement in time order. */
     public List<DatedStatement> chronology() {
         return dates.stream().sorted(DatedStatement.TIME_ORDER).toList();

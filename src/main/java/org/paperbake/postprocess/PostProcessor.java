@@ -2,6 +2,7 @@ package org.paperbake.postprocess;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -221,7 +222,7 @@ public final class PostProcessor {
                 if (term == null
                         || !html.contains("data-term=\"glossary/"
                                 + references.glossary().terms().get(term).slug() + "\"")) {
-                    write(result.file(), fill(html, references, result.path()));
+                    writeFilled(result.file(), html, references, result.path());
                 } else {
                     // A glossary entry's page shows its own mentions and related terms, and the glossary's titles.
                     TermPage page = new TermPage(
@@ -282,6 +283,23 @@ public final class PostProcessor {
         document.outputSettings().prettyPrint(false);
         ReferencePages.fill(document, references, PagePaths.rootOf(path));
         return document.outerHtml();
+    }
+
+    /** Fills a listing page and writes it as it is made: a large document's chronology is tens of megabytes. */
+    private static void writeFilled(Path page, String html, CrossReferences references, String path) {
+        Document document = Jsoup.parse(html);
+        document.outputSettings().prettyPrint(false);
+        try (Writer out = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
+            ReferencePages.writeFilled(document, references, PagePaths.rootOf(path), out);
+        } catch (IOException e) {
+            throw new PaperbakeException.OutputFailed(
+                    "cannot post-process",
+                    List.of(Problem.at(
+                            page,
+                            0,
+                            "cannot be rewritten (" + e.getMessage() + ")",
+                            "check the output folder's permissions and free space")));
+        }
     }
 
     private static void writeSiteFiles(Path site, String host, List<Path> pages, SearchIndex search) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,49 @@ class SiteScanTest {
                         "output/page.html:7: <p> has an event-handler attribute onclick= — attach the handler from a script file"
                                 + " under assets/js/"),
                 problems);
+    }
+
+    /** Pages whose order of ids and links, nesting and policy differ, each read both ways. */
+    private static final List<String> PAGES = List.of(
+            HEAD + "<body id=\"top\"><a href=\"b.html\"><img id=\"i\" src=\"i.png\" alt=\"\"></a>"
+                    + "<map><area href=\"m.html\"></map><link href=\"s.css\"><script src=\"s.js\"></script>"
+                    + "<p id=\"x\">x <a href=\"b.html\">again</a></p><div id=\"top\"><p id=\"x\">dup</p></div>"
+                    + "<table><tr><td><a href=\"t.html#c\" id=\"t\">cell</a></td></tr><a href=\"f.html\">fostered</a>"
+                    + "</table><b><i><a href=\"n.html\">mis</b>nested</i></a><ul><li>one<li id=\"y\">two</ul>"
+                    + "</body></html>",
+            HEAD + "<body><p onclick=\"x()\">handler</p><a href=\"javascript:x()\">script URL</a></body></html>",
+            "<!DOCTYPE html><html><head><title>No policy</title></head><body><a href=\"a.html\">a</a></body></html>",
+            "<!DOCTYPE html><html><head><meta http-equiv=\"content-security-policy\" content=\"default-src *\">"
+                    + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + ContentSecurityCheck.POLICY
+                    + "\"></head><body></body></html>",
+            HEAD + "<body>" + "<ol>"
+                    + "<li><time>2020</time> <q>A &amp; B</q> <a class=\"pinpoint\" href=\"p.html#p-1\">¶ 1</a></li>"
+                            .repeat(5000)
+                    + "</ol><style>p{}</style></body></html>");
+
+    @Test
+    void a_page_read_as_a_stream_gives_what_its_whole_tree_gives(@TempDir Path site) throws Exception {
+        for (int i = 0; i < PAGES.size(); i++) {
+            Path file = site.resolve("page-" + i + ".html");
+            Files.writeString(file, PAGES.get(i));
+            assertEquals(
+                    SiteScan.scanPage(file.getFileName().toString(), PAGES.get(i), new HashMap<>()),
+                    SiteScan.streamPage(file.getFileName().toString(), file, new HashMap<>()),
+                    "page " + i);
+        }
+    }
+
+    @Test
+    void a_page_above_the_streaming_size_is_scanned_as_a_stream_to_the_same_result(@TempDir Path site)
+            throws Exception {
+        String big = HEAD + "<body id=\"top\">"
+                + "<p id=\"x\"><a href=\"b.html#x\">b</a><img src=\"i.png\" alt=\"\"></p>"
+                        .repeat((int) (SiteScan.STREAMED_PAGE_BYTES / 40))
+                + "</body></html>";
+        Files.writeString(site.resolve("big.html"), big);
+        SiteScan.Page page = SiteScan.of(site, BuildMemory.none()).pages().get("big.html");
+        assertEquals(SiteScan.scanPage("big.html", big, new HashMap<>()), page);
+        assertEquals(List.of("x"), page.duplicateIds());
+        assertEquals(List.of("b.html#x", "i.png"), page.links());
     }
 }

@@ -2,6 +2,8 @@ package org.paperbake.postprocess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -66,5 +68,49 @@ class ReferencePagesTest {
         Element un = referencesWith(ReferencePages.INDEX_PINPOINTS, 3).selectFirst("li:has(a[href=glossary/un.html])");
         assertEquals(ReferencePages.INDEX_PINPOINTS, un.select("a.pinpoint").size());
         assertEquals(0, un.select("a.reference-more").size());
+    }
+
+    private static CrossReferences datedStatements(int count) {
+        CrossReferences references = new CrossReferences(GLOSSARY);
+        Place page = new Place("03.html", "Part <3> & \"more\"", "3", 3, "", "", 0);
+        List<DatedStatement> dates = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            Place place = new Place(page.pagePath(), page.pageTitle(), "3", 3, "p-3-" + i, "3." + i, i);
+            dates.add(new DatedStatement(
+                    2000 + i % 7,
+                    i % 13,
+                    2000 + i % 7,
+                    i % 13,
+                    i % 2 == 0,
+                    "Since " + (2000 + i % 7),
+                    "  In 20\u00a00" + i + " the <b>text</b> & its \u201cquotes\u201d \u2014 said so.  ",
+                    place));
+        }
+        references.add(new TermLinker.Findings(List.of(), dates, List.of()), page);
+        return references;
+    }
+
+    private static Document chronologyPage() {
+        Document page = Jsoup.parse("<main><h1>Chronology &amp; more</h1><div data-fill=\"chronology\"></div>"
+                + "<p>After \u00a0the list</p></main>");
+        page.outputSettings().prettyPrint(false);
+        return page;
+    }
+
+    @Test
+    void a_chronology_written_item_by_item_is_the_page_filled_as_one_tree() throws IOException {
+        for (int count : new int[] {0, 1, 250}) {
+            CrossReferences references = datedStatements(count);
+            Document whole = chronologyPage();
+            ReferencePages.fill(whole, references, "../");
+            StringWriter streamed = new StringWriter();
+            ReferencePages.writeFilled(chronologyPage(), references, "../", streamed);
+            assertEquals(whole.outerHtml(), streamed.toString(), count + " dated statements");
+            assertEquals(
+                    count,
+                    Jsoup.parse(streamed.toString())
+                            .select(".chronology-list > li")
+                            .size());
+        }
     }
 }
