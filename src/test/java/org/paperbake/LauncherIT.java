@@ -216,9 +216,11 @@ class LauncherIT {
     void running_out_of_memory_says_how_to_give_java_more_and_changes_nothing() throws Exception {
         Path output = folder.resolve("out1");
         Map<String, String> before = TestSites.snapshot(output);
+        // --no-cache: the site is in the cache from the earlier builds, and restoring it needs little memory.
         int status = launchWith(
                 Map.of("PAPERBAKE_JAVA_OPTS", "-Xmx4m"),
                 "build",
+                "--no-cache",
                 "--source",
                 site.toString(),
                 "--output",
