@@ -31,7 +31,9 @@
         <#assign last = first + sidebar_siblings - 1>
       </#if>
       <ol>
-        <#if first gt 0><li class="toc-more"><a href="${root}${entry.uri}#subsections-title">… ${first} more</a></li></#if>
+        <#if first gt 0>
+        <li class="toc-more"><a href="${root}${entry.uri}#subsections-title">… ${first} more</a></li>
+        </#if>
         <#list kids[first..last] as child>
         <li><a href="${root}${child.uri}"<#if child.uri == current> aria-current="page"</#if>><span class="num">${child.number}</span> ${child.title}</a>
           <#if panels && child.panels?has_content>
@@ -43,7 +45,9 @@
           </#if>
         </li>
         </#list>
-        <#if last lt kids?size - 1><li class="toc-more"><a href="${root}${entry.uri}#subsections-title">… ${kids?size - 1 - last} more</a></li></#if>
+        <#if last lt kids?size - 1>
+        <li class="toc-more"><a href="${root}${entry.uri}#subsections-title">… ${kids?size - 1 - last} more</a></li>
+        </#if>
       </ol>
       </#if>
       <#elseif panels && entry.panels?has_content>
