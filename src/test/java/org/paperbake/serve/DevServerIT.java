@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperbake.ChromiumFlags;
 import org.paperbake.TestSites;
 import org.paperbake.kernel.PaperbakeException;
 
@@ -199,20 +200,13 @@ class DevServerIT {
     @Order(7)
     void the_page_open_in_chromium_reloads_by_itself_after_an_edit() throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(folder, "chromium-");
-        Process chromium = new ProcessBuilder(
-                        "/usr/bin/chromium",
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--user-data-dir=" + profile,
-                        "--remote-debugging-address=127.0.0.1",
-                        "--remote-debugging-port=0",
-                        server.url() + "01-1-a-subsection.html")
+        List<String> command = new ArrayList<>(List.of("/usr/bin/chromium"));
+        command.addAll(ChromiumFlags.headlessOffline(profile));
+        command.addAll(List.of(
+                "--remote-debugging-address=127.0.0.1",
+                "--remote-debugging-port=0",
+                server.url() + "01-1-a-subsection.html"));
+        Process chromium = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.paperbake.ChromiumFlags;
 
 /**
  * Headless Debian Chromium driven through /usr/bin/chromedriver: never a downloaded browser or
@@ -42,19 +43,8 @@ final class Browser {
             Path profile = Files.createTempDirectory(profiles, "chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments(
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--disable-dev-shm-usage",
-                    "--hide-scrollbars",
-                    "--user-data-dir=" + profile,
-                    "--window-size=1280,900");
+            options.addArguments(ChromiumFlags.headlessOffline(profile));
+            options.addArguments("--disable-dev-shm-usage", "--hide-scrollbars", "--window-size=1280,900");
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
