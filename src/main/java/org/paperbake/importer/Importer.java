@@ -45,7 +45,7 @@ public final class Importer {
      */
     public ImportReport importFile(Path seedFile, Path contentDir, boolean force) {
         Path content = contentDir.toAbsolutePath().normalize();
-        return importFile(seedFile, contentDir, seedsFolder(content, contentDir), force);
+        return importFiles(List.of(seedFile), contentDir, seedsFolder(content, contentDir), force);
     }
 
     /**
@@ -54,36 +54,135 @@ public final class Importer {
      * site; this package reads no settings).
      */
     public ImportReport importFile(Path seedFile, Path contentDir, Path seedsDir, boolean force) {
-        byte[] seedBytes = readSeed(seedFile);
-        ParsedWhitePaper parsed = parser.parse(seedBytes, seedFile);
-        String seedName = seedFile.getFileName().toString();
-        List<GeneratedPage> pages = renderer.render(parsed.document(), seedName);
+        return importFiles(List.of(seedFile), contentDir, seedsDir, force);
+    }
 
+    /**
+     * Imports one or more parts of a document: the files given, merged with the parts imported
+     * before (listed on the cover, read again from their seed copies). A file of a part already
+     * held replaces it. Pages of parts not imported now that an editor changed are kept.
+     *
+     * @throws PaperbakeException.BadInput when a file is unreadable, not a white paper, or not a
+     *     part of the document in the content folder; nothing is written
+     * @throws PaperbakeException.ContentProblems when edited or hand-written pages of the parts
+     *     imported, or a different seed of the same name, are in the way; nothing is written
+     */
+    public ImportReport importFiles(List<Path> seedFiles, Path contentDir, Path seedsDir, boolean force) {
         Path content = contentDir.toAbsolutePath().normalize();
         if (Files.exists(content) && !Files.isDirectory(content)) {
             throw badInput(contentDir, "is not a folder", "give the content folder to import into with --into");
         }
-        Path seedCopy = seedsDir.toAbsolutePath().normalize().resolve(seedName);
+        Path seeds = seedsDir.toAbsolutePath().normalize();
+        List<Guess> numbering = new ArrayList<>();
+        Map<String, byte[]> newSeeds = new LinkedHashMap<>();
+        List<DocumentParts.Part> incoming = new ArrayList<>();
+        List<Problem> badInput = new ArrayList<>();
+        for (Path file : seedFiles) {
+            byte[] bytes = readSeed(file);
+            String name = file.getFileName().toString();
+            if (newSeeds.containsKey(name)) {
+                if (!Arrays.equals(newSeeds.get(name), bytes)) {
+                    badInput.add(Problem.at(
+                            file, 0, "another file imported now has the same name", "rename one of the two files"));
+                }
+                continue;
+            }
+            ParsedWhitePaper parsed = parser.parse(bytes, file);
+            newSeeds.put(name, bytes);
+            incoming.add(new DocumentParts.Part(name, file, parsed, DocumentParts.numberOf(parsed, name, numbering)));
+        }
+        if (!badInput.isEmpty()) {
+            throw new PaperbakeException.BadInput("import refused", badInput);
+        }
+        List<DocumentParts.Part> parts = new ArrayList<>(incoming);
+        List<String> earlier = earlierParts(content.resolve("index.md"));
+        for (DocumentParts.Part part : earlierPartsKept(earlier, incoming, seeds)) {
+            parts.add(part);
+        }
+        DocumentParts.Merged merged = DocumentParts.merge(parts);
+        List<GeneratedPage> pages = renderer.render(merged);
 
         List<Problem> problems = new ArrayList<>();
-        boolean copySeed = checkSeedCopy(seedFile, seedBytes, seedCopy, problems);
+        Map<String, Boolean> copySeeds = new LinkedHashMap<>();
+        for (DocumentParts.Part part : incoming) {
+            boolean replacing = earlier.contains(part.seedName());
+            copySeeds.put(
+                    part.seedName(),
+                    checkSeedCopy(
+                            part.file(),
+                            newSeeds.get(part.seedName()),
+                            seeds.resolve(part.seedName()),
+                            replacing,
+                            problems));
+        }
+        List<String> importedNow =
+                incoming.stream().map(DocumentParts.Part::seedName).toList();
         Map<GeneratedPage, ImportReport.Outcome> outcomes = new LinkedHashMap<>();
         for (GeneratedPage page : pages) {
-            checkTarget(content.resolve(page.path()), page, force, problems).ifPresent(o -> outcomes.put(page, o));
+            boolean ours = page.seed() == null || importedNow.contains(page.seed());
+            checkTarget(content.resolve(page.path()), page, force, ours, problems)
+                    .ifPresent(o -> outcomes.put(page, o));
         }
         if (!problems.isEmpty()) {
             throw new PaperbakeException.ContentProblems("import refused: files are in the way", problems);
         }
 
-        if (copySeed) {
-            writeAtomically(seedCopy, seedBytes);
-        }
+        copySeeds.forEach((name, copy) -> {
+            if (copy) {
+                writeAtomically(seeds.resolve(name), newSeeds.get(name));
+            }
+        });
         outcomes.forEach((page, outcome) -> {
-            if (outcome != ImportReport.Outcome.UNCHANGED) {
+            if (outcome != ImportReport.Outcome.UNCHANGED && outcome != ImportReport.Outcome.KEPT) {
                 writeAtomically(content.resolve(page.path()), page.text().getBytes(StandardCharsets.UTF_8));
             }
         });
-        return report(seedFile, contentDir, outcomes, parsed);
+        List<Guess> mergeGuesses = new ArrayList<>(numbering);
+        mergeGuesses.addAll(merged.guesses());
+        return report(seedFiles, contentDir, outcomes, merged, mergeGuesses);
+    }
+
+    /** The seed names of the parts the cover in the content folder lists, or none. */
+    private static List<String> earlierParts(Path cover) {
+        if (!Files.isRegularFile(cover)) {
+            return List.of();
+        }
+        try {
+            return CoverParts.seeds(Files.readAllBytes(cover));
+        } catch (IOException e) {
+            throw badInput(
+                    cover,
+                    "cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "check the permissions of the content folder");
+        }
+    }
+
+    /**
+     * The parts imported before that the files imported now don't replace: a file of the same
+     * name, or of the same part number, replaces the earlier part.
+     */
+    private List<DocumentParts.Part> earlierPartsKept(
+            List<String> earlier, List<DocumentParts.Part> incoming, Path seeds) {
+        List<DocumentParts.Part> kept = new ArrayList<>();
+        for (String name : earlier) {
+            if (incoming.stream().anyMatch(part -> part.seedName().equals(name))) {
+                continue;
+            }
+            Path copy = seeds.resolve(name);
+            if (!Files.isRegularFile(copy)) {
+                throw badInput(
+                        copy,
+                        "the cover lists this seed as a part of the document, but it is not there",
+                        "put the seed back (git checkout), or import that part again");
+            }
+            ParsedWhitePaper parsed = parser.parse(readSeed(copy), copy);
+            int number = DocumentParts.numberOf(parsed, name, new ArrayList<>());
+            boolean replaced = number > 0 && incoming.stream().anyMatch(part -> part.number() == number);
+            if (!replaced) {
+                kept.add(new DocumentParts.Part(name, copy, parsed, number));
+            }
+        }
+        return kept;
     }
 
     private static byte[] readSeed(Path seedFile) {
@@ -110,14 +209,21 @@ public final class Importer {
         return parent.resolve("seeds");
     }
 
-    /** Whether the seed must be copied; a different file already under that name is a problem. */
-    private static boolean checkSeedCopy(Path seedFile, byte[] seedBytes, Path seedCopy, List<Problem> problems) {
+    /**
+     * Whether the seed must be copied; a different file already under that name is a problem,
+     * unless it is the earlier copy of the part being replaced.
+     */
+    private static boolean checkSeedCopy(
+            Path seedFile, byte[] seedBytes, Path seedCopy, boolean replacing, List<Problem> problems) {
         if (!Files.exists(seedCopy)) {
             return true;
         }
         try {
             if (Files.isSameFile(seedFile, seedCopy) || Arrays.equals(Files.readAllBytes(seedCopy), seedBytes)) {
                 return false;
+            }
+            if (replacing) {
+                return true;
             }
         } catch (IOException e) {
             throw badInput(
@@ -138,7 +244,7 @@ public final class Importer {
      * the file there holds work that is not the importer's.
      */
     private static Optional<ImportReport.Outcome> checkTarget(
-            Path target, GeneratedPage page, boolean force, List<Problem> problems) {
+            Path target, GeneratedPage page, boolean force, boolean ours, List<Problem> problems) {
         if (Files.isDirectory(target)) {
             problems.add(Problem.at(
                     target, 1, "a folder is where this page goes", "move the folder out of the way and import again"));
@@ -166,6 +272,9 @@ public final class Importer {
         }
         if (force) {
             return Optional.of(ImportReport.Outcome.OVERWRITTEN);
+        }
+        if (!ours && recorded.isPresent()) {
+            return Optional.of(ImportReport.Outcome.KEPT);
         }
         String what = recorded.isPresent()
                 ? "edited since it was imported"
@@ -202,21 +311,50 @@ public final class Importer {
     }
 
     private static ImportReport report(
-            Path seedFile,
+            List<Path> seedFiles,
             Path contentDir,
             Map<GeneratedPage, ImportReport.Outcome> outcomes,
-            ParsedWhitePaper parsed) {
+            DocumentParts.Merged merged,
+            List<Guess> mergeGuesses) {
         String folder = Problem.displayPath(contentDir);
         List<ImportReport.Page> pages = new ArrayList<>();
         outcomes.forEach((page, outcome) -> pages.add(new ImportReport.Page(
                 folder + "/" + page.path(), page.type(), page.number(), page.title(), page.paragraphs(), outcome)));
+        ImportReport.PartList partList = null;
+        if (merged.total() > 0) {
+            List<String> files = merged.parts().stream()
+                    .map(part -> (part.number() > 0 ? "part " + part.number() : "part ?") + "  "
+                            + Problem.displayPath(part.file()))
+                    .toList();
+            partList = new ImportReport.PartList(merged.total(), merged.held(), merged.missing(), files);
+        }
+        List<String> conflicts = merged.conflicts().stream()
+                .map(c -> c.key() + ": kept " + c.kept() + "; " + c.other() + " says otherwise")
+                .toList();
+        String seeds =
+                String.join(", ", seedFiles.stream().map(Problem::displayPath).toList());
+        boolean single = merged.parts().size() == 1;
+        ParsedWhitePaper first = merged.parts().get(0).parsed();
+        List<ImportReport.Source> sources = single
+                ? List.of()
+                : merged.parts().stream()
+                        .map(part -> new ImportReport.Source(
+                                Problem.displayPath(part.file()),
+                                part.parsed().dropped(),
+                                part.parsed().guesses()))
+                        .toList();
+        List<Guess> guesses = new ArrayList<>(single ? first.guesses() : List.of());
+        guesses.addAll(mergeGuesses);
         return new ImportReport(
-                Problem.displayPath(seedFile),
+                seeds,
                 folder,
                 pages,
-                parsed.document().metadata().entries(),
-                parsed.dropped(),
-                parsed.guesses());
+                merged.document().metadata().entries(),
+                single ? first.dropped() : List.of(),
+                guesses,
+                partList,
+                conflicts,
+                sources);
     }
 
     private static PaperbakeException.BadInput badInput(Path path, String message, String fix) {
