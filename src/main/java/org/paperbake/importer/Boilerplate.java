@@ -21,7 +21,7 @@ final class Boilerplate {
             Pattern.compile("(?i)((?:<+|\u2039|\u00AB|\u2190|prev(?:ious)?(?:\\s+page)?)\\s*)?"
                     + "(\\[?\\d{1,3}\\]?(?:\\s+\\[?\\d{1,3}\\]?)*)"
                     + "(\\s*(?:>+|\u203A|\u00BB|\u2192|next(?:\\s+page)?))?");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(copyright|\u00A9).{0,200}");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(copyright|\u00A9|\\(c\\)).{0,600}");
     private static final Pattern COPYRIGHT_SIGN_AND_YEAR =
             Pattern.compile("(?i)(copyright\\s*)?(\u00A9|\\(c\\)).*\\d{4}.*");
     private static final Pattern HOST =

@@ -123,17 +123,18 @@ final class DocumentParts {
     /**
      * Merges {@code parts} (earlier parts and the files imported now, replacing earlier ones).
      *
+     * @param reference the part the others must agree with: the first part held before, else the
+     *     first file imported now
      * @throws PaperbakeException.BadInput when the parts are not of one document, or disagree on a
      *     section's text
      */
-    static Merged merge(List<Part> given) {
+    static Merged merge(List<Part> given, Part reference) {
         List<Guess> guesses = new ArrayList<>();
         List<Part> parts = assignUnknown(given, guesses);
         List<Problem> problems = new ArrayList<>();
-        Part first = parts.get(0);
         int total = 0;
         for (Part part : parts) {
-            checkSameDocument(first, part, problems);
+            checkSameDocument(reference, part, problems);
             if (part.metadata().parts() != null) {
                 total = part.metadata().parts().value();
             }
@@ -189,7 +190,8 @@ final class DocumentParts {
     private static void checkSameDocument(Part first, Part part, List<Problem> problems) {
         Found<String> title = first.metadata().title();
         Found<String> other = part.metadata().title();
-        if (part != first && !HeaderReader.normalise(title.value()).equals(HeaderReader.normalise(other.value()))) {
+        if (part.file() != first.file()
+                && !HeaderReader.normalise(title.value()).equals(HeaderReader.normalise(other.value()))) {
             problems.add(Problem.at(
                     part.file(),
                     other.line(),
@@ -200,7 +202,10 @@ final class DocumentParts {
         }
         Found<Integer> parts = first.metadata().parts();
         Found<Integer> otherParts = part.metadata().parts();
-        if (parts != null && otherParts != null && !parts.value().equals(otherParts.value())) {
+        if (part.file() != first.file()
+                && parts != null
+                && otherParts != null
+                && !parts.value().equals(otherParts.value())) {
             problems.add(Problem.at(
                     part.file(),
                     otherParts.line(),

@@ -96,10 +96,16 @@ public final class Importer {
         }
         List<DocumentParts.Part> parts = new ArrayList<>(incoming);
         List<String> earlier = earlierParts(content.resolve("index.md"));
-        for (DocumentParts.Part part : earlierPartsKept(earlier, incoming, seeds)) {
-            parts.add(part);
+        List<DocumentParts.Part> earlierParts = readEarlierParts(earlier, incoming, seeds);
+        for (DocumentParts.Part part : earlierParts) {
+            boolean replaced =
+                    part.number() > 0 && incoming.stream().anyMatch(other -> other.number() == part.number());
+            if (!replaced) {
+                parts.add(part);
+            }
         }
-        DocumentParts.Merged merged = DocumentParts.merge(parts);
+        DocumentParts.Part reference = earlierParts.isEmpty() ? incoming.get(0) : earlierParts.get(0);
+        DocumentParts.Merged merged = DocumentParts.merge(parts, reference);
         List<GeneratedPage> pages = renderer.render(merged);
 
         List<Problem> problems = new ArrayList<>();
@@ -158,12 +164,12 @@ public final class Importer {
     }
 
     /**
-     * The parts imported before that the files imported now don't replace: a file of the same
-     * name, or of the same part number, replaces the earlier part.
+     * The parts imported before, read again from their seed copies, except those of the names
+     * imported now (a file of the same name replaces its earlier copy).
      */
-    private List<DocumentParts.Part> earlierPartsKept(
+    private List<DocumentParts.Part> readEarlierParts(
             List<String> earlier, List<DocumentParts.Part> incoming, Path seeds) {
-        List<DocumentParts.Part> kept = new ArrayList<>();
+        List<DocumentParts.Part> parts = new ArrayList<>();
         for (String name : earlier) {
             if (incoming.stream().anyMatch(part -> part.seedName().equals(name))) {
                 continue;
@@ -176,13 +182,10 @@ public final class Importer {
                         "put the seed back (git checkout), or import that part again");
             }
             ParsedWhitePaper parsed = parser.parse(readSeed(copy), copy);
-            int number = DocumentParts.numberOf(parsed, name, new ArrayList<>());
-            boolean replaced = number > 0 && incoming.stream().anyMatch(part -> part.number() == number);
-            if (!replaced) {
-                kept.add(new DocumentParts.Part(name, copy, parsed, number));
-            }
+            parts.add(new DocumentParts.Part(
+                    name, copy, parsed, DocumentParts.numberOf(parsed, name, new ArrayList<>())));
         }
-        return kept;
+        return parts;
     }
 
     private static byte[] readSeed(Path seedFile) {
@@ -338,6 +341,7 @@ public final class Importer {
         List<ImportReport.Source> sources = single
                 ? List.of()
                 : merged.parts().stream()
+                        .filter(part -> seedFiles.contains(part.file()))
                         .map(part -> new ImportReport.Source(
                                 Problem.displayPath(part.file()),
                                 part.parsed().dropped(),

@@ -206,7 +206,8 @@ final class WhitePaperParser {
             if (WebCopyLines.isSiteTerms(line)) {
                 return drop(number, raw, "the web site's terms of use");
             }
-            if (WebCopyLines.isNavigation(line, true)) {
+            if (WebCopyLines.isNavigation(line, true)
+                    && WebCopyLines.sourceDate(line).isEmpty()) {
                 return drop(number, raw, "site navigation links");
             }
             return LineKind.TEXT;
