@@ -17,10 +17,10 @@ final class Boilerplate {
 
     private static final Pattern SHARE_WIDGET = Pattern.compile("Share\\s*[-\u2013\u2014]\\s*\\S.{0,40}");
     private static final Pattern SCIO_PAGE_MARKER = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})");
-    private static final Pattern PAGINATION =
-            Pattern.compile("(?i)((?:<+|\u2039|\u00AB|\u2190|prev(?:ious)?(?:\\s+page)?)\\s*)?"
+    private static final Pattern PAGINATION = Pattern.compile(
+            "(?i)((?:[<\u2039\u00AB\u2190]+\\s*(?:prev(?:ious)?(?:\\s+page)?)?|prev(?:ious)?(?:\\s+page)?)\\s*)?"
                     + "(\\[?\\d{1,3}\\]?(?:\\s+\\[?\\d{1,3}\\]?)*)"
-                    + "(\\s*(?:>+|\u203A|\u00BB|\u2192|next(?:\\s+page)?))?");
+                    + "(\\s*(?:next(?:\\s+page)?\\s*[>\u203A\u00BB\u2192]*|[>\u203A\u00BB\u2192]+))?");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(copyright|\u00A9|\\(c\\)).{0,600}");
     private static final Pattern COPYRIGHT_SIGN_AND_YEAR =
             Pattern.compile("(?i)(copyright\\s*)?(\u00A9|\\(c\\)).*\\d{4}.*");
