@@ -98,8 +98,10 @@ public final class Importer {
         List<String> earlier = earlierParts(content.resolve("index.md"));
         List<DocumentParts.Part> earlierParts = readEarlierParts(earlier, incoming, seeds);
         for (DocumentParts.Part part : earlierParts) {
-            boolean replaced =
-                    part.number() > 0 && incoming.stream().anyMatch(other -> other.number() == part.number());
+            // A part is replaced by a file of its number; a whole document (no pagination) by a whole document.
+            boolean replaced = incoming.stream()
+                    .anyMatch(other ->
+                            part.number() > 0 ? other.number() == part.number() : isWhole(part) && isWhole(other));
             if (!replaced) {
                 parts.add(part);
             }
@@ -146,6 +148,10 @@ public final class Importer {
         List<Guess> mergeGuesses = new ArrayList<>(numbering);
         mergeGuesses.addAll(merged.guesses());
         return report(seedFiles, contentDir, outcomes, merged, mergeGuesses);
+    }
+
+    private static boolean isWhole(DocumentParts.Part part) {
+        return part.metadata().parts() == null;
     }
 
     /** The seed names of the parts the cover in the content folder lists, or none. */

@@ -210,6 +210,21 @@ class MultiPartImportTest {
                 refused.problems().toString());
     }
 
+    @Test
+    void a_whole_document_imported_again_under_another_name_replaces_the_earlier_one() throws IOException {
+        Path first = Files.writeString(project.resolve("scio-2023.txt"), Fixtures.resource("scio-layout.txt"));
+        importing(first);
+        Path corrected = Files.writeString(
+                project.resolve("scio-2023-corrected.txt"),
+                Fixtures.resource("scio-layout.txt")
+                        .replace("fundamental guarantee", "fundamental guarantee (corrected)"));
+
+        importing(corrected);
+
+        assertTrue(cover().contains("\nsource: seeds/scio-2023-corrected.txt\n"), cover());
+        assertFalse(cover().contains("part_sources"), "one document, not two parts");
+    }
+
     private static void delete(Path file) {
         try {
             Files.delete(file);
