@@ -81,7 +81,9 @@ public record ImportReport(
         /** The file had been edited or hand-written and {@code --force} replaced it. */
         OVERWRITTEN("overwritten"),
         /** The file belongs to a part not imported now and was edited since: the editor's page stays. */
-        KEPT("kept edited");
+        KEPT("kept edited"),
+        /** The file held a page of a replaced part that the new copy no longer has, as imported. */
+        REMOVED("removed");
 
         private final String label;
 

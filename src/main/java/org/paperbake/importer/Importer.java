@@ -96,15 +96,10 @@ public final class Importer {
         }
         List<DocumentParts.Part> parts = new ArrayList<>(incoming);
         List<String> earlier = earlierParts(content.resolve("index.md"));
-        List<DocumentParts.Part> earlierParts = readEarlierParts(earlier, incoming, seeds);
+        List<DocumentParts.Part> earlierParts = readEarlierParts(earlier, seeds);
+        List<DocumentParts.Part> replaced = new ArrayList<>();
         for (DocumentParts.Part part : earlierParts) {
-            // A part is replaced by a file of its number; a whole document (no pagination) by a whole document.
-            boolean replaced = incoming.stream()
-                    .anyMatch(other ->
-                            part.number() > 0 ? other.number() == part.number() : isWhole(part) && isWhole(other));
-            if (!replaced) {
-                parts.add(part);
-            }
+            (replaces(incoming, part) ? replaced : parts).add(part);
         }
         DocumentParts.Part reference = earlierParts.isEmpty() ? incoming.get(0) : earlierParts.get(0);
         DocumentParts.Merged merged = DocumentParts.merge(parts, reference);
@@ -131,6 +126,7 @@ public final class Importer {
             checkTarget(content.resolve(page.path()), page, force, ours, problems)
                     .ifPresent(o -> outcomes.put(page, o));
         }
+        outcomes.putAll(stalePages(replaced, pages, content, force, problems));
         if (!problems.isEmpty()) {
             throw new PaperbakeException.ContentProblems("import refused: files are in the way", problems);
         }
@@ -141,13 +137,27 @@ public final class Importer {
             }
         });
         outcomes.forEach((page, outcome) -> {
-            if (outcome != ImportReport.Outcome.UNCHANGED && outcome != ImportReport.Outcome.KEPT) {
+            if (outcome == ImportReport.Outcome.REMOVED) {
+                delete(content.resolve(page.path()));
+            } else if (outcome != ImportReport.Outcome.UNCHANGED && outcome != ImportReport.Outcome.KEPT) {
                 writeAtomically(content.resolve(page.path()), page.text().getBytes(StandardCharsets.UTF_8));
             }
         });
         List<Guess> mergeGuesses = new ArrayList<>(numbering);
         mergeGuesses.addAll(merged.guesses());
         return report(seedFiles, contentDir, outcomes, merged, mergeGuesses);
+    }
+
+    /**
+     * Whether a file imported now replaces an earlier part: a file of the same name, of the part's
+     * number, or a whole document (no pagination) in place of a whole document.
+     */
+    private static boolean replaces(List<DocumentParts.Part> incoming, DocumentParts.Part earlier) {
+        return incoming.stream()
+                .anyMatch(part -> part.seedName().equals(earlier.seedName())
+                        || (earlier.number() > 0
+                                ? part.number() == earlier.number()
+                                : isWhole(earlier) && isWhole(part)));
     }
 
     private static boolean isWhole(DocumentParts.Part part) {
@@ -169,17 +179,10 @@ public final class Importer {
         }
     }
 
-    /**
-     * The parts imported before, read again from their seed copies, except those of the names
-     * imported now (a file of the same name replaces its earlier copy).
-     */
-    private List<DocumentParts.Part> readEarlierParts(
-            List<String> earlier, List<DocumentParts.Part> incoming, Path seeds) {
+    /** The parts imported before, read again from their seed copies. */
+    private List<DocumentParts.Part> readEarlierParts(List<String> earlier, Path seeds) {
         List<DocumentParts.Part> parts = new ArrayList<>();
         for (String name : earlier) {
-            if (incoming.stream().anyMatch(part -> part.seedName().equals(name))) {
-                continue;
-            }
             Path copy = seeds.resolve(name);
             if (!Files.isRegularFile(copy)) {
                 throw badInput(
@@ -192,6 +195,59 @@ public final class Importer {
                     name, copy, parsed, DocumentParts.numberOf(parsed, name, new ArrayList<>())));
         }
         return parts;
+    }
+
+    /**
+     * The pages of the replaced parts that the import no longer makes: removed when they are as
+     * imported, refused (unless {@code force}) when an editor changed them.
+     */
+    private Map<GeneratedPage, ImportReport.Outcome> stalePages(
+            List<DocumentParts.Part> replaced,
+            List<GeneratedPage> pages,
+            Path content,
+            boolean force,
+            List<Problem> problems) {
+        java.util.Set<String> made = new java.util.HashSet<>();
+        pages.forEach(page -> made.add(page.path()));
+        Map<GeneratedPage, ImportReport.Outcome> stale = new LinkedHashMap<>();
+        for (DocumentParts.Part part : replaced) {
+            for (GeneratedPage page : renderer.render(part.parsed().document(), part.seedName())) {
+                Path target = content.resolve(page.path());
+                if (page.seed() == null || made.contains(page.path()) || !Files.isRegularFile(target)) {
+                    continue;
+                }
+                BodyHash.PageFile file = BodyHash.PageFile.read(readPage(target));
+                boolean fromThatPart = file.frontMatter()
+                        .map(front -> front.contains("\nsource: seeds/" + part.seedName() + "#")
+                                || front.startsWith("source: seeds/" + part.seedName() + "#"))
+                        .orElse(false);
+                Optional<String> recorded = file.recordedHash();
+                if (!fromThatPart) {
+                    continue;
+                }
+                if (force || (recorded.isPresent() && recorded.get().equals(BodyHash.of(file.body())))) {
+                    stale.put(page, ImportReport.Outcome.REMOVED);
+                } else {
+                    problems.add(Problem.at(
+                            target,
+                            1,
+                            "edited since it was imported, and the new copy of its part no longer has this page",
+                            "pass --force to remove it, or move your edits to the page that replaces it"));
+                }
+            }
+        }
+        return stale;
+    }
+
+    private static byte[] readPage(Path target) {
+        try {
+            return Files.readAllBytes(target);
+        } catch (IOException e) {
+            throw badInput(
+                    target,
+                    "cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "check the permissions of the content folder");
+        }
     }
 
     private static byte[] readSeed(Path seedFile) {
@@ -291,6 +347,17 @@ public final class Importer {
         problems.add(Problem.at(
                 target, 1, what, "pass --force to overwrite it, or move your edits to another file and import again"));
         return Optional.empty();
+    }
+
+    private static void delete(Path target) {
+        try {
+            Files.deleteIfExists(target);
+        } catch (IOException e) {
+            throw badInput(
+                    target,
+                    "cannot be removed (" + e.getClass().getSimpleName() + ")",
+                    "check that the content folder is writable");
+        }
     }
 
     /** Writes beside the target, then moves into place, so the target is either old or new, never half. */

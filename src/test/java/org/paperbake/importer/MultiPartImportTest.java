@@ -225,6 +225,38 @@ class MultiPartImportTest {
         assertFalse(cover().contains("part_sources"), "one document, not two parts");
     }
 
+    @Test
+    void a_new_copy_of_a_part_removes_the_pages_it_no_longer_has_unless_an_editor_changed_them() throws IOException {
+        importing(PART_1, PART_3);
+        Path renamed = Files.createDirectories(project.resolve("incoming")).resolve("cyberspace-part1.txt");
+        Files.writeString(
+                renamed,
+                Files.readString(PART_1)
+                        .replace(
+                                "II. Building a Solid Legal Framework for Cyberspace",
+                                "II. Building a Legal Framework"));
+        Path old = content.resolve("02-building-a-solid-legal-framework-for-cyberspace.md");
+        Files.writeString(old, Files.readString(old).replace("scientific", "scientific (edited)"));
+        Map<String, String> before = Fixtures.snapshot(project);
+
+        PaperbakeException refused = assertThrows(PaperbakeException.ContentProblems.class, () -> importing(renamed));
+        assertTrue(
+                refused.problems().get(0).toString().contains("no longer has this page"),
+                refused.problems().toString());
+        assertEquals(before, Fixtures.snapshot(project));
+
+        ImportReport report = importer.importFiles(List.of(renamed), content, seeds, true);
+
+        assertFalse(Files.exists(old));
+        assertTrue(Files.exists(content.resolve("02-building-a-legal-framework.md")));
+        assertTrue(Files.exists(content.resolve("conclusion.md")), "part 3's pages stay");
+        assertTrue(report.pages().stream()
+                .anyMatch(p -> p.outcome() == ImportReport.Outcome.REMOVED
+                        && p.path().endsWith(old.getFileName().toString())));
+        assertEquals(
+                -1L, Files.mismatch(renamed, seeds.resolve("cyberspace-part1.txt")), "the seed copy is the new one");
+    }
+
     private static void delete(Path file) {
         try {
             Files.delete(file);
