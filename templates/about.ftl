@@ -8,10 +8,13 @@
       <h2 id="about-source">Where the text comes from</h2>
       <p>This site presents <cite>${cover.title!config.site_title}</cite><#if cover.publisher??> as published by ${cover.publisher}<#if cover.publication??> (${cover.publication})</#if></#if><#if cover.source_host??> on ${cover.source_host}</#if>.</p>
       <dl class="metadata">
+        <#if cover.issuer??><dt>Issued by</dt><dd>${cover.issuer}</dd></#if>
         <#if cover.publisher??><dt>Publisher</dt><dd>${cover.publisher}</dd></#if>
         <#if cover.updated??><dt>Updated</dt><dd><time datetime="${cover.updated}">${cover.updated?date("yyyy-MM-dd")?string("d MMMM yyyy")}</time></dd></#if>
         <#if cover.source_host??><dt>Source</dt><dd>${cover.source_host}</dd></#if>
-        <#if cover.part?? && cover.parts??><dt>Part held</dt><dd>Part ${cover.part} of ${cover.parts} of the source</dd></#if>
+        <#if cover.parts_held?? && cover.parts??><dt>Parts held</dt><dd>Part<#if cover.parts_held?size gt 1>s</#if> ${cover.parts_held?join(", ")} of the ${cover.parts} parts of the source</dd>
+        <#if cover.parts_missing?? && cover.parts_missing?has_content><dt>Parts missing</dt><dd>Part<#if cover.parts_missing?size gt 1>s</#if> ${cover.parts_missing?join(", ")}, not yet imported</dd></#if>
+        <#elseif cover.part?? && cover.parts??><dt>Part held</dt><dd>Part ${cover.part} of ${cover.parts} of the source</dd></#if>
         <#if cover.copyright??><dt>Copyright line in the source</dt><dd>${cover.copyright}</dd></#if>
       </dl>
       <p>The text was imported word for word. Only the source page's own furniture was left out when it was imported — share buttons, page numbers, registration lines — and each line left out is listed in the import report.</p>

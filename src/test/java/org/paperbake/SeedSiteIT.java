@@ -228,6 +228,7 @@ class SeedSiteIT {
                 "China Daily",
                 "17 March 2023",
                 "part 6 of 6",
+                "Not yet in this edition: parts 1, 2, 3, 4, 5 of the 6 parts of the source.",
                 "govt.chinadaily.com.cn",
                 "Copyright©2024 China Daily. All rights reserved.")) {
             assertTrue(cover.contains(value), value + " in " + cover);

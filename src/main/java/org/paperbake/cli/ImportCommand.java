@@ -22,14 +22,19 @@ import picocli.CommandLine.Parameters;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Convert a plain-text white paper (China Daily or SCIO layout) into Markdown pages with front matter,",
+            "Convert a plain-text white paper (a web copy, or the SCIO layout) into Markdown pages with front matter,",
+            "one document from one file or from several parts, imported together or one at a time;",
             "and print a report of the pages written, the metadata found, every line dropped and every guess made.",
             "Refuses to overwrite a page edited since it was imported, unless --force."
         })
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The plain-text document to import.")
-    private Path file;
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
+            description = "The plain-text document to import, or several parts of one document (in any order;"
+                    + " parts imported before are kept).")
+    private List<Path> files;
 
     @Option(
             names = "--into",
@@ -49,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SiteConfig site = siteOf(into);
         ImportReport report =
-                new Importer().importFile(file, into, site.sourceFolder().resolve("seeds"), force);
+                new Importer().importFiles(files, into, site.sourceFolder().resolve("seeds"), force);
         out.print(report.format());
         out.flush();
         return 0;

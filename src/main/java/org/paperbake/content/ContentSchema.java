@@ -18,7 +18,8 @@ public final class ContentSchema {
         TEXT("text"),
         INTEGER("a whole number"),
         DATE("a date written YYYY-MM-DD"),
-        TEXT_LIST("a list such as [A, B]");
+        TEXT_LIST("a list such as [A, B]"),
+        INTEGER_LIST("a list of whole numbers such as [1, 3]");
 
         private final String description;
 
@@ -38,6 +39,8 @@ public final class ContentSchema {
                 case INTEGER -> value instanceof Integer;
                 case DATE -> value instanceof LocalDate;
                 case TEXT_LIST -> value instanceof List<?> list && list.stream().allMatch(String.class::isInstance);
+                case INTEGER_LIST ->
+                    value instanceof List<?> list && list.stream().allMatch(Integer.class::isInstance);
             };
         }
     }
@@ -60,6 +63,9 @@ public final class ContentSchema {
             Map.entry("description", ValueType.TEXT),
             Map.entry("publisher", ValueType.TEXT),
             Map.entry("publication", ValueType.TEXT),
+            Map.entry("issuer", ValueType.TEXT),
+            Map.entry("posted", ValueType.DATE),
+            Map.entry("standfirst", ValueType.TEXT),
             Map.entry("published", ValueType.TEXT),
             Map.entry("updated", ValueType.DATE),
             Map.entry("year", ValueType.INTEGER),
@@ -67,6 +73,9 @@ public final class ContentSchema {
             Map.entry("copyright", ValueType.TEXT),
             Map.entry("part", ValueType.INTEGER),
             Map.entry("parts", ValueType.INTEGER),
+            Map.entry("parts_held", ValueType.INTEGER_LIST),
+            Map.entry("parts_missing", ValueType.INTEGER_LIST),
+            Map.entry("part_sources", ValueType.TEXT_LIST),
             Map.entry("aliases", ValueType.TEXT_LIST),
             Map.entry("category", ValueType.TEXT),
             Map.entry("short", ValueType.TEXT),

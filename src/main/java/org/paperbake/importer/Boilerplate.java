@@ -17,8 +17,11 @@ final class Boilerplate {
 
     private static final Pattern SHARE_WIDGET = Pattern.compile("Share\\s*[-\u2013\u2014]\\s*\\S.{0,40}");
     private static final Pattern SCIO_PAGE_MARKER = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})");
-    private static final Pattern PAGINATION = Pattern.compile("(<\\s*)?(\\d{1,3}(?:\\s+\\d{1,3})*)(\\s*>)?");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(copyright|\u00A9).{0,200}");
+    private static final Pattern PAGINATION = Pattern.compile(
+            "(?i)((?:[<\u2039\u00AB\u2190]+\\s*(?:prev(?:ious)?(?:\\s+page)?)?|prev(?:ious)?(?:\\s+page)?)\\s*)?"
+                    + "(\\[?\\d{1,3}\\]?(?:\\s+\\[?\\d{1,3}\\]?)*)"
+                    + "(\\s*(?:next(?:\\s+page)?\\s*[>\u203A\u00BB\u2192]*|[>\u203A\u00BB\u2192]+))?");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(copyright|\u00A9|\\(c\\)).{0,600}");
     private static final Pattern COPYRIGHT_SIGN_AND_YEAR =
             Pattern.compile("(?i)(copyright\\s*)?(\u00A9|\\(c\\)).*\\d{4}.*");
     private static final Pattern HOST =
@@ -90,15 +93,24 @@ final class Boilerplate {
      * every page but the last, so one arrow alone tells which end this page is at.
      */
     static Optional<Pagination> pagination(String line) {
-        Matcher m = PAGINATION.matcher(line);
+        Matcher m = PAGINATION.matcher(line.replace('\u00A0', ' ').strip());
         if (!m.matches()) {
             return Optional.empty();
         }
         String[] numbers = m.group(2).trim().split("\\s+");
+        int current = 0;
         for (int i = 0; i < numbers.length; i++) {
-            if (Integer.parseInt(numbers[i]) != i + 1) {
+            boolean marked = numbers[i].startsWith("[");
+            if (marked != numbers[i].endsWith("]") || (marked && current != 0)) {
                 return Optional.empty();
             }
+            if (Integer.parseInt(numbers[i].replaceAll("[\\[\\]]", "")) != i + 1) {
+                return Optional.empty();
+            }
+            current = marked ? i + 1 : current;
+        }
+        if (current != 0 && numbers.length >= 2) {
+            return Optional.of(new Pagination(current, numbers.length, true));
         }
         boolean previous = m.group(1) != null;
         boolean next = m.group(3) != null;

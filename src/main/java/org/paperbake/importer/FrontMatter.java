@@ -40,6 +40,21 @@ final class FrontMatter {
         return line(key, value.toString());
     }
 
+    /** Adds a list of whole numbers, {@code [1, 3]}. */
+    FrontMatter numbers(String key, java.util.List<Integer> values) {
+        return line(key, values.toString());
+    }
+
+    /** Adds a list of texts, {@code [seeds/a.txt, seeds/b.txt]}, each quoted when it must be. */
+    FrontMatter texts(String key, java.util.List<String> values) {
+        return line(
+                key,
+                "["
+                        + String.join(
+                                ", ",
+                                values.stream().map(FrontMatter::doubleQuoted).toList()) + "]");
+    }
+
     /** Adds a metadata value in the form its type calls for. */
     FrontMatter value(String key, Object value) {
         if (value instanceof Integer number) {

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param title the page's title
  * @param paragraphs how many paragraphs of body text the page holds, those in panels included
  * @param text the whole file: front matter and body
+ * @param seed the seed file name the page's text comes from, or null for the cover, which all parts make
  */
-record GeneratedPage(String path, String type, String number, String title, int paragraphs, String text) {
+record GeneratedPage(String path, String type, String number, String title, int paragraphs, String text, String seed) {
 
     private static final String CLOSING_FENCE = "\n---\n";
 

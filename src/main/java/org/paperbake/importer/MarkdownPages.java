@@ -27,12 +27,43 @@ final class MarkdownPages {
      * @param seedFileName the seed's file name, as stored under {@code seeds/}; pages cite it in {@code source:}
      */
     public List<GeneratedPage> render(Document document, String seedFileName) {
-        String seed = "seeds/" + seedFileName;
+        return render(document, section -> seedFileName, new CoverParts(List.of(seedFileName), List.of(), 0, 0));
+    }
+
+    /** The pages of a document put together from parts, each section citing its own part's seed. */
+    List<GeneratedPage> render(DocumentParts.Merged merged) {
+        List<String> seeds =
+                merged.parts().stream().map(DocumentParts.Part::seedName).toList();
+        int unknown = (int) merged.parts().stream().filter(p -> p.number() == 0).count();
+        CoverParts parts = new CoverParts(seeds, merged.held(), merged.total(), unknown);
+        return render(merged.document(), merged.seedOf()::get, parts);
+    }
+
+    /**
+     * What the cover says about the parts: the seeds of the parts held, their numbers, and how
+     * many parts the document has (0 when no part says).
+     */
+    private record CoverParts(List<String> seeds, List<Integer> held, int total, int unknown) {
+
+        List<Integer> missing() {
+            List<Integer> missing = new ArrayList<>();
+            for (int n = 1; n <= total; n++) {
+                if (!held.contains(n)) {
+                    missing.add(n);
+                }
+            }
+            return missing;
+        }
+    }
+
+    private List<GeneratedPage> render(
+            Document document, java.util.function.Function<Section, String> seedOf, CoverParts parts) {
         Optional<LocalDate> date = document.metadata().date();
         int conclusionOrder = (highestNumeral(document) + 1) * 100;
         List<GeneratedPage> pages = new ArrayList<>();
-        pages.add(cover(document, seed, date));
+        pages.add(cover(document, parts, date));
         for (Section section : document.sections()) {
+            String seed = "seeds/" + seedOf.apply(section);
             int order = section.kind() == SectionKind.CONCLUSION ? conclusionOrder : order(section);
             String base = baseName(section);
             pages.add(sectionPage(section, base, order, seed, date));
@@ -43,7 +74,7 @@ final class MarkdownPages {
         return pages;
     }
 
-    private static GeneratedPage cover(Document document, String seed, Optional<LocalDate> date) {
+    private static GeneratedPage cover(Document document, CoverParts parts, Optional<LocalDate> date) {
         String body = blocks(List.copyOf(document.preamble()));
         FrontMatter front = new FrontMatter()
                 .text("title", document.title())
@@ -54,14 +85,25 @@ final class MarkdownPages {
         document.metadata().entries().stream()
                 .filter(entry -> !entry.key().equals("title"))
                 .forEach(entry -> front.value(entry.key(), entry.value()));
-        front.text("source", seed).text("generated", BodyHash.of(body));
+        if (parts.total() > 0) {
+            front.numbers("parts_held", parts.held());
+            if (!parts.missing().isEmpty()) {
+                front.numbers("parts_missing", parts.missing());
+            }
+        }
+        List<String> seeds = parts.seeds().stream().map(seed -> "seeds/" + seed).toList();
+        if (seeds.size() > 1) {
+            front.texts("part_sources", seeds);
+        }
+        front.text("source", seeds.get(0)).text("generated", BodyHash.of(body));
         return new GeneratedPage(
                 "index.md",
                 "document",
                 "",
                 document.title(),
                 document.preamble().size(),
-                front.close() + body);
+                front.close() + body,
+                null);
     }
 
     private static GeneratedPage sectionPage(
@@ -72,7 +114,13 @@ final class MarkdownPages {
         FrontMatter front = header(section.title(), "section", date, number, order);
         front.text("source", seed + "#" + section.ownLines().anchor()).text("generated", BodyHash.of(body));
         return new GeneratedPage(
-                base + ".md", "section", number, section.title(), section.introParagraphCount(), front.close() + body);
+                base + ".md",
+                "section",
+                number,
+                section.title(),
+                section.introParagraphCount(),
+                front.close() + body,
+                seed.substring("seeds/".length()));
     }
 
     private static GeneratedPage subsectionPage(
@@ -102,7 +150,13 @@ final class MarkdownPages {
                 : parent;
         String path = prefix + "-" + subsection.number() + "-" + slug(subsection.title(), "subsection") + ".md";
         return new GeneratedPage(
-                path, "subsection", number, subsection.title(), subsection.paragraphCount(), front.close() + body);
+                path,
+                "subsection",
+                number,
+                subsection.title(),
+                subsection.paragraphCount(),
+                front.close() + body,
+                seed.substring("seeds/".length()));
     }
 
     private static FrontMatter header(String title, String type, Optional<LocalDate> date, String number, int order) {

@@ -14,10 +14,13 @@ import java.util.Optional;
  * @param title the document's title
  * @param publisher who published this copy ({@code China Daily})
  * @param publication the outlet named on the date line ({@code China Daily Print})
- * @param updated the date of the China Daily "Updated:" line
- * @param issued the month of an SCIO date line {@code (March 2023)}
+ * @param issuer the issuing office named above the month line ({@code The State Council Information Office …})
+ * @param updated the date of an "Updated:" line
+ * @param posted the date of a source-and-date line that does not say "Updated" ({@code Xinhua | January 19, 2023})
+ * @param issued the month of a date line {@code (March 2023)} or {@code January 2021}
  * @param year a lone year line
  * @param sourceHost the web host the text was copied from
+ * @param standfirst the republisher's summary sentence between the title and the text
  * @param copyright the copyright line, verbatim
  * @param part which page of a paginated web copy this is
  * @param parts how many pages the web copy has
@@ -26,10 +29,13 @@ record Metadata(
         Found<String> title,
         Found<String> publisher,
         Found<String> publication,
+        Found<String> issuer,
         Found<LocalDate> updated,
+        Found<LocalDate> posted,
         Found<YearMonth> issued,
         Found<Year> year,
         Found<String> sourceHost,
+        Found<String> standfirst,
         Found<String> copyright,
         Found<Integer> part,
         Found<Integer> parts) {
@@ -40,13 +46,17 @@ record Metadata(
      * @param key the front-matter key
      * @param value the value, as it is written to front matter
      * @param line the source line it came from
+     * @param where the file and line it came from, as the report shows it
      */
-    public record Entry(String key, Object value, int line) {}
+    public record Entry(String key, Object value, int line, String where) {}
 
-    /** The date pages carry: the updated date, else the first day of the issue month. */
+    /** The date pages carry: the updated date, else the posting date, else the first day of the issue month. */
     public Optional<LocalDate> date() {
         if (updated != null) {
             return Optional.of(updated.value());
+        }
+        if (posted != null) {
+            return Optional.of(posted.value());
         }
         return Optional.ofNullable(issued).map(month -> month.value().atDay(1));
     }
@@ -57,10 +67,13 @@ record Metadata(
         add(entries, "title", title);
         add(entries, "publisher", publisher);
         add(entries, "publication", publication);
+        add(entries, "issuer", issuer);
         add(entries, "published", issued);
+        add(entries, "posted", posted);
         add(entries, "updated", updated);
         add(entries, "year", year);
         add(entries, "source_host", sourceHost);
+        add(entries, "standfirst", standfirst);
         add(entries, "copyright", copyright);
         add(entries, "part", part);
         add(entries, "parts", parts);
@@ -74,7 +87,7 @@ record Metadata(
             Object written = value instanceof Year y
                     ? Integer.valueOf(y.getValue())
                     : value instanceof YearMonth month ? month.toString() : value;
-            entries.add(new Entry(key, written, found.line()));
+            entries.add(new Entry(key, written, found.line(), found.where()));
         }
     }
 }

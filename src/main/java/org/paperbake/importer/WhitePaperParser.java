@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -64,6 +63,19 @@ final class WhitePaperParser {
         return new Run(SourceText.lines(bytes, file), file).parse();
     }
 
+    /** Whether {@code text} is a section heading: Preface, Conclusion, "VI. Title" and the like. */
+    static boolean isSectionHeading(String text) {
+        return Run.topLevelHeading(text, 1).isPresent();
+    }
+
+    /** Whether {@code text} is a subsection or panel heading: "1. Title", "Panel 8 Title". */
+    static boolean isSubsectionHeading(String text) {
+        Matcher numbered = NUMBERED_HEADING.matcher(text);
+        Matcher panel = PANEL_HEADING.matcher(text);
+        return (numbered.matches() && Run.isHeadingText(numbered.group(2)))
+                || (panel.matches() && Run.isHeadingText(panel.group(2)));
+    }
+
     /** What a single source line turned out to be, before blocks are formed. */
     private enum LineKind {
         EMPTY,
@@ -121,6 +133,7 @@ final class WhitePaperParser {
             for (int i = 0; i < source.size(); i++) {
                 kinds[i] = classify(i + 1, source.get(i));
             }
+            new ContentsLists(source, i -> kinds[i] == LineKind.TEXT, this::dropContentsLine).mark();
             List<TextBlock> blocks = textBlocks();
             int firstHeading = firstSectionHeading(blocks);
             List<Paragraph> preamble = readHeader(firstHeading < 0 ? blocks : blocks.subList(0, firstHeading));
@@ -171,10 +184,31 @@ final class WhitePaperParser {
             }
             if (Boilerplate.isCopyright(line)) {
                 if (metadata.copyright != null) {
-                    return drop(number, raw, "copyright line (repeated)");
+                    return drop(
+                            number,
+                            raw,
+                            metadata.copyright.value().equals(line)
+                                    ? "copyright line (repeated)"
+                                    : "another copyright line (the first, line " + metadata.copyright.line()
+                                            + ", is kept)");
                 }
                 metadata.copyright = new Found<>(line, number);
                 return LineKind.METADATA;
+            }
+            return classifyWebFurniture(number, raw, line);
+        }
+
+        /** A web site's lines that may appear anywhere: footer links, editor credits, terms of use. */
+        private LineKind classifyWebFurniture(int number, String raw, String line) {
+            if (WebCopyLines.isEditorCredit(line)) {
+                return drop(number, raw, "editor credit");
+            }
+            if (WebCopyLines.isSiteTerms(line)) {
+                return drop(number, raw, "the web site's terms of use");
+            }
+            if (WebCopyLines.isNavigation(line, true)
+                    && WebCopyLines.sourceDate(line).isEmpty()) {
+                return drop(number, raw, "site navigation links");
             }
             return LineKind.TEXT;
         }
@@ -190,6 +224,10 @@ final class WhitePaperParser {
                                 + " parts, but which one is not known; part left out"));
             }
             return LineKind.METADATA;
+        }
+
+        private void dropContentsLine(int index, String reason) {
+            kinds[index] = drop(index + 1, source.get(index), reason);
         }
 
         private LineKind drop(int number, String raw, String reason) {
@@ -222,26 +260,17 @@ final class WhitePaperParser {
         }
 
         /**
-         * The lines before the first section: host, year, title, date lines. Anything else there is
-         * kept as preamble text rather than lost.
+         * The lines before the first section: navigation, title, date and source lines, a
+         * standfirst ({@link HeaderReader}). Anything else there is kept as preamble text rather
+         * than lost.
          */
         private List<Paragraph> readHeader(List<TextBlock> header) {
-            List<Paragraph> preamble = new ArrayList<>();
-            for (TextBlock block : header) {
-                List<Line> kept = new ArrayList<>();
-                for (Line line : block.lines()) {
-                    if (!readHeaderLine(line)) {
-                        kept.add(line);
-                    }
-                }
-                if (!kept.isEmpty()) {
-                    preamble.add(Paragraph.plain(
-                            TextBlock.join(kept),
-                            new LineRange(
-                                    kept.get(0).number(),
-                                    kept.get(kept.size() - 1).number())));
-                }
-            }
+            List<List<HeaderReader.Source>> lines = header.stream()
+                    .map(block -> block.lines().stream()
+                            .map(line -> new HeaderReader.Source(line.number(), line.text()))
+                            .toList())
+                    .toList();
+            List<Paragraph> preamble = new HeaderReader(metadata, dropped, guesses).read(lines);
             if (metadata.title == null) {
                 problems.add(Problem.at(
                         file,
@@ -250,47 +279,6 @@ final class WhitePaperParser {
                         "put the white paper's title on a line of its own before the first section"));
             }
             return preamble;
-        }
-
-        /** Reads one header line into metadata; false when it is text to keep. */
-        private boolean readHeaderLine(Line line) {
-            String text = line.text();
-            int number = line.number();
-            var updated = Boilerplate.updated(text);
-            var issued = Boilerplate.scioDate(text);
-            if (metadata.sourceHost == null && metadata.title == null && Boilerplate.isHost(text)) {
-                metadata.sourceHost = new Found<>(text.toLowerCase(java.util.Locale.ROOT), number);
-            } else if (metadata.year == null && metadata.title == null && Boilerplate.isYear(text)) {
-                metadata.year = new Found<>(Year.of(Integer.parseInt(text)), number);
-            } else if (metadata.updated == null && updated.isPresent()) {
-                readUpdated(number, updated.get());
-            } else if (metadata.issued == null && issued.isPresent()) {
-                metadata.issued = new Found<>(issued.get(), number);
-            } else if (metadata.publisher == null && Boilerplate.isScioPublisher(text)) {
-                metadata.publisher = new Found<>(text, number);
-            } else if (metadata.title == null && looksLikeTitle(text)) {
-                metadata.title = new Found<>(text, number);
-            } else {
-                return false;
-            }
-            return true;
-        }
-
-        private void readUpdated(int number, Boilerplate.Updated updated) {
-            metadata.updated = new Found<>(updated.date(), number);
-            String publication = updated.publication();
-            if (publication != null) {
-                metadata.publication = new Found<>(publication, number);
-                // The outlet's name is on the line ("China Daily Print"), so the publisher is not invented.
-                if (publication.startsWith("China Daily") && metadata.publisher == null) {
-                    metadata.publisher = new Found<>("China Daily", number);
-                }
-            }
-        }
-
-        /** A title is a short line that does not end like a sentence. */
-        private static boolean looksLikeTitle(String text) {
-            return isHeadingText(text) && text.codePoints().anyMatch(Character::isLetter);
         }
 
         private void readBody(TextBlock block) {
@@ -401,8 +389,10 @@ final class WhitePaperParser {
             if (!block.isSingleLine()) {
                 return Optional.empty();
             }
-            String text = block.first().text();
-            int line = block.first().number();
+            return topLevelHeading(block.first().text(), block.first().number());
+        }
+
+        static Optional<Section> topLevelHeading(String text, int line) {
             for (SectionKind kind : SectionKind.values()) {
                 if (kind.heading() != null && kind.heading().equalsIgnoreCase(text)) {
                     return Optional.of(
@@ -429,25 +419,6 @@ final class WhitePaperParser {
             }
             char last = text.charAt(text.length() - 1);
             return ".,;:\u3002".indexOf(last) < 0;
-        }
-    }
-
-    /** Metadata being collected; fields stay null until found. */
-    private static final class MetadataBuilder {
-        Found<String> title;
-        Found<String> publisher;
-        Found<String> publication;
-        Found<java.time.LocalDate> updated;
-        Found<java.time.YearMonth> issued;
-        Found<Year> year;
-        Found<String> sourceHost;
-        Found<String> copyright;
-        Found<Integer> part;
-        Found<Integer> parts;
-
-        Metadata build() {
-            return new Metadata(
-                    title, publisher, publication, updated, issued, year, sourceHost, copyright, part, parts);
         }
     }
 

@@ -163,4 +163,136 @@ class ImportCommandIT {
             assertTrue(out.toString().contains("  " + command + " "), out.toString());
         }
     }
+
+    private static final Path PARTS = TestSites.PROJECT.resolve("src/test/resources/importer/parts");
+
+    /** A site with the project's templates, assets and listing pages, and no document yet. */
+    private Path emptySite() throws IOException {
+        for (String folderName : new String[] {"templates", "assets"}) {
+            try (var files = Files.walk(TestSites.PROJECT.resolve(folderName))) {
+                for (Path from : files.filter(Files::isRegularFile).toList()) {
+                    Path to = folder.resolve(TestSites.PROJECT.relativize(from).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(from, to);
+                }
+            }
+        }
+        for (String listing : new String[] {"glossary.md", "references.md", "chronology.md"}) {
+            Files.copy(TestSites.PROJECT.resolve("content").resolve(listing), content.resolve(listing));
+        }
+        return folder;
+    }
+
+    private String built(String page) throws IOException {
+        return Files.readString(folder.resolve("output").resolve(page));
+    }
+
+    @Test
+    void parts_imported_one_at_a_time_build_one_site_that_says_which_part_is_missing_until_it_is_there()
+            throws IOException {
+        emptySite();
+        String into = content.toString();
+        assertEquals(
+                0,
+                paperbake(
+                        "import",
+                        PARTS.resolve("cyberspace-part3.txt").toString(),
+                        PARTS.resolve("cyberspace-part1.txt").toString(),
+                        "--into",
+                        into),
+                err.toString());
+        assertTrue(out.toString().contains("Parts: 2 of 3 parts held (1, 3); missing: 2"), out.toString());
+        assertTrue(out.toString().contains("Conflicts between parts (1):"), out.toString());
+
+        assertEquals(
+                0,
+                paperbake(
+                        "build",
+                        "--source",
+                        folder.toString(),
+                        "--output",
+                        folder.resolve("output").toString()),
+                err.toString());
+        assertTrue(
+                built("index.html").contains("Not yet in this edition: part 2 of the 3 parts of the source."),
+                built("index.html"));
+        assertTrue(built("about.html").contains("<dt>Parts missing</dt><dd>Part 2, not yet imported</dd>"));
+        assertTrue(Files.exists(folder.resolve("output/01-2-putting-the-people-first.html")));
+        assertTrue(Files.exists(folder.resolve(
+                "output/05-raising-public-awareness-and-competence-in-law-based-cyberspace-governance.html")));
+
+        assertEquals(
+                0,
+                paperbake("import", PARTS.resolve("cyberspace-part2.txt").toString(), "--into", into),
+                err.toString());
+        assertTrue(out.toString().contains("Parts: 3 of 3 parts held (1, 2, 3), the whole document"), out.toString());
+        assertEquals(
+                0,
+                paperbake(
+                        "build",
+                        "--source",
+                        folder.toString(),
+                        "--output",
+                        folder.resolve("output").toString()),
+                err.toString());
+        assertTrue(!built("index.html").contains("Not yet in this edition"), "the note goes once every part is there");
+        assertTrue(built("about.html").contains("<dd>Parts 1, 2, 3 of the 3 parts of the source</dd>"));
+        String fullText = built("full.html");
+        assertTrue(
+                fullText.indexOf("Putting the People First") < fullText.indexOf("Protecting Personal Information")
+                        && fullText.indexOf("Protecting Personal Information")
+                                < fullText.indexOf("Raising Public Awareness"),
+                "the parts read in document order");
+    }
+
+    @Test
+    void a_part_of_another_document_exits_2_naming_both_files_and_leaves_content_untouched() throws IOException {
+        assertEquals(
+                0, paperbake("import", PARTS.resolve("cyberspace-part1.txt").toString(), "--into", content.toString()));
+        Map<String, String> before = TestSites.snapshot(folder);
+
+        assertEquals(
+                2,
+                paperbake(
+                        "import", PARTS.resolve("other-document-part1.txt").toString(), "--into", content.toString()));
+
+        String firstLine = err.toString().lines().findFirst().orElse("");
+        assertTrue(
+                firstLine.matches(".*other-document-part1\\.txt:5: is a part of a different document: .*"
+                        + "seeds/cyberspace-part1\\.txt:5\\) — .+"),
+                firstLine);
+        assertTrue(!err.toString().contains("Exception"), err.toString());
+        assertEquals(before, TestSites.snapshot(folder));
+    }
+
+    @Test
+    void a_web_copy_with_navigation_a_full_text_title_and_a_standfirst_builds_with_them_in_their_place()
+            throws IOException {
+        emptySite();
+        Path specials = TestSites.PROJECT.resolve("src/test/resources/importer/variants/china-daily-specials.txt");
+        assertEquals(0, paperbake("import", specials.toString(), "--into", content.toString()), err.toString());
+        assertTrue(out.toString().contains("site navigation links              \"Home | Specials\""), out.toString());
+
+        assertEquals(
+                0,
+                paperbake(
+                        "build",
+                        "--source",
+                        folder.toString(),
+                        "--output",
+                        folder.resolve("output").toString()),
+                err.toString());
+        String cover = built("index.html");
+        assertTrue(
+                cover.contains("<h1>China's Law-Based Cyberspace Governance in the New Era</h1>")
+                        || cover.contains("<h1>China&#39;s Law-Based Cyberspace Governance in the New Era</h1>")
+                        || cover.contains("<h1>China’s Law-Based Cyberspace Governance in the New Era</h1>"),
+                cover);
+        assertTrue(cover.contains("<dt>Summary on the source page</dt>"), cover);
+        assertTrue(
+                !cover.contains("xi's moments")
+                        && !cover.contains("xi&#39;s moments")
+                        && !cover.contains("Home | Specials"),
+                "no navigation reaches the site");
+    }
 }

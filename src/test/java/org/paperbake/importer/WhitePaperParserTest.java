@@ -322,12 +322,28 @@ class WhitePaperParserTest {
     }
 
     @Test
-    void unrecognised_lines_before_the_first_section_are_kept_on_the_cover() {
-        Document document = parse("Title Line\n\nA line of introduction the page carried.\n\n" + ONE_SECTION)
-                .document();
+    void unrecognised_lines_before_the_first_section_are_kept_on_the_cover_and_reported_as_guesses() {
+        ParsedWhitePaper parsed = parse("Title Line\n\nA line of introduction the page carried.\n\n"
+                + "and a fragment the page carried too\n\n" + ONE_SECTION);
 
         assertEquals(
-                List.of("A line of introduction the page carried."),
-                document.preamble().stream().map(Paragraph::text).toList());
+                List.of("and a fragment the page carried too"),
+                parsed.document().preamble().stream().map(Paragraph::text).toList());
+        assertTrue(
+                parsed.guesses().stream()
+                        .anyMatch(g -> g.line() == 5 && g.what().contains("kept as text on the cover")),
+                parsed.guesses().toString());
+    }
+
+    @Test
+    void the_sentence_right_after_the_title_is_the_standfirst_not_the_document_s_text() {
+        ParsedWhitePaper parsed = parse("Title Line\n\nA line of introduction the page carried.\n\n" + ONE_SECTION);
+
+        assertEquals(
+                new Found<>("A line of introduction the page carried.", 3),
+                parsed.document().metadata().standfirst());
+        assertEquals(List.of(), parsed.document().preamble());
+        assertTrue(parsed.guesses().stream()
+                .anyMatch(g -> g.line() == 3 && g.what().startsWith("standfirst")));
     }
 }
