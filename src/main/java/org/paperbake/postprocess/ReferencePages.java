@@ -115,8 +115,26 @@ final class ReferencePages {
 
     private static void fillMentions(Element slot, CrossReferences references, int term, String root) {
         List<Mention> mentions = references.mentionsOf(term);
+        List<Integer> containers = references.namesContaining(term);
+        if (!containers.isEmpty()) {
+            Element within = slot.appendElement("p").addClass("within-names");
+            within.appendText(
+                    mentions.isEmpty() ? "Not mentioned on its own; part of the name " : "Also part of the name ");
+            for (int i = 0; i < containers.size(); i++) {
+                Term container = references.glossary().terms().get(containers.get(i));
+                if (i > 0) {
+                    within.appendText(i == containers.size() - 1 ? " and " : ", ");
+                }
+                within.appendElement("a")
+                        .attr("href", root + container.pagePath())
+                        .text(container.title());
+            }
+            within.appendText(".");
+        }
         if (mentions.isEmpty()) {
-            slot.appendElement("p").text("The text does not mention this term.");
+            if (containers.isEmpty()) {
+                slot.appendElement("p").text("The text does not mention this term.");
+            }
             return;
         }
         Map<String, List<Mention>> byPage = new LinkedHashMap<>();
@@ -137,15 +155,28 @@ final class ReferencePages {
                 quote.appendText(mention.snippet().before());
                 quote.appendElement("mark").text(mention.snippet().mention());
                 quote.appendText(mention.snippet().after());
-                if (mention.container() >= 0) {
-                    item.appendText(" (within ");
-                    Term container = references.glossary().terms().get(mention.container());
-                    item.appendElement("a")
-                            .attr("href", root + container.pagePath())
-                            .text(container.title());
-                    item.appendText(")");
-                }
             }
+        }
+    }
+
+    /**
+     * What an index entry without mentions of its own says: "see" the longer names it is part of,
+     * as a back-of-book index does ("European Union: see China-EU Taskforce"), or that the text
+     * does not mention it.
+     */
+    private static void seeContainers(Element item, CrossReferences references, int term, String root) {
+        List<Integer> containers = references.namesContaining(term);
+        if (containers.isEmpty()) {
+            item.appendText(": not mentioned in the text");
+            return;
+        }
+        item.appendText(": see ");
+        for (int k = 0; k < containers.size(); k++) {
+            if (k > 0) {
+                item.appendText("; ");
+            }
+            Term container = references.glossary().terms().get(containers.get(k));
+            item.appendElement("a").attr("href", root + container.pagePath()).text(container.title());
         }
     }
 
@@ -256,7 +287,7 @@ final class ReferencePages {
                         .distinct()
                         .toList();
                 if (places.isEmpty()) {
-                    item.appendText(": not mentioned in the text");
+                    seeContainers(item, references, i, root);
                     continue;
                 }
                 item.appendText(": ");
