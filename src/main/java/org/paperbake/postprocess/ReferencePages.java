@@ -347,17 +347,19 @@ final class ReferencePages {
         return holder.html();
     }
 
-    /** The blocks appended to a document page: its terms and the sections that share them. */
+    /**
+     * The blocks appended to a document page: its terms and the sections that share them, each a
+     * closed disclosure ({@code <details>}) whose summary is its heading and size, so that they
+     * don't push the pager a screen or more below the text (32 terms on ¶ 6.2), nor put their
+     * links in a keyboard reader's way; print leaves them out.
+     */
     public static void appendSectionBlocks(Element article, CrossReferences references, String pagePath, String root) {
         Map<Integer, Integer> terms = references.termsOn(pagePath);
         if (terms.isEmpty()) {
             return;
         }
-        Element section = article.appendElement("section")
-                .addClass("section-terms")
-                .attr("aria-labelledby", "section-terms-title");
-        section.appendElement("h2").id("section-terms-title").text("Terms in this section");
-        Element list = section.appendElement("ul");
+        Element list = disclosure(article, "section-terms", "Terms in this section", plural(terms.size(), "term"))
+                .appendElement("ul");
         terms.forEach((term, count) -> {
             Term t = references.glossary().terms().get(term);
             Element item = list.appendElement("li");
@@ -369,11 +371,9 @@ final class ReferencePages {
         if (related.isEmpty()) {
             return;
         }
-        Element block = article.appendElement("section")
-                .addClass("related-sections")
-                .attr("aria-labelledby", "related-sections-title");
-        block.appendElement("h2").id("related-sections-title").text("Related sections");
-        Element sections = block.appendElement("ol");
+        Element sections = disclosure(
+                        article, "related-sections", "Related sections", plural(related.size(), "section"))
+                .appendElement("ol");
         for (CrossReferences.Related<Place> other : related) {
             Element item = sections.appendElement("li");
             item.appendElement("a")
@@ -382,6 +382,20 @@ final class ReferencePages {
             item.appendText(" ");
             item.appendElement("span").addClass("count").text(plural(other.shared(), "shared term"));
         }
+    }
+
+    /**
+     * A {@code <section class="…">} labelled by its heading, holding a closed {@code <details>}
+     * whose summary is that heading and {@code size}; returns the details, for the list.
+     */
+    private static Element disclosure(Element parent, String name, String heading, String size) {
+        Element section = parent.appendElement("section").addClass(name).attr("aria-labelledby", name + "-title");
+        Element details = section.appendElement("details");
+        Element summary = details.appendElement("summary");
+        summary.appendElement("h2").id(name + "-title").text(heading);
+        summary.appendText(" ");
+        summary.appendElement("span").addClass("count").text(size);
+        return details;
     }
 
     private static void pin(Element parent, Place place, String root) {
