@@ -44,7 +44,7 @@ public final class ContentSchema {
 
     /** Glossary categories. */
     public static final List<String> CATEGORIES =
-            List.of("organization", "agreement", "initiative", "mechanism", "event", "place", "concept");
+            List.of("organization", "agreement", "initiative", "mechanism", "event", "operation", "place", "concept");
 
     /** Every key any content file may carry, with its value type. */
     public static final Map<String, ValueType> KEYS = Map.ofEntries(

@@ -41,6 +41,7 @@ final class ReferencePages {
             "initiative", "Initiatives",
             "mechanism", "Dialogues and mechanisms",
             "event", "Conferences, forums and events",
+            "operation", "Operations",
             "place", "Countries and regions",
             "concept", "Concepts");
 
