@@ -13,12 +13,13 @@
       </#if>
     </header>
     <nav class="page-toc" aria-labelledby="page-toc-title">
-      <h2 id="page-toc-title">On this page</h2>
+      <details open><summary><h2 id="page-toc-title">On this page</h2></summary>
       <ol>
         <#list content.parts as part>
         <li class="toc-${part.type}"><a href="#part-${part.slug}"><#if part.number?has_content && part.number != part.title><span class="num">${part.number}</span> </#if>${part.title}</a></li>
         </#list>
       </ol>
+      </details>
     </nav>
     <#if cover.body?has_content><div class="cover-text">${cover.body?no_esc}</div></#if>
     <#list content.parts as part>

@@ -124,6 +124,7 @@
 </head>
 <body class="page-${pageType}">
   <a class="skip-link" href="#main">Skip to the text</a>
+  <a class="skip-link" href="#site-contents">Skip to the contents</a>
   <header class="site-header">
     <div class="header-inner">
       <a class="site-title" href="${root}index.html">${siteTitle}</a>
@@ -162,10 +163,11 @@
 </html>
 </#macro>
 <#-- The in-page contents of a long page: filled by the post-processor (PageContents) from the
-     paragraphs' lead-ins and the panels, and left out when the page is short. -->
+     paragraphs' lead-ins and the panels, and left out when the page is short. A disclosure, open;
+     js/site.js closes it on a phone, so that the first paragraph starts on the first screen. -->
 <#macro page_contents>
   <nav class="page-toc" aria-labelledby="page-toc-title" data-fill="paragraphs">
-    <h2 id="page-toc-title">On this page</h2>
+    <details open><summary><h2 id="page-toc-title">On this page</h2></summary></details>
   </nav>
 </#macro>
 <#macro pager>

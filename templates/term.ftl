@@ -3,7 +3,7 @@
 <#-- A glossary entry. The post-processor fills the two data-fill sections with every mention
      (pinpoint and sentence) and the terms that share paragraphs with this one. -->
 <#assign categories = {"organization": "Organization", "agreement": "Agreement or instrument", "initiative": "Initiative",
-  "mechanism": "Dialogue or mechanism", "event": "Conference, forum or event", "place": "Country or region", "concept": "Concept"}>
+  "mechanism": "Dialogue or mechanism", "event": "Conference, forum or event", "operation": "Operation", "place": "Country or region", "concept": "Concept"}>
 <@layout.page title=content.title root=content.rootpath current=content.uri description=content.short>
   <nav class="breadcrumbs" aria-label="Breadcrumbs">
     <ol>

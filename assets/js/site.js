@@ -319,6 +319,18 @@
     window.addEventListener('resize', hide);
   }
 
+  /* On a phone the in-page contents start closed, so that the first paragraph is on the first
+     screen; wider screens and readers without script keep them open (layout.page_contents). */
+  function closePageContentsOnPhones() {
+    if (window.matchMedia && window.matchMedia('(max-width: 40rem)').matches) {
+      var lists = document.querySelectorAll('.page-toc details[open]');
+      for (var i = 0; i < lists.length; i++) {
+        lists[i].open = false;
+      }
+    }
+  }
+
+  closePageContentsOnPhones();
   setupThemeToggle();
   setupPinpointCopy();
   setupSearchShortcut();

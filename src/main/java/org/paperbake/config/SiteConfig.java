@@ -234,7 +234,7 @@ public record SiteConfig(
                 "a language tag such as en or en-GB",
                 problems);
         LinkPolicy linkPolicy =
-                LinkPolicy.fromSetting(value(byKey, LinkPolicy.KEY, LinkPolicy.FIRST_PER_PAGE.setting()));
+                LinkPolicy.fromSetting(value(byKey, LinkPolicy.KEY, LinkPolicy.FIRST_PER_SECTION.setting()));
         checkMatches(
                 file,
                 byKey.get(LinkPolicy.KEY),

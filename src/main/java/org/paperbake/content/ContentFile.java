@@ -160,6 +160,11 @@ public final class ContentFile {
         return Optional.ofNullable(string("acronym"));
     }
 
+    /** Whether a glossary entry's mentions may become links: false for {@code link: never}. */
+    public boolean isLinked() {
+        return !"never".equals(string("link"));
+    }
+
     /** A file whose front matter wasn't validated reached a stage: a bug, not an editor's mistake. */
     private IllegalStateException unchecked(String key) {
         return new IllegalStateException(

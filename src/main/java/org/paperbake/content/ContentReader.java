@@ -484,6 +484,9 @@ public final class ContentReader {
         }
         if (type == DocumentType.TERM) {
             checkChoice(content, "category", ContentSchema.CATEGORIES, problems);
+            if (content.frontMatter().containsKey("link")) {
+                checkChoice(content, "link", ContentSchema.LINK_CHOICES, problems);
+            }
         }
         if (type == DocumentType.LISTING) {
             checkChoice(content, "listing", ContentSchema.LISTINGS, problems);

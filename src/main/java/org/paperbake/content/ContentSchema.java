@@ -47,7 +47,7 @@ public final class ContentSchema {
 
     /** Glossary categories. */
     public static final List<String> CATEGORIES =
-            List.of("organization", "agreement", "initiative", "mechanism", "event", "place", "concept");
+            List.of("organization", "agreement", "initiative", "mechanism", "event", "operation", "place", "concept");
 
     /** Every key any content file may carry, with its value type. */
     public static final Map<String, ValueType> KEYS = Map.ofEntries(
@@ -80,7 +80,15 @@ public final class ContentSchema {
             Map.entry("category", ValueType.TEXT),
             Map.entry("short", ValueType.TEXT),
             Map.entry("acronym", ValueType.TEXT),
+            Map.entry("link", ValueType.TEXT),
             Map.entry("listing", ValueType.TEXT));
+
+    /**
+     * Whether a glossary entry's mentions become links: {@code policy} (the default: as the site's
+     * {@code glossary.link_policy} says) or {@code never} (a name every reader knows, such as the
+     * document's own country: its mentions are listed on its page, never linked in the text).
+     */
+    public static final List<String> LINK_CHOICES = List.of("policy", "never");
 
     /** What a {@code listing} page lists; the post-processor fills it in. */
     public static final List<String> LISTINGS = List.of("glossary", "references", "chronology");

@@ -26,6 +26,9 @@ final class CrossReferences {
 
     private final Glossary glossary;
     private final List<Mention> mentions = new ArrayList<>();
+    /** Names found only inside a longer name ("Cuba" in "China-Cuba Internet Development Forum"): not mentions. */
+    private final List<Mention> withinNames = new ArrayList<>();
+
     private final List<DatedStatement> dates = new ArrayList<>();
     private final List<GlossaryCoverage.Uncovered> uncovered = new ArrayList<>();
     private final Map<String, Place> pages = new TreeMap<>();
@@ -59,7 +62,9 @@ final class CrossReferences {
         pageList.clear();
         pageIds.clear();
         termsByPage.clear();
-        mentions.addAll(findings.mentions());
+        for (Mention mention : findings.mentions()) {
+            (mention.container() < 0 ? mentions : withinNames).add(mention);
+        }
         dates.addAll(findings.dates());
         uncovered.addAll(findings.uncovered());
         pages.put(page.pagePath(), page);
@@ -74,6 +79,25 @@ final class CrossReferences {
     public List<Mention> mentions() {
         index();
         return sortedMentions;
+    }
+
+    /**
+     * Every use of a term's name inside a longer name, in reading order: not a mention (it is not
+     * counted, listed or linked as one), but it shows that the entry explains part of a name.
+     */
+    public List<Mention> withinNames() {
+        return withinNames.stream()
+                .sorted(Comparator.comparing(Mention::place, Place.READING_ORDER))
+                .toList();
+    }
+
+    /** The longer names that contain {@code term}'s name, each once, in reading order of their first use. */
+    public List<Integer> namesContaining(int term) {
+        return withinNames().stream()
+                .filter(m -> m.term() == term)
+                .map(Mention::container)
+                .distinct()
+                .toList();
     }
 
     /** Every name no glossary entry covers, page by page in the order added. */

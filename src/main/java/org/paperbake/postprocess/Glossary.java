@@ -191,7 +191,8 @@ public final class Glossary {
                         file.shortDefinition().orElseThrow().strip(),
                         file.aliases().stream().map(String::strip).toList(),
                         file.acronym().map(String::strip).orElse(""),
-                        file));
+                        file,
+                        file.isLinked()));
             }
         }
         terms.sort(Comparator.comparing(Term::slug));

@@ -48,7 +48,9 @@ final class PageContents {
             nav.remove();
             return;
         }
-        Element list = nav.appendElement("ol");
+        // The template may hold the heading in a <details> (open; closed on a phone by js/site.js).
+        Element holder = nav.selectFirst("details");
+        Element list = (holder == null ? nav : holder).appendElement("ol");
         entries.forEach(list::appendChild);
     }
 

@@ -77,7 +77,7 @@ public final class PostProcessor {
      * @param path the page, relative to the site root
      * @param html the page after the first pass
      * @param linking the glossary (the page shows its titles) and link policy
-     * @param mentions the entry's mentions
+     * @param mentions the entry's mentions, then its uses inside longer names
      * @param related its related terms
      */
     public record TermPage(
@@ -176,7 +176,12 @@ public final class PostProcessor {
         writeSiteFiles(site, host, pages, search);
         List<Problem> coverage = glossary.isEmpty()
                 ? List.of()
-                : GlossaryCoverage.check(glossary, references.mentions(), references.uncovered(), content);
+                : GlossaryCoverage.check(
+                        glossary,
+                        Stream.concat(references.mentions().stream(), references.withinNames().stream())
+                                .toList(),
+                        references.uncovered(),
+                        content);
         return new Result(pages.size(), coverage);
     }
 
@@ -229,7 +234,10 @@ public final class PostProcessor {
                             result.path(),
                             html,
                             linking,
-                            references.mentionsOf(term),
+                            Stream.concat(
+                                            references.mentionsOf(term).stream(),
+                                            references.withinNames().stream().filter(m -> m.term() == term))
+                                    .toList(),
                             references.relatedTerms(term, ReferencePages.RELATED));
                     write(result.file(), termPages.get(page, key -> fill(key.html(), references, key.path())));
                 }

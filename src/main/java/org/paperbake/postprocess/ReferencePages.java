@@ -41,6 +41,7 @@ final class ReferencePages {
             "initiative", "Initiatives",
             "mechanism", "Dialogues and mechanisms",
             "event", "Conferences, forums and events",
+            "operation", "Operations",
             "place", "Countries and regions",
             "concept", "Concepts");
 
@@ -115,8 +116,26 @@ final class ReferencePages {
 
     private static void fillMentions(Element slot, CrossReferences references, int term, String root) {
         List<Mention> mentions = references.mentionsOf(term);
+        List<Integer> containers = references.namesContaining(term);
+        if (!containers.isEmpty()) {
+            Element within = slot.appendElement("p").addClass("within-names");
+            within.appendText(
+                    mentions.isEmpty() ? "Not mentioned on its own; part of the name " : "Also part of the name ");
+            for (int i = 0; i < containers.size(); i++) {
+                Term container = references.glossary().terms().get(containers.get(i));
+                if (i > 0) {
+                    within.appendText(i == containers.size() - 1 ? " and " : ", ");
+                }
+                within.appendElement("a")
+                        .attr("href", root + container.pagePath())
+                        .text(container.title());
+            }
+            within.appendText(".");
+        }
         if (mentions.isEmpty()) {
-            slot.appendElement("p").text("The text does not mention this term.");
+            if (containers.isEmpty()) {
+                slot.appendElement("p").text("The text does not mention this term.");
+            }
             return;
         }
         Map<String, List<Mention>> byPage = new LinkedHashMap<>();
@@ -137,15 +156,28 @@ final class ReferencePages {
                 quote.appendText(mention.snippet().before());
                 quote.appendElement("mark").text(mention.snippet().mention());
                 quote.appendText(mention.snippet().after());
-                if (mention.container() >= 0) {
-                    item.appendText(" (within ");
-                    Term container = references.glossary().terms().get(mention.container());
-                    item.appendElement("a")
-                            .attr("href", root + container.pagePath())
-                            .text(container.title());
-                    item.appendText(")");
-                }
             }
+        }
+    }
+
+    /**
+     * What an index entry without mentions of its own says: "see" the longer names it is part of,
+     * as a back-of-book index does ("European Union: see China-EU Taskforce"), or that the text
+     * does not mention it.
+     */
+    private static void seeContainers(Element item, CrossReferences references, int term, String root) {
+        List<Integer> containers = references.namesContaining(term);
+        if (containers.isEmpty()) {
+            item.appendText(": not mentioned in the text");
+            return;
+        }
+        item.appendText(": see ");
+        for (int k = 0; k < containers.size(); k++) {
+            if (k > 0) {
+                item.appendText("; ");
+            }
+            Term container = references.glossary().terms().get(containers.get(k));
+            item.appendElement("a").attr("href", root + container.pagePath()).text(container.title());
         }
     }
 
@@ -256,7 +288,7 @@ final class ReferencePages {
                         .distinct()
                         .toList();
                 if (places.isEmpty()) {
-                    item.appendText(": not mentioned in the text");
+                    seeContainers(item, references, i, root);
                     continue;
                 }
                 item.appendText(": ");
@@ -316,17 +348,19 @@ final class ReferencePages {
         return holder.html();
     }
 
-    /** The blocks appended to a document page: its terms and the sections that share them. */
+    /**
+     * The blocks appended to a document page: its terms and the sections that share them, each a
+     * closed disclosure ({@code <details>}) whose summary is its heading and size, so that they
+     * don't push the pager a screen or more below the text (32 terms on ¶ 6.2), nor put their
+     * links in a keyboard reader's way; print leaves them out.
+     */
     public static void appendSectionBlocks(Element article, CrossReferences references, String pagePath, String root) {
         Map<Integer, Integer> terms = references.termsOn(pagePath);
         if (terms.isEmpty()) {
             return;
         }
-        Element section = article.appendElement("section")
-                .addClass("section-terms")
-                .attr("aria-labelledby", "section-terms-title");
-        section.appendElement("h2").id("section-terms-title").text("Terms in this section");
-        Element list = section.appendElement("ul");
+        Element list = disclosure(article, "section-terms", "Terms in this section", plural(terms.size(), "term"))
+                .appendElement("ul");
         terms.forEach((term, count) -> {
             Term t = references.glossary().terms().get(term);
             Element item = list.appendElement("li");
@@ -338,11 +372,9 @@ final class ReferencePages {
         if (related.isEmpty()) {
             return;
         }
-        Element block = article.appendElement("section")
-                .addClass("related-sections")
-                .attr("aria-labelledby", "related-sections-title");
-        block.appendElement("h2").id("related-sections-title").text("Related sections");
-        Element sections = block.appendElement("ol");
+        Element sections = disclosure(
+                        article, "related-sections", "Related sections", plural(related.size(), "section"))
+                .appendElement("ol");
         for (CrossReferences.Related<Place> other : related) {
             Element item = sections.appendElement("li");
             item.appendElement("a")
@@ -351,6 +383,20 @@ final class ReferencePages {
             item.appendText(" ");
             item.appendElement("span").addClass("count").text(plural(other.shared(), "shared term"));
         }
+    }
+
+    /**
+     * A {@code <section class="…">} labelled by its heading, holding a closed {@code <details>}
+     * whose summary is that heading and {@code size}; returns the details, for the list.
+     */
+    private static Element disclosure(Element parent, String name, String heading, String size) {
+        Element section = parent.appendElement("section").addClass(name).attr("aria-labelledby", name + "-title");
+        Element details = section.appendElement("details");
+        Element summary = details.appendElement("summary");
+        summary.appendElement("h2").id(name + "-title").text(heading);
+        summary.appendText(" ");
+        summary.appendElement("span").addClass("count").text(size);
+        return details;
     }
 
     private static void pin(Element parent, Place place, String root) {

@@ -13,6 +13,7 @@ import org.paperbake.content.ContentFile;
  * @param aliases other spellings found in the text ("UN", "UN Charter")
  * @param acronym the official acronym, or empty; shown in the glossary and matched too
  * @param file the content file, for error locations
+ * @param linked whether its mentions may become links ({@code link: never} says no); they are listed either way
  */
 public record Term(
         String slug,
@@ -21,11 +22,24 @@ public record Term(
         String shortDefinition,
         List<String> aliases,
         String acronym,
-        ContentFile file) {
+        ContentFile file,
+        boolean linked) {
 
     public Term {
         aliases = List.copyOf(aliases);
         acronym = acronym == null ? "" : acronym;
+    }
+
+    /** A term whose mentions may become links. */
+    public Term(
+            String slug,
+            String title,
+            String category,
+            String shortDefinition,
+            List<String> aliases,
+            String acronym,
+            ContentFile file) {
+        this(slug, title, category, shortDefinition, aliases, acronym, file, true);
     }
 
     /** The page of the entry, relative to the site root. */

@@ -2,7 +2,9 @@ package org.paperbake.postprocess;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,7 +13,9 @@ import org.paperbake.config.LinkPolicy;
 
 /**
  * Finds glossary terms in the body paragraphs of a document page and decides, under the link
- * policy, which mentions become links.
+ * policy, which mentions become links: never a name inside a longer name ("Cuba" in "China-Cuba
+ * Internet Development Forum"), never an entry marked {@code link: never}, and otherwise as
+ * {@link LinkPolicy} says (a part is an {@code article.document-part}).
  *
  * <p>Only numbered body paragraphs ({@code p.para}) are read: headings, navigation, existing links
  * and the pinpoint numbers are not ({@link ParagraphText}). Each text node is read once by the
@@ -52,10 +56,13 @@ public final class TermLinker {
         List<DatedStatement> dates = new ArrayList<>();
         List<GlossaryCoverage.Uncovered> uncovered = new ArrayList<>();
         Set<Integer> linkedOnPage = new HashSet<>();
+        Map<Element, Set<Integer>> linkedBySection = new IdentityHashMap<>();
         TermReferences references = new TermReferences(glossary, root);
         int index = 0;
         for (Element paragraph : page.select("article.document-part p.para")) {
             index++;
+            Element section = paragraph.closest("article.document-part");
+            Set<Integer> linkedInSection = linkedBySection.computeIfAbsent(section, s -> new HashSet<>());
             Place place = placeOf(paragraph, index, pageTemplate);
             ParagraphText text = ParagraphText.of(paragraph);
             ParagraphMentions found = new ParagraphMentions(place, text.text());
@@ -65,7 +72,9 @@ public final class TermLinker {
                 List<TermMatcher.Match> matches = glossary.matcher().findAll(node.getWholeText());
                 List<TermMatcher.Match> linked = new ArrayList<>();
                 for (TermMatcher.Match match : matches) {
-                    boolean linkIt = !match.nested() && shouldLink(match.term(), linkedOnPage, linkedInParagraph);
+                    boolean linkIt = !match.nested()
+                            && glossary.terms().get(match.term()).linked()
+                            && shouldLink(match.term(), linkedOnPage, linkedInSection, linkedInParagraph);
                     found.record(match, text.offsetOf(i), linkIt);
                     if (linkIt) {
                         linked.add(match);
@@ -96,10 +105,12 @@ public final class TermLinker {
                 index);
     }
 
-    private boolean shouldLink(int term, Set<Integer> linkedOnPage, Set<Integer> linkedInParagraph) {
+    private boolean shouldLink(
+            int term, Set<Integer> linkedOnPage, Set<Integer> linkedInSection, Set<Integer> linkedInParagraph) {
         return switch (policy) {
             case EVERY_MENTION -> true;
             case FIRST_PER_PARAGRAPH -> linkedInParagraph.add(term);
+            case FIRST_PER_SECTION -> linkedInSection.add(term);
             case FIRST_PER_PAGE -> linkedOnPage.add(term);
         };
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,14 @@ import java.util.regex.Pattern;
  *   <li>a hyphen or plus joining two words joins them: in "China-Japan relations" China is not a
  *       mention of its own, though "China-EU Taskforce" is, when that is a name;</li>
  *   <li>names with two capitals in a row (acronyms: "UN", "China-EU Taskforce") match only with
- *       that exact case; other names match in any case ("Cybercrime" at a sentence start);</li>
+ *       that exact case;</li>
+ *   <li>names written in title case — two or more words, every word but "of", "a", "the" and the
+ *       like capitalised ("Jointly Build a Community with a Shared Future in Cyberspace", the title
+ *       of a document) — are proper names and match only with that exact case, so the same words
+ *       as an ordinary phrase ("to jointly build a community with a shared future in cyberspace")
+ *       are not a mention of the document;</li>
+ *   <li>other names — one word, or a phrase in sentence case ("Community with a shared future in
+ *       cyberspace") — match in any case ("Cybercrime" at a sentence start);</li>
  *   <li>the longest name wins, leftmost first: "international organization of the World Internet
  *       Conference" is one mention, not a mention of the World Internet Conference.</li>
  * </ul>
@@ -35,9 +43,12 @@ public final class TermMatcher {
     /** A name to find: its text, the term it names, and whether its case must match exactly. */
     public record Name(String text, int term, boolean caseSensitive) {
 
-        /** A name whose case rule follows from its text (two capitals in a row means case-sensitive). */
+        /**
+         * A name whose case rule follows from its text: an acronym (two capitals in a row) or a
+         * title-case name (a proper name, such as a document's title) is case-sensitive.
+         */
         public static Name of(String text, int term) {
-            return new Name(text, term, hasAcronym(text));
+            return new Name(text, term, hasAcronym(text) || isTitleCase(text));
         }
     }
 
@@ -615,6 +626,40 @@ public final class TermMatcher {
             }
         }
         return false;
+    }
+
+    /** The small words a title leaves in lower case ("World Forum on Rule of Law in Internet"). */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of(
+            "a", "an", "and", "as", "at", "by", "de", "for", "in", "into", "of", "on", "or", "the", "to", "with");
+
+    /**
+     * Whether {@code text} is written in title case: at least two words, each word (a run of letters;
+     * a hyphen separates words) capitalised except the small words of a title ("of", "a", "the"…).
+     * "Jointly Build a Community with a Shared Future in Cyberspace" is; "Community with a shared
+     * future in cyberspace", "Cybercrime" and "telecom and online fraud" are not.
+     */
+    static boolean isTitleCase(String text) {
+        int capitalised = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n
+                    && (Character.isLetter(text.charAt(i))
+                            || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+                i++;
+            }
+            if (Character.isUpperCase(text.charAt(start))) {
+                capitalised++;
+            } else if (!TITLE_SMALL_WORDS.contains(text.substring(start, i))) {
+                return false;
+            }
+        }
+        return capitalised >= 2;
     }
 
     private static int[] toArray(List<Integer> list) {

@@ -134,13 +134,13 @@ class SiteConfigTest {
     }
 
     @Test
-    void the_glossary_link_policy_is_read_and_defaults_to_the_first_mention_per_page() {
+    void the_glossary_link_policy_is_read_and_defaults_to_the_first_mention_per_section() {
         TestSites.write(folder.resolve("jbake.properties"), VALID);
-        assertEquals(LinkPolicy.FIRST_PER_PAGE, SiteConfig.load(folder).linkPolicy());
+        assertEquals(LinkPolicy.FIRST_PER_SECTION, SiteConfig.load(folder).linkPolicy());
         TestSites.write(folder.resolve("jbake.properties"), VALID + "glossary.link_policy=every-mention\n");
         assertEquals(LinkPolicy.EVERY_MENTION, SiteConfig.load(folder).linkPolicy());
         assertEquals(
-                LinkPolicy.FIRST_PER_PAGE, SiteConfig.load(TestSites.PROJECT).linkPolicy());
+                LinkPolicy.FIRST_PER_SECTION, SiteConfig.load(TestSites.PROJECT).linkPolicy());
     }
 
     @Test
@@ -148,7 +148,7 @@ class SiteConfigTest {
         TestSites.write(folder.resolve("jbake.properties"), VALID + "glossary.link_policy=always\n");
         assertEquals(
                 List.of(folder.resolve("jbake.properties") + ":10: 'glossary.link_policy' is 'always' — write one of"
-                        + " first-per-page, first-per-paragraph, every-mention"),
+                        + " first-per-section, first-per-page, first-per-paragraph, every-mention"),
                 problemsOf(folder));
     }
 

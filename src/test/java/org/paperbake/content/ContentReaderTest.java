@@ -137,8 +137,20 @@ class ContentReaderTest {
                 "---\ntitle: X\ntype: term\nstatus: published\ncategory: thing\nshort: An X.\n---\nAn X.\n");
         assertEquals(
                 List.of(file + ":5: 'category' is 'thing' — use one of organization, agreement, initiative,"
-                        + " mechanism, event, place, concept"),
+                        + " mechanism, event, operation, place, concept"),
                 problemsOf(content));
+    }
+
+    @Test
+    void a_glossary_entry_may_be_never_linked_and_a_misspelt_link_setting_is_refused() {
+        Path file = TestSites.write(
+                content.resolve("glossary/x.md"),
+                "---\ntitle: X\ntype: term\nstatus: published\ncategory: place\nshort: An X.\nlink: nevr\n---\nAn X.\n");
+        assertEquals(
+                List.of(file + ":7: 'link' is 'nevr' — did you mean 'never'? use one of policy, never"),
+                problemsOf(content));
+        TestSites.write(file, TestSites.read(file).replace("link: nevr", "link: never"));
+        assertEquals(false, ContentReader.readAll(content).get(0).isLinked(), "read without a problem");
     }
 
     @Test

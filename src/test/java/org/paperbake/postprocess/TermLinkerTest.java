@@ -83,6 +83,47 @@ class TermLinkerTest {
     }
 
     @Test
+    void first_per_section_links_the_first_mention_in_each_part_of_a_page_holding_several() {
+        Document page = Jsoup.parse("<main><article class=\"document-part\" data-number=\"6.1\"><div class=\"text\">"
+                + "<p>The UN met.</p><p>The UN met again.</p></div></article>"
+                + "<article class=\"document-part\" data-number=\"6.2\"><div class=\"text\">"
+                + "<p>The UN met once more.</p></div></article></main>");
+        page.outputSettings().prettyPrint(false);
+        PinpointAnchors.addTo(page);
+        new TermLinker(GLOSSARY, LinkPolicy.FIRST_PER_SECTION)
+                .linkTerms(page, new Place("full.html", "T", "", 0, "", "", 0), "");
+        assertEquals(List.of("p-6-1-1/UN", "p-6-2-1/UN"), linkedIds(page));
+    }
+
+    @Test
+    void an_entry_marked_never_linked_and_a_name_inside_a_longer_name_are_recorded_but_not_linked() {
+        Glossary glossary = Glossary.of(List.of(
+                new Term("china", "China", "place", "A country.", List.of(), "", null, false),
+                new Term("cuba", "Cuba", "place", "A country.", List.of(), "", null, true),
+                new Term(
+                        "china-cuba-internet-development-forum",
+                        "China-Cuba Internet Development Forum",
+                        "event",
+                        "A forum.",
+                        List.of(),
+                        "",
+                        null,
+                        true)));
+        Document page = Jsoup.parse("<main><article class=\"document-part\" data-number=\"6.1\"><div class=\"text\">"
+                + "<p>China co-hosted the China-Cuba Internet Development Forum.</p></div></article></main>");
+        PinpointAnchors.addTo(page);
+        TermLinker.Findings findings = new TermLinker(glossary, LinkPolicy.EVERY_MENTION)
+                .linkTerms(page, new Place("06-1.html", "T", "6.1", 1, "", "", 0), "");
+        assertEquals(List.of("p-6-1-1/China-Cuba Internet Development Forum"), linkedIds(page));
+        assertEquals(
+                List.of("china/-1", "china-cuba-internet-development-forum/-1", "china/2", "cuba/2"),
+                findings.mentions().stream()
+                        .map(m -> glossary.terms().get(m.term()).slug() + "/" + m.container())
+                        .toList(),
+                "the names inside the forum's name are recorded with their container, for the cross-references to set aside");
+    }
+
+    @Test
     void a_page_without_term_links_gets_no_definitions() {
         Document page = Jsoup.parse("<html><body><main><article class=\"document-part\" data-number=\"1\">"
                 + "<div class=\"text\"><p>Nothing to link.</p></div></article></main></body></html>");

@@ -115,6 +115,32 @@ class TermMatcherTest {
     }
 
     @Test
+    void a_title_in_title_case_is_a_proper_name_and_matches_only_as_written() {
+        TermMatcher matcher = matcher(List.of(
+                "Jointly Build a Community with a Shared Future in Cyberspace",
+                "Community with a shared future in cyberspace",
+                "World Forum on Rule of Law in Internet"));
+        String verb = "and to jointly build a community with a shared future in cyberspace.";
+        List<TermMatcher.Match> inVerb = matcher.findAll(verb);
+        assertEquals(1, inVerb.size(), "the verb phrase is not the document's title");
+        assertEquals(1, inVerb.get(0).term(), "it names the concept, which is in sentence case");
+        String title = "the concept document Jointly Build a Community with a Shared Future in Cyberspace";
+        assertEquals(0, matcher.findAll(title).get(0).term());
+        assertEquals(List.of(), matcher.findAll("a world forum on rule of law in internet"));
+        assertEquals(
+                2,
+                matcher.findAll("the World Forum on Rule of Law in Internet")
+                        .get(0)
+                        .term());
+        assertTrue(TermMatcher.isTitleCase("Jointly Build a Community with a Shared Future in Cyberspace"));
+        assertTrue(TermMatcher.isTitleCase("Sino-Russian Information Security Consultation Mechanism"));
+        assertFalse(TermMatcher.isTitleCase("Community with a shared future in cyberspace"));
+        assertFalse(TermMatcher.isTitleCase("Cybercrime"), "one word may start a sentence");
+        assertFalse(TermMatcher.isTitleCase("telecom and online fraud"));
+        assertFalse(TermMatcher.isTitleCase("international organization of the World Internet Conference"));
+    }
+
+    @Test
     void leftmost_matches_do_not_overlap_and_come_in_text_order() {
         List<TermMatcher.Match> matches = MATCHER.findAll("China, UN, Cuba, EU");
         assertEquals(

@@ -532,8 +532,73 @@ class BrowserIT {
         assertEquals(List.of(), shifts, "cumulative layout shift");
     }
 
+    private double number(String script, Object... args) {
+        return ((Number) Browser.js(driver, script, args)).doubleValue();
+    }
+
     @Test
-    void every_page_has_no_wcag_2_1_aa_violations_in_light_and_dark() {
+    void on_a_320_px_phone_the_text_starts_on_the_first_screen_and_next_follows_it() {
+        // The viewport of a 320 x 568 phone (iPhone SE), without the window's own bars.
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 568, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            onAPhone();
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        Browser.resize(driver, 1280, 900);
+        open("/", SUBSECTION);
+        assertEquals(
+                true,
+                Browser.js(driver, "return document.querySelector('.page-toc details').open;"),
+                "a wide screen keeps the in-page contents open");
+    }
+
+    private void onAPhone() {
+        open("/", SUBSECTION);
+        double line = number("return parseFloat(getComputedStyle(document.querySelector('.breadcrumbs ol')).lineHeight)"
+                + " || 20;");
+        assertTrue(
+                number("return document.querySelector('.breadcrumbs ol').getBoundingClientRect().height;") < 2 * line,
+                "the breadcrumbs take one line");
+        assertEquals(false, Browser.js(driver, "return document.querySelector('.page-toc details').open;"));
+        double top = number("return document.querySelector('p.para').getBoundingClientRect().top;");
+        double screen = number("return window.innerHeight;");
+        assertTrue(
+                top < screen - 2 * line,
+                "the first paragraph starts on the first screen: at " + top + " px of " + screen + " px");
+        double gap = number("var paras = document.querySelectorAll('article.document-part p.para');"
+                + " return document.querySelector('.pager').getBoundingClientRect().top"
+                + " - paras[paras.length - 1].getBoundingClientRect().bottom;");
+        assertTrue(gap < 300, "Next follows the text (the term lists are closed): " + gap + " px");
+        assertEquals(
+                0L,
+                Browser.js(
+                        driver,
+                        "return document.querySelectorAll('.section-terms details[open],"
+                                + " .related-sections details[open]').length;"));
+    }
+
+    @Test
+    void a_keyboard_reader_reaches_the_next_section_in_the_contents_in_a_few_stops() {
+        open("/", SUBSECTION);
+        new Actions(driver).sendKeys(Keys.TAB, Keys.TAB).perform();
+        assertEquals("Skip to the contents", driver.switchTo().activeElement().getText());
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        int stops = 0;
+        String next = "06-3-creating-platforms-for-dialogue.html";
+        while (stops < 20
+                && !String.valueOf(driver.switchTo().activeElement().getAttribute("href"))
+                        .endsWith(next)) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            stops++;
+        }
+        assertTrue(stops <= 6, "stops after the skip link to the next section: " + stops);
+    }
+
+    @Test
+    void every_page_has_no_wcag_2_2_aa_violations_in_light_and_dark() {
         List<String> pages = new ArrayList<>(Files2.list(site, ".html"));
         pages.add("search.html?q=cooperation");
         List<String> violations = new ArrayList<>();
