@@ -1,4 +1,5 @@
-/* Paperbake search: lunr over window.PAPERBAKE_SEARCH (js/search-index.js, written by the build).
+/* Paperbake search over window.PAPERBAKE_SEARCH and its inverted index (js/search-index.js, written by
+   the build), with lunr's tokenizer, stemmer and stop words.
    Loaded as scripts, not fetched, so that search works on a site opened from disk.
 
    What it forgives, and how:
@@ -11,7 +12,7 @@
    - an alias or acronym finds the paragraphs that name its term: the build lists, with each
      paragraph, the other names of the terms it mentions (field "a");
    - every word must match; the document's paragraphs come before editor's notes, and notes before
-     glossary entries; among them, lunr's BM25 score, doubled where the words stand together;
+     glossary entries; among them, the BM25 score, doubled where the words stand together;
    - a search that finds nothing suggests the nearest words of the text and the nearest names of
      the glossary. */
 (function () {
@@ -78,41 +79,34 @@
     return folded;
   }
 
-  /* Every word the text holds (spelt as spelling() gives it), with how often: the vocabulary that
-     typos are corrected against and suggestions are drawn from. */
+  /* The build's inverted index (postprocess/SearchWords): for each word of the text as lunr's
+     tokenizer and trimmer make it, its entries and weights packed as 8 × (entry − previous) + weight;
+     and each entry's length in words. Nothing is indexed here: each distinct word is spelt and
+     stemmed once, grouping the words that a query word finds. */
+  var postings = window.PAPERBAKE_SEARCH_WORDS || {};
+  var lengths = window.PAPERBAKE_SEARCH_LENGTHS || [];
+  /* Every word the text holds, spelt as spelling() gives it, with the number of entries holding
+     it: what typos are corrected against and suggestions are drawn from. */
   var vocabulary = Object.create(null);
-
-  function spell(token) {
-    return token.update(function (word) {
-      var spelt = spelling(word);
-      vocabulary[spelt] = (vocabulary[spelt] || 0) + 1;
-      return spelt;
-    });
-  }
-  function spellQuery(token) {
-    return token.update(spelling);
-  }
-  lunr.Pipeline.registerFunction(spell, 'paperbakeSpelling');
-  lunr.Pipeline.registerFunction(spellQuery, 'paperbakeQuerySpelling');
-
-  var index = lunr(function () {
-    this.pipeline.before(lunr.stemmer, spell);
-    this.searchPipeline.before(lunr.stemmer, spellQuery);
-    this.ref('i');
-    this.field('t');
-    this.field('s', { boost: 2 });
-    this.field('a', { boost: 2 });
-    this.field('d');
-    var builder = this;
-    docs.forEach(function (doc, i) {
-      builder.add({ i: String(i), t: doc.t, s: doc.s, a: doc.a || '', d: doc.d || '' });
-    });
-  });
-  var indexed = index.invertedIndex;
+  /* Each index term (a spelt word's stem) and the words of the text that it stands for. */
+  var indexed = Object.create(null);
+  var K1 = 1.2;
+  var B = 0.75;
+  var average = lengths.reduce(function (sum, length) { return sum + length; }, 0) / Math.max(1, lengths.length);
 
   function stemOf(word) {
     return lunr.stemmer(new lunr.Token(word)).toString();
   }
+
+  Object.keys(postings).forEach(function (word) {
+    if (lunr.stopWordFilter(new lunr.Token(word)) === undefined) {
+      return;
+    }
+    var spelt = spelling(word);
+    var term = stemOf(spelt);
+    (indexed[term] = indexed[term] || []).push(word);
+    vocabulary[spelt] = (vocabulary[spelt] || 0) + postings[word].length;
+  });
 
   /* A word as the index holds it: lower case, trimmed, spelt, stemmed; '' for a stop word. */
   function termOf(word) {
@@ -246,14 +240,40 @@
     return part === null ? null : { doc: part, jump: /\d/.test(wanted), page: !/^P\d+$/.test(wanted) };
   }
 
+  /* The entries holding any of a word's alternatives, each with its BM25 score (as lunr scores)
+     and the terms it holds. */
   function runWord(alternatives) {
     var scores = Object.create(null);
-    index.query(function (q) {
-      alternatives.forEach(function (alternative) {
-        q.term(alternative.term, { usePipeline: false, boost: alternative.boost, wildcard: alternative.wildcard || lunr.Query.wildcard.NONE });
+    alternatives.forEach(function (alternative) {
+      var words = indexed[alternative.term];
+      if (!words) {
+        return;
+      }
+      var weights = Object.create(null);
+      var holding = 0;
+      words.forEach(function (word) {
+        var list = postings[word];
+        var entry = -1;
+        for (var i = 0; i < list.length; i++) {
+          entry += Math.floor(list[i] / 8);
+          if (weights[entry] === undefined) {
+            weights[entry] = 0;
+            holding++;
+          }
+          weights[entry] += list[i] % 8;
+        }
       });
-    }).forEach(function (result) {
-      scores[result.ref] = { score: result.score, terms: Object.keys(result.matchData.metadata) };
+      var idf = Math.log(1 + Math.abs((lengths.length - holding + 0.5) / (holding + 0.5)));
+      Object.keys(weights).forEach(function (entry) {
+        var weight = weights[entry];
+        var score = alternative.boost * idf * weight * (K1 + 1)
+          / (weight + K1 * (1 - B + B * (lengths[entry] || 0) / average));
+        var hit = scores[entry] || (scores[entry] = { score: 0, terms: [] });
+        hit.score += score;
+        if (hit.terms.indexOf(alternative.term) < 0) {
+          hit.terms.push(alternative.term);
+        }
+      });
     });
     return scores;
   }

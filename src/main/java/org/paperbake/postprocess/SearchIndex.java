@@ -246,13 +246,21 @@ final class SearchIndex {
         return in;
     }
 
-    /** The index as a script: {@code window.PAPERBAKE_SEARCH = [{u, n, s, t, k, a?, c?, d?}, …];}, one entry per line. */
+    /**
+     * The index as a script: {@code window.PAPERBAKE_SEARCH = [{u, n, s, t, k, a?, c?, d?}, …];},
+     * one entry per line, then the words' postings and the entries' lengths ({@link SearchWords}).
+     */
     private void writeScript(Writer script) throws IOException {
         script.append("window.PAPERBAKE_SEARCH = [\n");
+        SearchWords words = new SearchWords();
         for (int i = 0; i < pages.size(); i++) {
             script.append(pages.get(i)).append(i + 1 < pages.size() ? ",\n" : "\n");
+            for (String line : pages.get(i).split("\n")) {
+                words.add(line);
+            }
         }
         script.append("];\n");
+        words.writeTo(script);
     }
 
     /**

@@ -77,12 +77,17 @@ class SearchIndexTest {
                 script.startsWith("window.PAPERBAKE_SEARCH = [\n{\"u\":\"06-2-x.html#p-6-2-1\",\"n\":\"6.2.1\""),
                 script);
         assertTrue(script.contains("\\\"quotes\\\", a \\\\ and <\\/script>."), script);
+        String entries = script.substring(0, script.indexOf("];\n") + 3);
         assertTrue(
-                script.endsWith(
+                entries.endsWith(
                         "\"In the box.\",\"k\":\"paragraph\"},\n"
                                 + "{\"u\":\"glossary\\/wic.html\",\"n\":\"\",\"s\":\"WIC\",\"t\":\"An organization.\",\"k\":\"term\"}\n];\n"),
                 script);
-        assertEquals(3, script.lines().count() - 2, "one line per entry, the search page adding none");
+        assertEquals(3, entries.lines().count() - 2, "one line per entry, the search page adding none");
+        assertTrue(
+                script.contains("\n\"box\":[19],\n"),
+                "the words' postings follow: box is in entry 1 (8 × 2, weight 1 in the text + 2 in the heading)");
+        assertTrue(script.endsWith("window.PAPERBAKE_SEARCH_LENGTHS = [8,3,2];\n"), script);
         assertTrue(
                 Files.readString(site.resolve(SearchIndex.LIBRARY_FILE)).contains("lunr"),
                 "lunr copied from its WebJar");
