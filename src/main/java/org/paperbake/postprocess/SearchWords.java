@@ -108,7 +108,7 @@ final class SearchWords {
         sizes.put(word, size + 2);
     }
 
-    /** Writes the two assignments, words in code-point order, so the same entries give the same bytes. */
+    /** Writes the two assignments, words sorted, so that the same entries give the same bytes. */
     void writeTo(Writer script) throws IOException {
         script.append("window.PAPERBAKE_SEARCH_WORDS = {\n");
         List<String> words = new ArrayList<>(postings.keySet());
