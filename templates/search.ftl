@@ -4,14 +4,15 @@
   <article class="search">
     <h1>Search</h1>
     <form class="search-form" role="search" action="search.html" method="get">
-      <label for="search-q">Words or a phrase from the document or its glossary</label>
+      <label for="search-q">Words, a name or a paragraph number from the document or its glossary</label>
       <div class="search-row">
         <input id="search-q" class="search-input" type="search" name="q" autocomplete="off" data-shortcut="/" aria-keyshortcuts="/" aria-describedby="search-help">
         <button type="submit" class="search-button">Search</button>
       </div>
-      <p id="search-help" class="hint">Press <kbd>/</kbd> on any page to search. Put a phrase in quotes to find those words together.</p>
+      <p id="search-help" class="hint">Press <kbd>/</kbd> on any page to search. A paragraph number such as ¶ 6.2.3 goes to the paragraph; put a phrase in quotes to find those words together.</p>
     </form>
     <p class="search-status" id="search-status" role="status" aria-live="polite"></p>
+    <p class="search-suggest" id="search-suggest"></p>
     <ol class="search-results" id="search-results"></ol>
     <noscript><p>Search needs JavaScript.<#if full_text> Without it, open <a href="full.html">the full text on one page</a> and use your browser's find.</#if></p></noscript>
   </article>

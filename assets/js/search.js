@@ -1,95 +1,430 @@
-/* Paperbake search: lunr over window.PAPERBAKE_SEARCH (js/search-index.js, written by the build).
-   Loaded as scripts, not fetched, so that search works on a site opened from disk. */
+/* Paperbake search over window.PAPERBAKE_SEARCH and its inverted index (js/search-index.js, written by
+   the build), with lunr's tokenizer, stemmer and stop words.
+   Loaded as scripts, not fetched, so that search works on a site opened from disk.
+
+   What it forgives, and how:
+   - a pinpoint in any form the site shows it ("6.2.3", "¶ 6.2.3", "P8.1", "vi.2", "Panel 8") is
+     the paragraph (or the part) itself, first; a submitted pinpoint goes straight there;
+   - British and American spellings ("organisation", "defence", "programme") are made one word,
+     in the index and in the query alike, before lunr's stemmer;
+   - a word that is not in the text is taken as the text's words one edit away from it (a letter
+     missing, extra, wrong or two swapped: "Shangai"), found in the vocabulary of the text;
+   - an alias or acronym finds the paragraphs that name its term: the build lists, with each
+     paragraph, the other names of the terms it mentions (field "a");
+   - every word must match; the document's paragraphs come before editor's notes, and notes before
+     glossary entries; among them, the BM25 score, doubled where the words stand together;
+   - a search that finds nothing suggests the nearest words of the text and the nearest names of
+     the glossary. */
 (function () {
   'use strict';
   var docs = window.PAPERBAKE_SEARCH || [];
   var input = document.getElementById('search-q');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
+  var suggest = document.getElementById('search-suggest');
   if (!input || !status || !list || typeof window.lunr !== 'function') {
     return;
   }
   var lunr = window.lunr;
   var SNIPPET = 220;
+  var PAGE = 50;
+  var KIND_RANK = { paragraph: 0, note: 1, term: 2 };
 
-  var index = lunr(function () {
-    this.ref('i');
-    this.field('t');
-    this.field('s', { boost: 3 });
-    this.field('n', { boost: 5 });
-    var builder = this;
-    docs.forEach(function (doc, i) {
-      builder.add({ i: String(i), t: doc.t, s: doc.s, n: doc.n });
-    });
-  });
+  /* British spellings to American ones, for the index and the query alike. Whole words first;
+     then endings, for words long enough not to be caught by accident. Both sides go through the
+     same function, so a word caught needlessly ("exercise") still finds itself. */
+  var WORDS = {
+    programme: 'program', programmes: 'programs', defence: 'defense', defences: 'defenses',
+    offence: 'offense', offences: 'offenses', licence: 'license', licences: 'licenses',
+    pretence: 'pretense', practise: 'practice', practised: 'practiced', practising: 'practicing',
+    judgement: 'judgment', judgements: 'judgments', ageing: 'aging', catalogue: 'catalog',
+    catalogues: 'catalogs', dialogue: 'dialog', dialogues: 'dialogs', analogue: 'analog',
+    enrol: 'enroll', enrolment: 'enrollment', fulfil: 'fulfill', fulfilment: 'fulfillment',
+    instalment: 'installment', skilful: 'skillful', wilful: 'willful', grey: 'gray',
+    cheque: 'check', cheques: 'checks', tyre: 'tire', tyres: 'tires', plough: 'plow',
+    aluminium: 'aluminum', sceptical: 'skeptical', manoeuvre: 'maneuver', manoeuvres: 'maneuvers',
+    manoeuvred: 'maneuvered', manoeuvring: 'maneuvering', mould: 'mold', moulds: 'molds',
+    whilst: 'while', amongst: 'among', metre: 'meter', metres: 'meters', litre: 'liter',
+    litres: 'liters', counsellor: 'counselor', counsellors: 'counselors', jewellery: 'jewelry',
+    travelled: 'traveled', travelling: 'traveling', modelled: 'modeled', modelling: 'modeling',
+    labelled: 'labeled', labelling: 'labeling', cancelled: 'canceled', signalled: 'signaled'
+  };
+  var ENDINGS = [
+    [/isation(s?)$/, 'ization$1'], [/ise(d|s|r|rs)?$/, 'ize$1'], [/ising$/, 'izing'],
+    [/yse(d|s)?$/, 'yze$1'], [/ysing$/, 'yzing'],
+    [/our(s|ed|ing|ite|ites|able|ably|er|ers)?$/, 'or$1'], [/(t|b)re(s)?$/, '$1er$2']
+  ];
+  /* Words that end as a British spelling would and are the same in American English. */
+  var KEEP = /^(contours?|detours?|devour(s|ed|ing)?|scour(s|ed|ing)?|flours?|paramours?|troubadours?)$/;
 
-  /* The words of a query as lunr sees them (lower case, no stop words), and quoted phrases. */
-  function parse(query) {
-    var phrases = [];
-    query.replace(/"([^"]+)"/g, function (match, phrase) {
-      phrases.push(phrase.toLowerCase().replace(/\s+/g, ' ').trim());
-      return match;
-    });
-    var words = lunr.tokenizer(query.replace(/[":^~*+]/g, ' '))
-      .map(function (token) { return token.toString(); })
-      .filter(function (word) { return word && lunr.stopWordFilter(word) !== undefined; });
-    return { words: words, phrases: phrases };
+  function spelling(word) {
+    var folded = word.normalize ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : word;
+    folded = folded.replace(/[\u2019\u2018]/g, '\'');
+    if (Object.prototype.hasOwnProperty.call(WORDS, folded)) {
+      return WORDS[folded];
+    }
+    /* "UNESCO's" and "countries'" are "UNESCO" and "countries" (lunr keeps the apostrophe). */
+    var possessive = folded.match(/^(.+)'s?$/);
+    if (possessive) {
+      return spelling(possessive[1]);
+    }
+    if (folded.length < 6 || /[^a-z]/.test(folded) || KEEP.test(folded)) {
+      return folded;
+    }
+    for (var i = 0; i < ENDINGS.length; i++) {
+      if (ENDINGS[i][0].test(folded)) {
+        return folded.replace(ENDINGS[i][0], ENDINGS[i][1]);
+      }
+    }
+    return folded;
   }
+
+  /* The build's inverted index (postprocess/SearchWords): for each word of the text as lunr's
+     tokenizer and trimmer make it, its entries and weights packed as 8 × (entry − previous) + weight;
+     and each entry's length in words. Nothing is indexed here: each distinct word is spelt and
+     stemmed once, grouping the words that a query word finds. */
+  var postings = window.PAPERBAKE_SEARCH_WORDS || {};
+  var lengths = window.PAPERBAKE_SEARCH_LENGTHS || [];
+  /* Every word the text holds, spelt as spelling() gives it, with the number of entries holding
+     it: what typos are corrected against and suggestions are drawn from. */
+  var vocabulary = Object.create(null);
+  /* Each index term (a spelt word's stem) and the words of the text that it stands for. */
+  var indexed = Object.create(null);
+  var K1 = 1.2;
+  var B = 0.75;
+  var average = lengths.reduce(function (sum, length) { return sum + length; }, 0) / Math.max(1, lengths.length);
 
   function stemOf(word) {
     return lunr.stemmer(new lunr.Token(word)).toString();
   }
 
-  function run(words, wildcard) {
-    return index.query(function (q) {
-      words.forEach(function (word, i) {
-        var last = i === words.length - 1;
-        q.term(word, { presence: lunr.Query.presence.REQUIRED, wildcard: wildcard && last ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE, usePipeline: !(wildcard && last) });
+  Object.keys(postings).forEach(function (word) {
+    if (lunr.stopWordFilter(new lunr.Token(word)) === undefined) {
+      return;
+    }
+    var spelt = spelling(word);
+    var term = stemOf(spelt);
+    (indexed[term] = indexed[term] || []).push(word);
+    vocabulary[spelt] = (vocabulary[spelt] || 0) + postings[word].length;
+  });
+
+  /* A word as the index holds it: lower case, trimmed, spelt, stemmed; '' for a stop word. */
+  function termOf(word) {
+    var trimmed = lunr.trimmer(new lunr.Token(word.toLowerCase())).toString();
+    if (!trimmed || lunr.stopWordFilter(new lunr.Token(trimmed)) === undefined) {
+      return '';
+    }
+    return stemOf(spelling(trimmed));
+  }
+
+  /* The words of a query (lunr's tokens, without its query syntax), and quoted phrases. */
+  function parse(query) {
+    var phrases = [];
+    query.replace(/"([^"]+)"/g, function (match, phrase) {
+      phrases.push(phrase);
+      return match;
+    });
+    var words = lunr.tokenizer(query.replace(/[":^~*+]/g, ' '))
+      .map(function (token) { return lunr.trimmer(token).toString(); })
+      .filter(function (word) { return word && termOf(word); });
+    return { words: words, phrases: phrases };
+  }
+
+  /* Damerau–Levenshtein distance of a and b if it is at most max, else max + 1. */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) {
+      return max + 1;
+    }
+    var previous2 = null;
+    var previous = [];
+    for (var j = 0; j <= b.length; j++) {
+      previous.push(j);
+    }
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+        if (previous2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          value = Math.min(value, previous2[j - 2] + 1);
+        }
+        row.push(value);
+        best = Math.min(best, value);
+      }
+      if (best > max) {
+        return max + 1;
+      }
+      previous2 = previous;
+      previous = row;
+    }
+    return previous[b.length];
+  }
+
+  var byLength = null;
+
+  /* The vocabulary's words within max edits of word, nearest and most frequent first. */
+  function near(word, max) {
+    if (!byLength) {
+      byLength = [];
+      Object.keys(vocabulary).forEach(function (known) {
+        (byLength[known.length] = byLength[known.length] || []).push(known);
+      });
+    }
+    var found = [];
+    for (var length = Math.max(1, word.length - max); length <= word.length + max; length++) {
+      (byLength[length] || []).forEach(function (known) {
+        var d = distance(word, known, max);
+        if (d <= max && known !== word) {
+          found.push({ word: known, distance: d, count: vocabulary[known] });
+        }
+      });
+    }
+    return found.sort(function (a, b) {
+      return a.distance - b.distance || b.count - a.count || (a.word < b.word ? -1 : 1);
+    });
+  }
+
+  /* The vocabulary's 20 most frequent words that start with prefix (and are longer). */
+  function startingWith(prefix) {
+    return Object.keys(vocabulary)
+      .filter(function (known) { return known.length > prefix.length && known.indexOf(prefix) === 0; })
+      .sort(function (a, b) { return vocabulary[b] - vocabulary[a] || (a < b ? -1 : 1); })
+      .slice(0, 20);
+  }
+
+  /* How one word of a query is looked for: the word itself when the text has it; else, for a
+     word of four letters or more, the words one edit away; and the last word also as the start
+     of a longer word while it is being typed. */
+  function alternativesOf(word, last) {
+    var term = termOf(word);
+    var spelt = spelling(word.toLowerCase());
+    var alternatives = [];
+    if (Object.prototype.hasOwnProperty.call(indexed, term)) {
+      return [{ term: term, boost: 10 }];
+    }
+    var longer = last && spelt.length >= 2 ? startingWith(spelt) : [];
+    if (spelt.length >= 4) {
+      near(spelt, 1).slice(0, 8).forEach(function (candidate) {
+        /* A word still being typed is not a typo: its corrections are not announced. */
+        alternatives.push({ term: stemOf(candidate.word), boost: 2, corrected: longer.length ? null : candidate.word });
+      });
+    }
+    longer.forEach(function (known) {
+      alternatives.push({ term: stemOf(known), boost: 1 });
+    });
+    return alternatives;
+  }
+
+  /* The paragraph (or the part) a pinpoint names, or null: "¶ 6.2.3", "6.2.3", "P8.1", "vi.2",
+     "C.1", "Panel 8" (its first paragraph), "6.2" (its page). */
+  function pinpoint(query) {
+    var text = query.trim().replace(/^(¶|§|para(graph)?\.?|pinpoint)\s*/i, '').replace(/[.\s]+$/, '');
+    text = text.replace(/^panel\s+(\d+)$/i, 'P$1').replace(/^(section|part)\s+/i, '').replace(/\s*\.\s*/g, '.');
+    if (!/^(\d+(\.\d+)*|[ivxlcdm]+(\.\d+)*|[a-z]\.\d+(\.\d+)*|p\d+(\.\d+)*)$/i.test(text) || /^\d+$/.test(text)) {
+      return null;
+    }
+    var wanted = text.toUpperCase();
+    var part = null;
+    for (var i = 0; i < docs.length; i++) {
+      var number = (docs[i].n || '').toUpperCase();
+      if (number === wanted) {
+        return { doc: i, jump: true, page: false };
+      }
+      if (part === null && number.indexOf(wanted + '.') === 0) {
+        part = i;
+      }
+    }
+    /* A part's number ("6.2", "P8") is its page, or its panel's first paragraph; a submitted one
+       goes there too, but not a bare letter or numeral ("C", "VI"), which may be a word. */
+    return part === null ? null : { doc: part, jump: /\d/.test(wanted), page: !/^P\d+$/.test(wanted) };
+  }
+
+  /* The entries holding any of a word's alternatives, each with its BM25 score (as lunr scores)
+     and the terms it holds. */
+  function runWord(alternatives) {
+    var scores = Object.create(null);
+    alternatives.forEach(function (alternative) {
+      var words = indexed[alternative.term];
+      if (!words) {
+        return;
+      }
+      var weights = Object.create(null);
+      var holding = 0;
+      words.forEach(function (word) {
+        var list = postings[word];
+        var entry = -1;
+        for (var i = 0; i < list.length; i++) {
+          entry += Math.floor(list[i] / 8);
+          if (weights[entry] === undefined) {
+            weights[entry] = 0;
+            holding++;
+          }
+          weights[entry] += list[i] % 8;
+        }
+      });
+      var idf = Math.log(1 + Math.abs((lengths.length - holding + 0.5) / (holding + 0.5)));
+      Object.keys(weights).forEach(function (entry) {
+        var weight = weights[entry];
+        var score = alternative.boost * idf * weight * (K1 + 1)
+          / (weight + K1 * (1 - B + B * (lengths[entry] || 0) / average));
+        var hit = scores[entry] || (scores[entry] = { score: 0, terms: [] });
+        hit.score += score;
+        if (hit.terms.indexOf(alternative.term) < 0) {
+          hit.terms.push(alternative.term);
+        }
+      });
+    });
+    return scores;
+  }
+
+  /* Whether the text holds the words in this order, as the index spells and stems them. */
+  function together(text, terms) {
+    var words = tokens(text).filter(function (token) { return !token.stop; }).map(function (token) { return token.term; });
+    for (var i = 0; i + terms.length <= words.length; i++) {
+      var all = true;
+      for (var j = 0; j < terms.length && all; j++) {
+        all = terms[j].indexOf(words[i + j]) >= 0;
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  function search(query) {
+    var pin = pinpoint(query);
+    if (!pin) {
+      /* A pinpoint among words ("6.2.3 cooperation"): the paragraph first, then the words' results. */
+      var parts = query.replace(/(¶|§)\s+/g, '$1').split(/\s+/);
+      for (var p = 0; p < parts.length && !pin; p++) {
+        pin = /\d/.test(parts[p]) ? pinpoint(parts[p]) : null;
+        if (pin) {
+          pin.jump = false;
+          parts.splice(p, 1);
+          query = parts.join(' ');
+        }
+      }
+    }
+    var parsed = parse(query);
+    var found = { results: [], parsed: parsed, corrections: [], pin: pin };
+    if (!parsed.words.length) {
+      if (found.pin) {
+        found.results.push({ ref: String(found.pin.doc), score: Infinity, terms: [], pin: true });
+      }
+      return found;
+    }
+    var sets = parsed.words.map(function (word, i) {
+      var alternatives = alternativesOf(word, i === parsed.words.length - 1);
+      alternatives.forEach(function (alternative) {
+        if (alternative.corrected && found.corrections.indexOf(alternative.corrected) < 0 && found.corrections.length < 3) {
+          found.corrections.push(alternative.corrected);
+        }
+      });
+      return { alternatives: alternatives, scores: alternatives.length ? runWord(alternatives) : {} };
+    });
+    var first = sets[0].scores;
+    var results = [];
+    Object.keys(first).forEach(function (ref) {
+      var score = 0;
+      var terms = [];
+      var each = [];
+      for (var i = 0; i < sets.length; i++) {
+        var hit = sets[i].scores[ref];
+        if (!hit) {
+          return;
+        }
+        score += hit.score;
+        terms = terms.concat(hit.terms);
+        each.push(hit.terms);
+      }
+      results.push({ ref: ref, score: score, terms: terms, each: each });
+    });
+    if (parsed.phrases.length) {
+      results = results.filter(function (result) {
+        var doc = docs[Number(result.ref)];
+        return parsed.phrases.every(function (phrase) {
+          var terms = parse(phrase).words.map(function (word) { return [termOf(word)]; });
+          return together(doc.t + ' ' + (doc.a || ''), terms) || together(doc.s, terms);
+        });
+      });
+    }
+    results.sort(byScore);
+    if (sets.length > 1) {
+      /* Words standing together count double: the paragraph about "First Light" before those
+         that say "first" and "light" apart. Only the best are read again, so a common word on a
+         large site costs no more. */
+      results.slice(0, 200).forEach(function (result) {
+        var doc = docs[Number(result.ref)];
+        if (together(doc.t, result.each) || together(doc.s, result.each) || together(doc.a || '', result.each)) {
+          result.score *= 2;
+        }
+      });
+      results.sort(byScore);
+    }
+    if (found.pin) {
+      var pinRef = String(found.pin.doc);
+      results = results.filter(function (result) { return result.ref !== pinRef; });
+      results.unshift({ ref: pinRef, score: Infinity, terms: [], pin: true });
+    }
+    found.results = results;
+    return found;
+  }
+
+  function byScore(a, b) {
+    var kindA = KIND_RANK[docs[Number(a.ref)].k];
+    var kindB = KIND_RANK[docs[Number(b.ref)].k];
+    return (kindA === undefined ? 1 : kindA) - (kindB === undefined ? 1 : kindB) || b.score - a.score || Number(a.ref) - Number(b.ref);
+  }
+
+  /* The words of text with where they are, as lunr splits and trims them, and each as the index holds it. */
+  function tokens(text) {
+    var found = [];
+    var pattern = /[^\s\-]+/g;
+    var match;
+    while ((match = pattern.exec(text)) !== null) {
+      var word = match[0];
+      var lead = word.match(/^\W*/)[0].length;
+      var core = word.slice(lead).replace(/\W+$/, '');
+      if (core) {
+        var lower = core.toLowerCase();
+        found.push({
+          start: match.index + lead,
+          end: match.index + lead + core.length,
+          term: stemOf(spelling(lower)),
+          stop: lunr.stopWordFilter(new lunr.Token(lower)) === undefined
+        });
+      }
+    }
+    return found;
+  }
+
+  function matchedIn(text, terms) {
+    return tokens(text).filter(function (token) {
+      return !token.stop && terms.some(function (term) {
+        return token.term === term || (term.length >= 4 && token.term.indexOf(term) === 0);
       });
     });
   }
 
-  function search(query) {
-    var parsed = parse(query);
-    if (!parsed.words.length) {
-      return { results: [], parsed: parsed };
-    }
-    var results = run(parsed.words, false);
-    if (!results.length) {
-      results = run(parsed.words, true);
-    }
-    if (parsed.phrases.length) {
-      results = results.filter(function (result) {
-        var text = docs[Number(result.ref)].t.toLowerCase().replace(/\s+/g, ' ');
-        return parsed.phrases.every(function (phrase) { return text.indexOf(phrase) >= 0; });
-      });
-    }
-    return { results: results, parsed: parsed };
-  }
-
-  function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  }
-
-  /* Appends text to parent with every match of pattern wrapped in <mark>. */
-  function appendMarked(parent, text, pattern) {
+  /* Appends text to parent with the words at marks wrapped in <mark>. */
+  function appendMarked(parent, text, marks) {
     var last = 0;
-    text.replace(pattern, function (match, word, offset) {
-      parent.appendChild(document.createTextNode(text.slice(last, offset)));
-      var mark = document.createElement('mark');
-      mark.textContent = match;
-      parent.appendChild(mark);
-      last = offset + match.length;
-      return match;
+    marks.forEach(function (mark) {
+      parent.appendChild(document.createTextNode(text.slice(last, mark.start)));
+      var element = document.createElement('mark');
+      element.textContent = text.slice(mark.start, mark.end);
+      parent.appendChild(element);
+      last = mark.end;
     });
     parent.appendChild(document.createTextNode(text.slice(last)));
   }
 
-  function snippetOf(text, pattern) {
-    pattern.lastIndex = 0;
-    var found = pattern.exec(text);
-    pattern.lastIndex = 0;
-    var at = found ? found.index : 0;
+  /* About SNIPPET characters of text around its first match, cut at spaces, with the matches marked. */
+  function appendSnippet(parent, text, terms) {
+    var marks = matchedIn(text, terms);
+    var at = marks.length ? marks[0].start : 0;
     var start = Math.max(0, at - SNIPPET / 3);
     if (start > 0) {
       var space = text.indexOf(' ', start);
@@ -100,59 +435,209 @@
       var cut = text.lastIndexOf(' ', end);
       end = cut > at ? cut : end;
     }
-    return (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
+    var inside = marks.filter(function (mark) { return mark.start >= start && mark.end <= end; })
+      .map(function (mark) { return { start: mark.start - start, end: mark.end - start }; });
+    if (start > 0) {
+      parent.appendChild(document.createTextNode('… '));
+    }
+    appendMarked(parent, text.slice(start, end), inside);
+    if (end < text.length) {
+      parent.appendChild(document.createTextNode(' …'));
+    }
+  }
+
+  function element(name, className, text) {
+    var made = document.createElement(name);
+    if (className) {
+      made.className = className;
+    }
+    if (text) {
+      made.textContent = text;
+    }
+    return made;
+  }
+
+  function hrefOf(doc, terms, wholePage) {
+    var hash = doc.u.indexOf('#');
+    var page = hash >= 0 ? doc.u.slice(0, hash) : doc.u;
+    var anchor = hash >= 0 && !wholePage ? doc.u.slice(hash) : '';
+    var words = terms.filter(function (term, i) { return term.length > 1 && terms.indexOf(term) === i; });
+    return page + (words.length && anchor ? '?hl=' + encodeURIComponent(words.join(' ')) : '') + anchor;
+  }
+
+  function resultItem(result) {
+    var doc = docs[Number(result.ref)];
+    var item = element('li', 'search-result search-result-' + (doc.k === 'term' ? 'term' : doc.k === 'note' ? 'note' : 'paragraph'));
+    var link = element('a');
+    link.href = hrefOf(doc, result.terms, result.pin && shown.pin.page);
+    var heading = element('h2', 'result-title');
+    if (doc.k === 'term') {
+      link.appendChild(element('span', 'result-kind', 'Glossary'));
+      link.appendChild(document.createTextNode(' '));
+      link.appendChild(element('span', 'result-section', doc.s));
+      heading.appendChild(link);
+      item.appendChild(heading);
+      var about = [doc.c, doc.a ? 'also ' + doc.a.split(' · ').join(', ') : ''].filter(Boolean).join(' · ');
+      if (about) {
+        var meta = element('p', 'result-meta');
+        appendMarked(meta, about, matchedIn(about, result.terms));
+        item.appendChild(meta);
+      }
+      var definition = doc.d || '';
+      var useBody = !definition || (!matchedIn(definition, result.terms).length && matchedIn(doc.t, result.terms).length);
+      var snippet = element('p', 'snippet');
+      appendSnippet(snippet, useBody ? doc.t : definition, result.terms);
+      item.appendChild(snippet);
+      return item;
+    }
+    if (doc.n) {
+      link.appendChild(element('span', 'num', '¶ ' + doc.n));
+      link.appendChild(document.createTextNode(' '));
+    }
+    if (doc.k === 'note') {
+      link.appendChild(element('span', 'result-kind', 'Editor’s note'));
+      link.appendChild(document.createTextNode(' '));
+    }
+    link.appendChild(element('span', 'result-section', doc.s));
+    heading.appendChild(link);
+    item.appendChild(heading);
+    var text = element('p', 'snippet');
+    appendSnippet(text, doc.t, result.terms);
+    item.appendChild(text);
+    var named = doc.a ? doc.a.split(' · ').filter(function (name) { return matchedIn(name, result.terms).length; }) : [];
+    if (named.length) {
+      var names = element('p', 'result-meta');
+      var line = 'Names a glossary term also called ' + named.join(', ');
+      appendMarked(names, line, matchedIn(line, result.terms));
+      item.appendChild(names);
+    }
+    return item;
+  }
+
+  /* The nearest words of the text, and glossary names, to offer when nothing is found. */
+  function suggestions(parsed) {
+    var offered = [];
+    var corrected = parsed.words.map(function (word) {
+      var spelt = spelling(word.toLowerCase());
+      if (Object.prototype.hasOwnProperty.call(indexed, termOf(word))) {
+        return word;
+      }
+      var nearest = near(spelt, spelt.length >= 8 ? 3 : 2)[0];
+      return nearest ? nearest.word : word;
+    });
+    var phrase = corrected.join(' ');
+    if (phrase.toLowerCase() !== parsed.words.join(' ').toLowerCase() && search(phrase).results.length) {
+      offered.push(phrase);
+    }
+    var query = parsed.words.join(' ').toLowerCase();
+    var names = [];
+    docs.forEach(function (doc) {
+      if (doc.k === 'term') {
+        [doc.s].concat(doc.a ? doc.a.split(' · ') : []).forEach(function (name) {
+          var lower = name.toLowerCase();
+          var d = distance(query, lower, Math.max(2, Math.floor(lower.length / 3)));
+          var starts = lower.split(/\s+/).slice(0, parsed.words.length).join(' ');
+          var dStart = distance(query, starts, Math.max(1, Math.floor(query.length / 4)));
+          var best = Math.min(d <= Math.max(2, Math.floor(lower.length / 3)) ? d : 99, dStart <= Math.max(1, Math.floor(query.length / 4)) ? dStart + 1 : 99);
+          if (best < 99) {
+            names.push({ name: doc.s, distance: best });
+          }
+        });
+      }
+    });
+    names.sort(function (a, b) { return a.distance - b.distance || (a.name < b.name ? -1 : 1); });
+    names.forEach(function (name) {
+      if (offered.length < 4 && offered.indexOf(name.name) < 0) {
+        offered.push(name.name);
+      }
+    });
+    return offered;
+  }
+
+  function showSuggestions(offered, lead) {
+    if (!suggest) {
+      return;
+    }
+    suggest.textContent = '';
+    if (!offered.length) {
+      return;
+    }
+    suggest.appendChild(document.createTextNode(lead + ' '));
+    offered.forEach(function (text, i) {
+      var link = element('a', null, text);
+      link.href = 'search.html?q=' + encodeURIComponent(text);
+      suggest.appendChild(link);
+      suggest.appendChild(document.createTextNode(i + 1 < offered.length ? ', ' : '?'));
+    });
+  }
+
+  var shown = null;
+
+  function showMore() {
+    var more = document.getElementById('search-more');
+    if (more) {
+      more.remove();
+    }
+    var from = list.children.length;
+    shown.results.slice(from, from + PAGE).forEach(function (result) {
+      list.appendChild(resultItem(result));
+    });
+    if (list.children.length < shown.results.length) {
+      var button = element('button', 'button search-more', 'Show ' + Math.min(PAGE, shown.results.length - list.children.length) + ' more results');
+      button.type = 'button';
+      button.id = 'search-more';
+      button.addEventListener('click', function () {
+        var next = list.children.length;
+        showMore();
+        var link = list.children[next] && list.children[next].querySelector('a');
+        if (link) {
+          link.focus();
+        }
+      });
+      list.parentNode.insertBefore(button, list.nextSibling);
+    }
   }
 
   function render(query) {
     list.textContent = '';
+    showSuggestions([], '');
+    var old = document.getElementById('search-more');
+    if (old) {
+      old.remove();
+    }
     if (!query.trim()) {
       status.textContent = docs.length + ' paragraphs and entries to search.';
-      return;
+      return null;
     }
     var found = search(query);
-    var stems = found.parsed.words.map(stemOf).filter(function (stem) { return stem.length > 1; });
-    var pattern = stems.length
-      ? new RegExp('\\b(' + stems.map(escapeRegExp).join('|') + ')[\\w\u2019\'-]*', 'gi')
-      : /$^/g;
+    shown = found;
     var count = found.results.length;
     status.textContent = count === 0
       ? 'Nothing found for “' + query + '”.'
       : count + (count === 1 ? ' result' : ' results') + ' for “' + query + '”.';
-    found.results.forEach(function (result) {
-      var doc = docs[Number(result.ref)];
-      var item = document.createElement('li');
-      item.className = 'search-result';
-      var link = document.createElement('a');
-      var hash = doc.u.indexOf('#');
-      var page = hash >= 0 ? doc.u.slice(0, hash) : doc.u;
-      var anchor = hash >= 0 ? doc.u.slice(hash) : '';
-      link.href = page + (stems.length ? '?hl=' + encodeURIComponent(stems.join(' ')) : '') + anchor;
-      if (doc.n) {
-        var number = document.createElement('span');
-        number.className = 'num';
-        number.textContent = '¶ ' + doc.n;
-        link.appendChild(number);
-        link.appendChild(document.createTextNode(' '));
-      }
-      var section = document.createElement('span');
-      section.className = 'result-section';
-      section.textContent = doc.s;
-      link.appendChild(section);
-      var heading = document.createElement('h2');
-      heading.className = 'result-title';
-      heading.appendChild(link);
-      var snippet = document.createElement('p');
-      snippet.className = 'snippet';
-      appendMarked(snippet, snippetOf(doc.t, pattern), pattern);
-      item.appendChild(heading);
-      item.appendChild(snippet);
-      list.appendChild(item);
-    });
+    if (count === 0) {
+      showSuggestions(suggestions(found.parsed), 'Did you mean');
+    } else if (found.corrections.length && suggest) {
+      suggest.textContent = 'Including words close to yours: ' + found.corrections.join(', ') + '.';
+    }
+    showMore();
+    return found;
+  }
+
+  function goToPinpoint(found) {
+    if (found && found.pin && found.pin.jump && found.results.length && found.results[0].pin) {
+      window.location.replace(hrefOf(docs[found.pin.doc], [], found.pin.page));
+      return true;
+    }
+    return false;
   }
 
   var initial = new URLSearchParams(window.location.search).get('q') || '';
   input.value = initial;
-  render(initial);
+  /* A pinpoint submitted from any page's search box ("¶ 6.2.3") goes straight to the paragraph. */
+  if (goToPinpoint(render(initial))) {
+    return;
+  }
 
   var timer = null;
   input.addEventListener('input', function () {
@@ -171,6 +656,7 @@
   });
   input.form.addEventListener('submit', function (event) {
     event.preventDefault();
-    render(input.value);
+    window.clearTimeout(timer);
+    goToPinpoint(render(input.value));
   });
 }());

@@ -192,7 +192,8 @@ public final class PostProcessor {
         PinpointAnchors.addTo(document);
         PageContents.addTo(document);
         HeadingPermalinks.addTo(document);
-        String searchJson = SearchIndex.json(SearchIndex.entriesOf(path, document));
+        List<SearchIndex.Entry> entries = SearchIndex.entriesOf(path, document, glossary);
+        String searchJson = SearchIndex.json(entries);
         if (document.selectFirst("[data-fill]") != null) {
             return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.FILL);
         }
@@ -208,6 +209,8 @@ public final class PostProcessor {
             return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.NOTHING);
         }
         TermLinker.Findings findings = linker.linkTerms(document, baked.place(), root);
+        // A paragraph is found by the other names of the terms it mentions too ("INTERPOL").
+        searchJson = SearchIndex.json(SearchIndex.withMentions(entries, findings.mentions(), glossary));
         article.appendChild(new Comment(MARKER.substring("<!--".length(), MARKER.length() - "-->".length())));
         return new FirstPass(document.outerHtml(), searchJson, findings, baked.place(), Finish.SECTION_BLOCKS);
     }

@@ -7,8 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.paperbake.kernel.Json;
@@ -35,8 +41,43 @@ final class SearchIndex {
      */
     private static final String LIBRARY_POM = "META-INF/maven/org.webjars.npm/lunr/pom.properties";
 
-    /** One searchable thing: a paragraph or a glossary entry. */
-    public record Entry(String url, String number, String section, String text, String kind) {}
+    /**
+     * One searchable thing: a paragraph or a glossary entry (an editor's note would be a third
+     * {@code kind}, "note", which search.js ranks between the two).
+     *
+     * @param url the link to it, from the site root
+     * @param number a paragraph's pinpoint as displayed ("6.2.3", "P8.1"), else empty
+     * @param section the page (and panel) a paragraph is in; a glossary entry's name
+     * @param text the paragraph's text; an entry's definition body
+     * @param kind "paragraph" or "term"
+     * @param names searched, never shown as the text: for a paragraph, the other names of the
+     *     glossary terms it mentions ("INTERPOL" for a paragraph naming the International Criminal
+     *     Police Organization), so an alias or acronym finds the paragraphs; for an entry its
+     *     aliases and acronym. Names joined by " · ", or empty
+     * @param category an entry's category as its page shows it, else empty
+     * @param definition an entry's short definition, else empty
+     */
+    public record Entry(
+            String url,
+            String number,
+            String section,
+            String text,
+            String kind,
+            String names,
+            String category,
+            String definition) {
+
+        /** An entry with no names, category or definition: a paragraph that mentions no term. */
+        public Entry(String url, String number, String section, String text, String kind) {
+            this(url, number, section, text, kind, "", "", "");
+        }
+
+        Entry withNames(String otherNames) {
+            return new Entry(url, number, section, text, kind, otherNames, category, definition);
+        }
+    }
+
+    private static final String NAME_SEPARATOR = " · ";
 
     /** Each page's entries as {@link #json} wrote them, in page order. */
     private final List<String> pages = new ArrayList<>();
@@ -54,9 +95,17 @@ final class SearchIndex {
 
     /** The paragraphs (or the glossary entry) of {@code page}, found at {@code relativePath} in the site. */
     public static List<Entry> entriesOf(String relativePath, Document page) {
+        return entriesOf(relativePath, page, Glossary.EMPTY);
+    }
+
+    /**
+     * The paragraphs (or the glossary entry) of {@code page}, found at {@code relativePath} in the
+     * site; an entry's aliases and acronym are taken from {@code glossary}.
+     */
+    public static List<Entry> entriesOf(String relativePath, Document page, Glossary glossary) {
         Element body = page.body();
         if (body.hasClass("page-term")) {
-            return termEntry(relativePath, page);
+            return termEntry(relativePath, page, glossary);
         }
         if (!body.hasClass("page-section")
                 && !body.hasClass("page-subsection")
@@ -84,17 +133,87 @@ final class SearchIndex {
         return entries;
     }
 
-    private static List<Entry> termEntry(String relativePath, Document page) {
+    /**
+     * A glossary entry: its name, category, aliases and short definition apart, and as its text the
+     * definition's body alone, so that a result reads as the entry does, not as its page's words
+     * run together (nor with its "Mentioned in" and "Related terms" lists).
+     */
+    private static List<Entry> termEntry(String relativePath, Document page, Glossary glossary) {
         Element main = page.selectFirst("main");
         if (main == null) {
             return List.of();
         }
-        Element copy = main.clone();
-        copy.select("nav, h1, script").remove();
+        Term term = glossary.terms().stream()
+                .filter(candidate -> candidate.pagePath().equals(relativePath))
+                .findFirst()
+                .orElse(null);
         Element heading = main.selectFirst("h1");
-        String title = heading == null ? page.title() : heading.text();
-        return List.of(
-                new Entry(relativePath, "", "Glossary: " + title, copy.text().strip(), "term"));
+        String title = term != null
+                ? term.title()
+                : heading == null ? page.title() : heading.ownText().strip();
+        Element definitionBody = main.selectFirst("article.term-entry > .text");
+        String text;
+        if (definitionBody != null) {
+            text = definitionBody.text().strip();
+        } else {
+            Element copy = main.clone();
+            copy.select("nav, h1, script").remove();
+            text = copy.text().strip();
+        }
+        Element category = main.selectFirst(".term-meta .category");
+        Element definition = main.selectFirst(".term-short");
+        List<String> names = term == null ? List.of() : Glossary.namesOf(term);
+        return List.of(new Entry(
+                relativePath,
+                "",
+                title,
+                text,
+                "term",
+                String.join(
+                        NAME_SEPARATOR,
+                        names.stream().filter(name -> !name.equals(title)).toList()),
+                category == null ? "" : category.text().strip(),
+                definition == null ? "" : definition.text().strip()));
+    }
+
+    /**
+     * {@code entries} with each paragraph's {@link Entry#names}: the names of the terms {@code
+     * mentions} finds in it that its text doesn't hold already. A name found only inside a longer
+     * name ("EU" in "China-EU Taskforce") is no mention of its term and adds nothing.
+     */
+    public static List<Entry> withMentions(List<Entry> entries, List<Mention> mentions, Glossary glossary) {
+        if (mentions.isEmpty()) {
+            return entries;
+        }
+        Map<String, Set<Integer>> termsByParagraph = new HashMap<>();
+        for (Mention mention : mentions) {
+            if (mention.container() < 0) {
+                termsByParagraph
+                        .computeIfAbsent(mention.place().paragraphId(), id -> new TreeSet<>())
+                        .add(mention.term());
+            }
+        }
+        List<Entry> named = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            int hash = entry.url().indexOf('#');
+            Set<Integer> terms =
+                    hash < 0 ? null : termsByParagraph.get(entry.url().substring(hash + 1));
+            if (terms == null || !"paragraph".equals(entry.kind())) {
+                named.add(entry);
+                continue;
+            }
+            String text = entry.text().toLowerCase(Locale.ROOT);
+            Set<String> names = new LinkedHashSet<>();
+            for (int term : terms) {
+                for (String name : Glossary.namesOf(glossary.terms().get(term))) {
+                    if (!text.contains(name.toLowerCase(Locale.ROOT))) {
+                        names.add(name);
+                    }
+                }
+            }
+            named.add(names.isEmpty() ? entry : entry.withNames(String.join(NAME_SEPARATOR, names)));
+        }
+        return named;
     }
 
     /** Writes the index script and copies the search library into {@code site}. */
@@ -127,16 +246,28 @@ final class SearchIndex {
         return in;
     }
 
-    /** The index as a script: {@code window.PAPERBAKE_SEARCH = [{u, n, s, t, k}, …];}, one entry per line. */
+    /**
+     * The index as a script: {@code window.PAPERBAKE_SEARCH = [{u, n, s, t, k, a?, c?, d?}, …];},
+     * one entry per line, then the words' postings and the entries' lengths ({@link SearchWords}).
+     */
     private void writeScript(Writer script) throws IOException {
         script.append("window.PAPERBAKE_SEARCH = [\n");
+        SearchWords words = new SearchWords();
         for (int i = 0; i < pages.size(); i++) {
             script.append(pages.get(i)).append(i + 1 < pages.size() ? ",\n" : "\n");
+            for (String line : pages.get(i).split("\n")) {
+                words.add(line);
+            }
         }
         script.append("];\n");
+        words.writeTo(script);
     }
 
-    /** {@code entries} as the index's lines, {@code {"u":…,"n":…,"s":…,"t":…,"k":…}}, one per line without the last line break. */
+    /**
+     * {@code entries} as the index's lines, {@code {"u":…,"n":…,"s":…,"t":…,"k":…}} and, when not
+     * empty, {@code "a"} (names), {@code "c"} (category), {@code "d"} (definition); one per line
+     * without the last line break.
+     */
     public static String json(List<Entry> entries) {
         StringBuilder json = new StringBuilder();
         for (Entry entry : entries) {
@@ -153,8 +284,21 @@ final class SearchIndex {
             Json.appendString(json, entry.text());
             json.append("\",\"k\":\"");
             Json.appendString(json, entry.kind());
-            json.append("\"}");
+            json.append('"');
+            // Only entries that have them carry names, a category and a definition: most paragraphs have none.
+            appendOptional(json, "a", entry.names());
+            appendOptional(json, "c", entry.category());
+            appendOptional(json, "d", entry.definition());
+            json.append('}');
         }
         return json.toString();
+    }
+
+    private static void appendOptional(StringBuilder json, String key, String value) {
+        if (!value.isEmpty()) {
+            json.append(",\"").append(key).append("\":\"");
+            Json.appendString(json, value);
+            json.append('"');
+        }
     }
 }

@@ -55,7 +55,7 @@ class SearchIndexTest {
         assertEquals(List.of(), SearchIndex.entriesOf("search.html", page("search", "<h1>Search</h1><p>x</p>")));
         assertEquals(
                 List.of(new SearchIndex.Entry(
-                        "glossary/wic.html", "", "Glossary: World Internet Conference", "An organization.", "term")),
+                        "glossary/wic.html", "", "World Internet Conference", "An organization.", "term")),
                 SearchIndex.entriesOf(
                         "glossary/wic.html",
                         page(
@@ -77,15 +77,96 @@ class SearchIndexTest {
                 script.startsWith("window.PAPERBAKE_SEARCH = [\n{\"u\":\"06-2-x.html#p-6-2-1\",\"n\":\"6.2.1\""),
                 script);
         assertTrue(script.contains("\\\"quotes\\\", a \\\\ and <\\/script>."), script);
+        String entries = script.substring(0, script.indexOf("];\n") + 3);
         assertTrue(
-                script.endsWith(
+                entries.endsWith(
                         "\"In the box.\",\"k\":\"paragraph\"},\n"
-                                + "{\"u\":\"glossary\\/wic.html\",\"n\":\"\",\"s\":\"Glossary: WIC\",\"t\":\"An organization.\",\"k\":\"term\"}\n];\n"),
+                                + "{\"u\":\"glossary\\/wic.html\",\"n\":\"\",\"s\":\"WIC\",\"t\":\"An organization.\",\"k\":\"term\"}\n];\n"),
                 script);
-        assertEquals(3, script.lines().count() - 2, "one line per entry, the search page adding none");
+        assertEquals(3, entries.lines().count() - 2, "one line per entry, the search page adding none");
+        assertTrue(
+                script.contains("\n\"box\":[19],\n"),
+                "the words' postings follow: box is in entry 1 (8 × 2, weight 1 in the text + 2 in the heading)");
+        assertTrue(script.endsWith("window.PAPERBAKE_SEARCH_LENGTHS = [8,3,2];\n"), script);
         assertTrue(
                 Files.readString(site.resolve(SearchIndex.LIBRARY_FILE)).contains("lunr"),
                 "lunr copied from its WebJar");
+    }
+
+    private static final Glossary GLOSSARY = Glossary.of(List.of(
+            new Term(
+                    "interpol",
+                    "International Criminal Police Organization",
+                    "organization",
+                    "The police's international organization.",
+                    List.of(),
+                    "INTERPOL",
+                    null),
+            new Term("eu", "European Union", "organization", "A union.", List.of("EU"), "EU", null),
+            new Term("un", "United Nations", "organization", "The UN.", List.of("UN"), "UN", null)));
+
+    /** A glossary entry's page as templates/term.ftl makes it, its mention lists filled. */
+    private static final String TERM_PAGE = "<nav class=\"breadcrumbs\">Cover › Glossary</nav>"
+            + "<article class=\"term-entry\" data-term=\"interpol\"><h1>International Criminal Police Organization"
+            + " <abbr>(INTERPOL)</abbr></h1><p class=\"term-meta\"><span class=\"category\">Organization</span></p>"
+            + "<p class=\"term-short\">The police's international organization.</p>"
+            + "<div class=\"text\"><p>It connects the police of its members.</p><p>It is in Lyon.</p></div>"
+            + "<section class=\"term-mentions\"><h2>Mentioned in</h2><ul><li>¶ 6.2.3 First Light</li></ul></section>"
+            + "<section class=\"related-terms\"><h2>Related terms</h2><ul><li>First Light 2022</li></ul></section>"
+            + "</article>";
+
+    @Test
+    void a_glossary_entry_keeps_its_name_category_other_names_and_definition_apart_from_its_text() {
+        assertEquals(
+                List.of(new SearchIndex.Entry(
+                        "glossary/interpol.html",
+                        "",
+                        "International Criminal Police Organization",
+                        "It connects the police of its members. It is in Lyon.",
+                        "term",
+                        "INTERPOL",
+                        "Organization",
+                        "The police's international organization.")),
+                SearchIndex.entriesOf("glossary/interpol.html", page("term", TERM_PAGE), GLOSSARY));
+    }
+
+    private static Mention mention(int term, String paragraphId, int container) {
+        return new Mention(
+                term, new Place("06-2-x.html", "6.2", "6.2", 620, paragraphId, "", 1), null, true, container);
+    }
+
+    @Test
+    void a_paragraph_is_found_by_the_other_names_of_the_terms_it_mentions_but_not_those_inside_longer_names() {
+        List<SearchIndex.Entry> entries = List.of(
+                new SearchIndex.Entry(
+                        "06-2-x.html#p-6-2-1",
+                        "6.2.1",
+                        "6.2",
+                        "The International Criminal Police" + " Organization and the China-EU Taskforce.",
+                        "paragraph"),
+                new SearchIndex.Entry(
+                        "06-2-x.html#p-6-2-2", "6.2.2", "6.2", "The UN and the United Nations.", "paragraph"),
+                new SearchIndex.Entry("06-2-x.html#p-6-2-3", "6.2.3", "6.2", "Nothing named.", "paragraph"));
+        List<SearchIndex.Entry> named = SearchIndex.withMentions(
+                entries,
+                List.of(mention(0, "p-6-2-1", -1), mention(1, "p-6-2-1", 5), mention(2, "p-6-2-2", -1)),
+                GLOSSARY);
+        assertEquals("INTERPOL", named.get(0).names(), "EU inside China-EU Taskforce is no mention of the EU");
+        assertEquals("", named.get(1).names(), "both names of the UN are in the text already");
+        assertEquals(entries.get(2), named.get(2));
+        assertEquals(entries, SearchIndex.withMentions(entries, List.of(), GLOSSARY));
+    }
+
+    @Test
+    void names_category_and_definition_are_written_only_when_an_entry_has_them() {
+        assertEquals(
+                "{\"u\":\"a.html#p-1\",\"n\":\"1\",\"s\":\"S\",\"t\":\"T\",\"k\":\"paragraph\"}",
+                SearchIndex.json(List.of(new SearchIndex.Entry("a.html#p-1", "1", "S", "T", "paragraph"))));
+        assertEquals(
+                "{\"u\":\"g.html\",\"n\":\"\",\"s\":\"N\",\"t\":\"T\",\"k\":\"term\",\"a\":\"X \\u00B7 Y\","
+                        + "\"c\":\"Organization\",\"d\":\"D \\\"q\\\"\"}",
+                SearchIndex.json(List.of(
+                        new SearchIndex.Entry("g.html", "", "N", "T", "term", "X · Y", "Organization", "D \"q\""))));
     }
 
     @Test

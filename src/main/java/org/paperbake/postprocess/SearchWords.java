@@ -1,0 +1,186 @@
+package org.paperbake.postprocess;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.paperbake.kernel.Json;
+
+/**
+ * The search index's inverted index, made at build time so that the reader's browser doesn't
+ * index the whole text when the search page opens (lunr's builder took 30 s and 130 MB of heap
+ * for 1,000 pages, and grows with the text): for every word of the entries, the entries that hold
+ * it and how often, and each entry's length in words, for BM25.
+ *
+ * <p>Words are split and trimmed exactly as lunr's tokenizer and trimmer do (on white space and
+ * hyphens; non-word characters at either end removed; lower case), but neither spelt nor stemmed:
+ * search.js folds British spellings and stems each distinct word once when it loads, so the
+ * stemmer that reads the query is the one that grouped the words.
+ *
+ * <p>Written as {@code window.PAPERBAKE_SEARCH_WORDS = {"word": [p, p, …], …}} where each {@code
+ * p} is {@code 8 × (entry − previous entry) + weight}, weight the word's count in the text, the
+ * definition and the names plus twice its count in the heading, at most 7; and {@code
+ * window.PAPERBAKE_SEARCH_LENGTHS = [n, …]}.
+ */
+final class SearchWords {
+
+    private static final int MAX_WEIGHT = 7;
+
+    private final Map<String, int[]> postings = new HashMap<>();
+    private final Map<String, Integer> sizes = new HashMap<>();
+    private final List<Integer> lengths = new ArrayList<>();
+
+    /** The words of {@code text} as lunr's tokenizer and trimmer make them, in order. */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i == lower.length() || isSeparator(lower.charAt(i))) {
+                int from = start;
+                int to = i;
+                while (from < to && !isWordChar(lower.charAt(from))) {
+                    from++;
+                }
+                while (to > from && !isWordChar(lower.charAt(to - 1))) {
+                    to--;
+                }
+                if (from < to) {
+                    tokens.add(lower.substring(from, to));
+                }
+                start = i + 1;
+            }
+        }
+        return tokens;
+    }
+
+    /** JavaScript's {@code [\s\-]}: its white space (Unicode's space separators among them) and the hyphen. */
+    private static boolean isSeparator(char c) {
+        return c == '-'
+                || c == ' '
+                || (c >= '\t' && c <= '\r')
+                || c == '\u00A0'
+                || c == '\u1680'
+                || (c >= '\u2000' && c <= '\u200A')
+                || c == '\u2028'
+                || c == '\u2029'
+                || c == '\u202F'
+                || c == '\u205F'
+                || c == '\u3000'
+                || c == '\uFEFF';
+    }
+
+    /** JavaScript's {@code \\w}: ASCII letters, digits and the underscore. */
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    /** Adds the next entry of the index, given as the line {@link SearchIndex#json} wrote for it. */
+    void add(String entryLine) {
+        Map<String, String> fields = fieldsOf(entryLine);
+        Map<String, Integer> weights = new HashMap<>();
+        int length = 0;
+        for (String field : List.of("t", "a", "d", "s")) {
+            int weight = field.equals("s") ? 2 : 1;
+            for (String token : tokens(fields.getOrDefault(field, ""))) {
+                weights.merge(token, weight, Integer::sum);
+                length += field.equals("s") ? 0 : 1;
+            }
+        }
+        int entry = lengths.size();
+        lengths.add(length);
+        weights.forEach((word, weight) -> append(word, entry, Math.min(weight, MAX_WEIGHT)));
+    }
+
+    private void append(String word, int entry, int weight) {
+        int size = sizes.getOrDefault(word, 0);
+        int[] list = postings.get(word);
+        if (list == null || list.length < size + 2) {
+            list = list == null ? new int[4] : Arrays.copyOf(list, list.length * 2);
+            postings.put(word, list);
+        }
+        list[size] = entry;
+        list[size + 1] = weight;
+        sizes.put(word, size + 2);
+    }
+
+    /** Writes the two assignments, words sorted, so that the same entries give the same bytes. */
+    void writeTo(Writer script) throws IOException {
+        script.append("window.PAPERBAKE_SEARCH_WORDS = {\n");
+        List<String> words = new ArrayList<>(postings.keySet());
+        words.sort(null);
+        StringBuilder line = new StringBuilder();
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            int[] list = postings.get(word);
+            int size = sizes.get(word);
+            line.setLength(0);
+            line.append('"');
+            Json.appendString(line, word);
+            line.append("\":[");
+            int previous = -1;
+            for (int i = 0; i < size; i += 2) {
+                if (i > 0) {
+                    line.append(',');
+                }
+                line.append((long) (list[i] - previous) * 8 + list[i + 1]);
+                previous = list[i];
+            }
+            line.append(w + 1 < words.size() ? "],\n" : "]\n");
+            script.append(line);
+        }
+        script.append("};\nwindow.PAPERBAKE_SEARCH_LENGTHS = [");
+        for (int i = 0; i < lengths.size(); i++) {
+            script.append(i > 0 ? "," : "").append(Integer.toString(lengths.get(i)));
+        }
+        script.append("];\n");
+    }
+
+    /** The string fields of one of the index's lines: {@code {"u":"…","n":"…",…}}. */
+    static Map<String, String> fieldsOf(String line) {
+        Map<String, String> fields = new HashMap<>();
+        int at = line.indexOf('"');
+        while (at >= 0) {
+            int keyEnd = line.indexOf('"', at + 1);
+            String key = line.substring(at + 1, keyEnd);
+            int valueStart = line.indexOf('"', keyEnd + 1) + 1;
+            int valueEnd = valueStart;
+            while (line.charAt(valueEnd) != '"') {
+                valueEnd += line.charAt(valueEnd) == '\\' ? 2 : 1;
+            }
+            fields.put(key, unescape(line, valueStart, valueEnd));
+            at = line.indexOf('"', valueEnd + 1);
+        }
+        return fields;
+    }
+
+    /** The JSON string between {@code start} and {@code end} of {@code json}, as {@link Json#appendString} escaped it. */
+    private static String unescape(String json, int start, int end) {
+        StringBuilder text = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = json.charAt(i);
+            if (c != '\\') {
+                text.append(c);
+                continue;
+            }
+            char escaped = json.charAt(++i);
+            switch (escaped) {
+                case 'u' -> {
+                    text.append((char) Integer.parseInt(json, i + 1, i + 5, 16));
+                    i += 4;
+                }
+                case 'b' -> text.append('\b');
+                case 'n' -> text.append('\n');
+                case 't' -> text.append('\t');
+                case 'f' -> text.append('\f');
+                case 'r' -> text.append('\r');
+                default -> text.append(escaped);
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package org.paperbake.site;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Measures search on a built site in headless Chromium: the index's size, the time from opening
+ * {@code search.html?q=…} to the results shown (loading and indexing included), and the time of
+ * each further query typed. Not a test: run it by hand against a large built site, e.g. one made
+ * with {@code ./paperbake bench --pages 1000 --keep DIR} and {@code ./paperbake build --source DIR/site}:
+ *
+ * <pre>
+ * java -cp target/test-classes:target/classes:$(cat target/test.classpath) org.paperbake.site.SearchScale SITE word…
+ * </pre>
+ */
+public final class SearchScale {
+
+    private SearchScale() {}
+
+    public static void main(String[] args) throws Exception {
+        Path site = Path.of(args[0]);
+        List<String> queries = List.of(args).subList(1, args.length);
+        Path index = site.resolve("js/search-index.js");
+        System.out.printf(
+                "index: %,d bytes (%d entries)%n",
+                Files.size(index),
+                Files.lines(index).filter(line -> line.startsWith("{\"u\"")).count());
+        try (SiteServer server = SiteServer.start(site, "/")) {
+            ChromeDriver driver = Browser.start(Files.createTempDirectory("search-scale"));
+            try {
+                long start = System.nanoTime();
+                driver.get(server.url("/") + "search.html?q=" + queries.get(0));
+                Browser.waitFor(driver)
+                        .withTimeout(java.time.Duration.ofMinutes(10))
+                        .until(d -> driver.findElement(By.id("search-status"))
+                                .getText()
+                                .contains("for “"));
+                System.out.printf(
+                        "open search.html?q=%s to results shown: %d ms (%s)%n",
+                        queries.get(0),
+                        (System.nanoTime() - start) / 1_000_000,
+                        driver.findElement(By.id("search-status")).getText());
+                Object heap = Browser.js(driver, "return performance.memory ? performance.memory.usedJSHeapSize : -1;");
+                System.out.printf("JS heap after indexing: %,d bytes%n", ((Number) heap).longValue());
+                for (String query : queries) {
+                    Object took = Browser.js(
+                            driver,
+                            "var box = document.getElementById('search-q'); box.value = arguments[0];"
+                                    + " var t = performance.now(); box.form.dispatchEvent(new Event('submit', {cancelable: true}));"
+                                    + " return [performance.now() - t, document.getElementById('search-status').textContent];",
+                            query);
+                    System.out.printf("query %-30s %s%n", query, took);
+                }
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+}
