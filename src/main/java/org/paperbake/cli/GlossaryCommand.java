@@ -73,8 +73,12 @@ final class GlossaryCommand implements Callable<Integer> {
             List<ContentFile> content = ContentReader.readAll(contentFolder);
             GlossaryDrafts.Plan plan =
                     GlossaryDrafts.plan(contentFolder, report.glossary().get().uncovered(), content);
-            GlossaryDrafts.write(plan.drafts());
+            GlossaryDrafts.write(plan.files());
             printWritten(out, plan.drafts());
+            if (plan.listing() != null && !plan.drafts().isEmpty()) {
+                out.println("Also created " + Problem.displayPath(plan.listing().file())
+                        + ", the glossary's A–Z page (it lists the entries once they are published).");
+            }
             int left = report.glossary().get().drafts().size() + plan.drafts().size();
             if (left > 0) {
                 out.println("Next: for each draft, write the definition and its 'short' sentence, check 'category'"

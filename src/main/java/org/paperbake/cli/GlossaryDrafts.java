@@ -2,14 +2,15 @@ package org.paperbake.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.DocumentType;
@@ -52,8 +53,31 @@ final class GlossaryDrafts {
      *
      * @param drafts the drafts to write, in reading order of their names' first mention
      * @param refused the names left out, each as a problem
+     * @param listing the glossary's A–Z page ({@code content/glossary.md}) to write with them when the
+     *     site has none (an entry's page links to it), else null
      */
-    record Plan(List<Draft> drafts, List<Problem> refused) {}
+    record Plan(List<Draft> drafts, List<Problem> refused, Draft listing) {
+
+        /** Every file to write: the listing page first, then the drafts. */
+        List<Draft> files() {
+            List<Draft> files = new ArrayList<>();
+            if (listing != null && !drafts.isEmpty()) {
+                files.add(listing);
+            }
+            files.addAll(drafts);
+            return files;
+        }
+    }
+
+    /** The glossary's A–Z page, published: it lists the published entries, none until the first is finished. */
+    static final String LISTING_PAGE = "---\n"
+            + "title: Glossary\n"
+            + "type: listing\n"
+            + "status: published\n"
+            + "listing: glossary\n"
+            + "---\n"
+            + "Every name and key concept of the document, A to Z: what it is and how often the text mentions it."
+            + " Each entry's page lists every mention with its paragraph.\n";
 
     private GlossaryDrafts() {}
 
@@ -77,9 +101,17 @@ final class GlossaryDrafts {
         bySlug.forEach((slug, same) -> {
             Path file = glossary.resolve(slug + ".md");
             if (Files.exists(file) || Files.isSymbolicLink(file)) {
+                int line = content.stream()
+                        .filter(f -> f.file()
+                                .toAbsolutePath()
+                                .normalize()
+                                .equals(file.toAbsolutePath().normalize()))
+                        .findFirst()
+                        .map(f -> f.lineOf("title"))
+                        .orElse(0);
                 refused.add(Problem.at(
                         file,
-                        0,
+                        line,
                         "already exists, and doesn't name \"" + same.get(0).name() + "\" (¶ "
                                 + same.get(0).places().get(0).paragraphLabel()
                                 + "); it was left as it is and no draft was written",
@@ -89,7 +121,13 @@ final class GlossaryDrafts {
                 drafts.add(draft(file, same, content));
             }
         });
-        return new Plan(List.copyOf(drafts), List.copyOf(refused));
+        boolean hasListing = content.stream()
+                .anyMatch(file -> file.type() == DocumentType.LISTING
+                        && "glossary".equals(file.frontMatter().get("listing")));
+        Path listingFile = contentFolder.resolve("glossary.md");
+        Draft listing =
+                hasListing || Files.exists(listingFile) ? null : new Draft(listingFile, null, LISTING_PAGE, null, 0);
+        return new Plan(List.copyOf(drafts), List.copyOf(refused), listing);
     }
 
     private static Problem refusal(UncoveredName name, String problem, String fix) {
@@ -171,16 +209,29 @@ final class GlossaryDrafts {
      * @throws PaperbakeException.BadInput when one can't be written: then none is left written
      */
     static void write(List<Draft> drafts) {
+        write(drafts, GlossaryDrafts::createNew);
+    }
+
+    /** How a draft's file is made: created new, never replacing one. */
+    interface FileWriter {
+        void create(Path file, String text) throws IOException;
+    }
+
+    private static void createNew(Path file, String text) throws IOException {
+        Path folder = file.getParent();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IOException(Problem.displayPath(folder) + " is not a folder");
+        }
+        Files.createDirectories(folder);
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /** Writes the drafts with {@code writer}, all or none. */
+    static void write(List<Draft> drafts, FileWriter writer) {
         List<Path> written = new ArrayList<>();
         for (Draft draft : drafts) {
             try {
-                Files.createDirectories(draft.file().getParent());
-                Files.writeString(
-                        draft.file(),
-                        draft.text(),
-                        StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
+                writer.create(draft.file(), draft.text());
                 written.add(draft.file());
             } catch (IOException e) {
                 written.forEach(GlossaryDrafts::deleteQuietly);
@@ -201,8 +252,13 @@ final class GlossaryDrafts {
     }
 
     private static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT);
-        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void deleteQuietly(Path file) {
