@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.DocumentType;
 import org.paperbake.content.Status;
@@ -143,14 +145,15 @@ final class GlossaryDrafts {
         UncoveredName name = same.get(0);
         CategoryGuess category = CategoryGuess.of(name.name(), content);
         List<String> aliases = new ArrayList<>();
-        List<Place> places = new ArrayList<>(name.places());
+        Set<Place> found = new LinkedHashSet<>(name.places());
         for (UncoveredName other : same.subList(1, same.size())) {
             aliases.add(other.name());
-            other.places().stream().filter(p -> !places.contains(p)).forEach(places::add);
+            found.addAll(other.places());
             if (!other.acronym().isEmpty() && !other.acronym().equals(name.acronym())) {
                 aliases.add(other.acronym());
             }
         }
+        List<Place> places = new ArrayList<>(found);
         places.sort(Place.READING_ORDER);
         StringBuilder text = new StringBuilder("---\n");
         text.append("title: ").append(Scaffold.quoted(name.name())).append('\n');

@@ -74,8 +74,8 @@ final class GlossaryCoverage {
                     .filter(name -> !name.isBlank())
                     .forEach(name -> draftNames.putIfAbsent(TermMatcher.key(name), draft));
         }
-        Map<ContentFile, List<Place>> draftPlaces = new LinkedHashMap<>();
-        drafts.forEach(draft -> draftPlaces.put(draft, new ArrayList<>()));
+        Map<ContentFile, Set<Place>> draftPlaces = new LinkedHashMap<>();
+        drafts.forEach(draft -> draftPlaces.put(draft, new LinkedHashSet<>()));
         List<UncoveredName> left = new ArrayList<>();
         for (UncoveredName name : resolve(uncovered)) {
             ContentFile draft = draftNames.get(TermMatcher.key(name.name()));
@@ -85,12 +85,12 @@ final class GlossaryCoverage {
             if (draft == null) {
                 left.add(name);
             } else {
-                List<Place> places = draftPlaces.get(draft);
-                name.places().stream().filter(place -> !places.contains(place)).forEach(places::add);
+                draftPlaces.get(draft).addAll(name.places());
             }
         }
         List<DraftEntry> work = new ArrayList<>();
-        draftPlaces.forEach((draft, places) -> {
+        draftPlaces.forEach((draft, found) -> {
+            List<Place> places = new ArrayList<>(found);
             places.sort(Place.READING_ORDER);
             work.add(new DraftEntry(
                     draft.file(),

@@ -2,8 +2,10 @@ package org.paperbake.postprocess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -136,5 +138,29 @@ class NameFinderTest {
         assertEquals(List.of("First Light 2022"), names("It took part in First Light 2022 with others."));
         assertEquals(List.of(), names("It met five Central Asian countries."));
         assertEquals(List.of(), names("Some 2,000 people met in June 2022."));
+    }
+
+    /** A hostile paragraph: 50,000 different names, each found once, in linear time. */
+    @Test
+    void a_paragraph_of_fifty_thousand_different_names_is_read_in_linear_time() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            text.append("It met the Body ").append(word(i)).append(". ");
+        }
+        List<NameFinder.Candidate> found =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> candidates(text.toString()));
+        assertEquals(50_000, found.size());
+        assertEquals("Body Xaaaa", found.get(0).name());
+    }
+
+    private static String word(int i) {
+        char[] letters = new char[5];
+        letters[0] = 'X';
+        int rest = i;
+        for (int k = 1; k < letters.length; k++) {
+            letters[k] = (char) ('a' + rest % 26);
+            rest /= 26;
+        }
+        return new String(letters);
     }
 }
