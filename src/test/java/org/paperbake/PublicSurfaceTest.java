@@ -21,8 +21,10 @@ class PublicSurfaceTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                // Glossary and PostProcessor for the pipeline; the rest for the benchmarks in org.paperbake.jmh.
-                "postprocess | Glossary PinpointAnchors Place PostProcessor Term TermLinker TermMatcher",
+                // Glossary and PostProcessor for the pipeline, DraftEntry and UncoveredName (with Place) for
+                // `check` and `glossary draft`; the rest for the benchmarks in org.paperbake.jmh.
+                "postprocess | DraftEntry Glossary PinpointAnchors Place PostProcessor Term TermLinker TermMatcher"
+                        + " UncoveredName",
                 "importer | ImportReport Importer",
                 "check | BuiltSite SiteChecker SiteScan",
             })

@@ -47,8 +47,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = output != null ? output : site.source().resolve("output");
-        List<Problem> problems = new Site(site.source(), target, line -> {}).check();
+        Site.CheckReport report = new Site(site.source(), target, line -> {}).checkReport();
+        List<Problem> problems = report.problems();
         GitHubSummary.appendCheckResult(main.environment(), problems);
+        report.glossary().ifPresent(this::printGlossaryWork);
         if (problems.isEmpty()) {
             spec.commandLine()
                     .getOut()
@@ -62,5 +64,25 @@ final class CheckCommand implements Callable<Integer> {
                 + " CONTRIBUTING.md explains each message");
         err.flush();
         return 1;
+    }
+
+    /**
+     * The drafts left to finish, one line each: work to do, not problems — a site with drafts passes
+     * the check (they are not published). Then, when names are not in the glossary, how to draft them all.
+     */
+    private void printGlossaryWork(Site.GlossaryWork work) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!work.drafts().isEmpty()) {
+            out.println("Glossary work: " + work.drafts().size() + " draft entr"
+                    + (work.drafts().size() == 1 ? "y" : "ies")
+                    + " to finish (not on the site until published) — write the definition and 'short',"
+                    + " check 'category', then set 'status: published':");
+            work.drafts().forEach(draft -> out.println("  " + draft.format()));
+        }
+        if (!work.uncovered().isEmpty()) {
+            out.println("Glossary: " + work.uncovered().size() + " name(s) in the text are not in the glossary (listed"
+                    + " below); ./paperbake glossary draft writes a draft entry for each.");
+        }
+        out.flush();
     }
 }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ServeCommand.class,
             NewCommand.class,
+            GlossaryCommand.class,
             BenchCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",

@@ -22,8 +22,10 @@ import org.paperbake.content.SourceTree;
 import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
+import org.paperbake.postprocess.DraftEntry;
 import org.paperbake.postprocess.Glossary;
 import org.paperbake.postprocess.PostProcessor;
+import org.paperbake.postprocess.UncoveredName;
 
 /**
  * A site to build: a source folder (with {@code jbake.properties}, content, templates and assets)
@@ -41,6 +43,22 @@ public final class Site {
 
     /** The result of a successful build. */
     public record BuildReport(int contentFiles, int pagesBaked, int pagesPostProcessed, long millis) {}
+
+    /**
+     * The glossary work a site's text asks for.
+     *
+     * @param uncovered the names no published or draft entry covers, with every paragraph they are in
+     * @param drafts the draft entries, each with the paragraphs that mention it
+     */
+    public record GlossaryWork(List<UncoveredName> uncovered, List<DraftEntry> drafts) {}
+
+    /**
+     * What a check found.
+     *
+     * @param problems every problem
+     * @param glossary the glossary work, when the site could be built far enough to read its text
+     */
+    public record CheckReport(List<Problem> problems, Optional<GlossaryWork> glossary) {}
 
     private final Path source;
     private final Path output;
@@ -141,9 +159,19 @@ public final class Site {
      * @throws PaperbakeException.BadInput when the settings file or content folder is missing or unreadable
      */
     public List<Problem> check() {
+        return checkReport().problems();
+    }
+
+    /**
+     * Checks the site as {@link #check} does, and gives the glossary work its text asks for as well:
+     * the names no entry covers and the drafts to finish.
+     *
+     * @throws PaperbakeException.BadInput when the settings file or content folder is missing or unreadable
+     */
+    public CheckReport checkReport() {
         Findings findings = new Findings(Mode.CHECK);
         run(findings);
-        return findings.problems();
+        return new CheckReport(findings.problems(), Optional.ofNullable(findings.glossaryWork));
     }
 
     /** What a run of the stages is for. */
@@ -164,6 +192,7 @@ public final class Site {
     private static final class Findings {
         private final Mode mode;
         private final List<Problem> problems = new ArrayList<>();
+        private GlossaryWork glossaryWork;
 
         Findings(Mode mode) {
             this.mode = mode;
@@ -257,7 +286,9 @@ public final class Site {
                 Optional<PostProcessor.Result> processed =
                         baked.flatMap(n -> findings.attempt(() -> postProcess(config, content, glossary, staging)));
                 processed.ifPresent(result -> {
+                    findings.glossaryWork = new GlossaryWork(result.uncovered(), result.drafts());
                     coverageLines.addAll(reportCoverage(result.coverage(), findings));
+                    coverageLines.addAll(reportDrafts(result.drafts(), findings));
                     timed(
                             () -> checkBuiltSite(config, content, staging, findings),
                             pages -> "Checked the links, the reachability and the Content-Security-Policy of " + pages
@@ -434,6 +465,17 @@ public final class Site {
         }
         // The lines a restored build logs again.
         return lines;
+    }
+
+    /** A build logs how many drafts are left to finish; a check gives them with its report. */
+    private List<String> reportDrafts(List<DraftEntry> drafts, Findings findings) {
+        if (findings.mode == Mode.CHECK || drafts.isEmpty()) {
+            return List.of();
+        }
+        String line = "Glossary work: " + drafts.size() + " draft entr" + (drafts.size() == 1 ? "y" : "ies")
+                + " to finish, not published (./paperbake check lists them)";
+        log.accept(line);
+        return List.of(line);
     }
 
     /** Links and anchors, pages no navigation reaches, and the Content-Security-Policy; the number of pages checked. */

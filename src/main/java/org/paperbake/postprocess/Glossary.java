@@ -199,6 +199,7 @@ public final class Glossary {
         List<Problem> problems = new ArrayList<>();
         checkNamesCanBeMatched(terms, problems);
         checkNamesAreUnique(terms, problems);
+        checkDraftsAreFinished(terms, problems);
         if (!problems.isEmpty()) {
             throw new PaperbakeException.ContentProblems(
                     "the glossary has " + problems.size() + " problem(s)", problems);
@@ -248,6 +249,23 @@ public final class Glossary {
                                     + "\" on every page would link to this entry",
                             "use the full name the text gives it, or an acronym in capitals, or remove it"));
                 }
+            }
+        }
+    }
+
+    /** A published entry whose {@code short} or text is still a draft's placeholder would show it to readers. */
+    private static void checkDraftsAreFinished(List<Term> terms, List<Problem> problems) {
+        for (Term term : terms) {
+            ContentFile file = term.file();
+            boolean shortIsPlaceholder = term.shortDefinition().startsWith(DraftEntry.PLACEHOLDER);
+            if (shortIsPlaceholder || file.body().strip().startsWith(DraftEntry.PLACEHOLDER)) {
+                problems.add(Problem.at(
+                        file.file(),
+                        shortIsPlaceholder ? file.lineOf("short") : file.bodyLine(),
+                        "the entry is published, but its " + (shortIsPlaceholder ? "'short' sentence" : "text")
+                                + " is still the draft's placeholder (\"" + DraftEntry.PLACEHOLDER + " …\")",
+                        "write the " + (shortIsPlaceholder ? "sentence" : "definition")
+                                + ", or set 'status: draft' until it is written"));
             }
         }
     }

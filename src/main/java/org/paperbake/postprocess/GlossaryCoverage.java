@@ -1,241 +1,222 @@
 package org.paperbake.postprocess;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.paperbake.content.ContentFile;
+import org.paperbake.content.DocumentType;
 import org.paperbake.kernel.Problem;
 
 /**
  * What the glossary misses and what it has to spare: capitalised multi-word names and acronyms in
- * the text that no entry covers, aliases that match nothing, and entries never mentioned.
+ * the text that no entry covers ({@link NameFinder} finds them, {@link #resolve} reads them across
+ * the document), aliases that match nothing, and entries never mentioned.
  *
- * <p>A name is a run of capitalised words, perhaps joined by "of", "the" and the like ("League of
- * Arab States"; not by "and", which joins two names more often than it sits inside one), or a
- * word in capitals ("RCEP"). It is covered when each of its capitalised words lies inside a
- * mention. The first word of a sentence is only counted as part of a name when the rest of the
- * name is covered with it, since "In" or "Every" start sentences, not names; an acronym there
- * still counts.
+ * <p>A name is covered when each of its capitalised words lies inside a mention of a published
+ * entry. A name that a draft entry names (its title, an alias or its acronym) is not a problem:
+ * the draft is glossary work to do, listed by {@code check} ({@link DraftEntry}), not a failure.
  */
 final class GlossaryCoverage {
-
-    /** A word: letters and digits, with their combining marks (an NFD "é" is e + U+0301), apostrophes and joiners. */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'\u2019+\\-]*");
-
-    private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "the", "in", "with", "a", "de", "to");
-    private static final Set<String> NOT_NAMES = Set.of(
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday");
 
     /**
      * A name no entry covers, where it was read.
      *
      * @param name the name as the text spells it
      * @param place its paragraph
+     * @param sides when the name holds a plain "and", the names on either side of it, else empty
+     * @param acronym the acronym the text gives it in parentheses right after it, or empty
      */
-    public record Uncovered(String name, Place place) {}
+    public record Uncovered(String name, Place place, List<String> sides, String acronym) {
+
+        /** A name without "and" or acronym. */
+        public Uncovered(String name, Place place) {
+            this(name, place, List.of(), "");
+        }
+    }
+
+    /**
+     * What the coverage check found.
+     *
+     * @param problems every coverage problem, names first (by file and line), then aliases, then entries
+     * @param uncovered the names neither a published nor a draft entry covers, in reading order
+     * @param drafts the draft entries, each with the paragraphs that mention it
+     */
+    public record Report(List<Problem> problems, List<UncoveredName> uncovered, List<DraftEntry> drafts) {}
 
     private GlossaryCoverage() {}
 
     /** Every coverage problem, names first (by file and line), then aliases, then entries. */
     public static List<Problem> check(
             Glossary glossary, List<Mention> mentions, List<Uncovered> uncovered, List<ContentFile> content) {
-        List<Problem> problems = new ArrayList<>(uncoveredNames(uncovered, content));
+        return report(glossary, mentions, uncovered, content).problems();
+    }
+
+    /** The coverage problems, the names left uncovered and the drafts' work. */
+    public static Report report(
+            Glossary glossary, List<Mention> mentions, List<Uncovered> uncovered, List<ContentFile> content) {
+        List<ContentFile> drafts = content.stream()
+                .filter(file -> file.type() == DocumentType.TERM && !file.isPublished())
+                .toList();
+        Map<String, ContentFile> draftNames = new HashMap<>();
+        for (ContentFile draft : drafts) {
+            List<String> names = new ArrayList<>(draft.aliases());
+            names.add(0, draft.title());
+            draft.acronym().ifPresent(names::add);
+            names.stream()
+                    .filter(name -> !name.isBlank())
+                    .forEach(name -> draftNames.putIfAbsent(TermMatcher.key(name), draft));
+        }
+        Map<ContentFile, Set<Place>> draftPlaces = new LinkedHashMap<>();
+        drafts.forEach(draft -> draftPlaces.put(draft, new LinkedHashSet<>()));
+        List<UncoveredName> left = new ArrayList<>();
+        for (UncoveredName name : resolve(uncovered)) {
+            ContentFile draft = draftNames.get(TermMatcher.key(name.name()));
+            if (draft == null && !name.acronym().isEmpty()) {
+                draft = draftNames.get(TermMatcher.key(name.acronym()));
+            }
+            if (draft == null) {
+                left.add(name);
+            } else {
+                draftPlaces.get(draft).addAll(name.places());
+            }
+        }
+        List<DraftEntry> work = new ArrayList<>();
+        draftPlaces.forEach((draft, found) -> {
+            List<Place> places = new ArrayList<>(found);
+            places.sort(Place.READING_ORDER);
+            work.add(new DraftEntry(
+                    draft.file(),
+                    draft.lineOf("title"),
+                    draft.title().strip(),
+                    places.size(),
+                    places.stream().findFirst().map(Place::paragraphLabel).orElse("")));
+        });
+        List<Problem> problems = new ArrayList<>(uncoveredNames(left, content));
         problems.addAll(unusedNames(glossary, mentions));
-        return problems;
+        return new Report(List.copyOf(problems), List.copyOf(left), List.copyOf(work));
     }
 
     /** Names in the text that no entry covers, each reported once, where it first appears in reading order. */
     static List<Problem> uncoveredNames(List<Uncovered> uncovered, List<ContentFile> content) {
+        return uncoveredNames(resolve(uncovered), content);
+    }
+
+    private static List<Problem> uncoveredNames(Collection<UncoveredName> names, List<ContentFile> content) {
         Map<String, ContentFile> byPage = new HashMap<>();
         content.forEach(file -> byPage.put(file.outputPath(), file));
         Map<ContentFile, TermMatcher.View> bodies = new HashMap<>();
-        Map<String, Problem> found = new LinkedHashMap<>();
-        // A stable sort: a paragraph's names stay in text order.
-        for (Uncovered sighting : uncovered.stream()
-                .sorted(Comparator.comparing(Uncovered::place, Place.READING_ORDER))
-                .toList()) {
-            found.computeIfAbsent(
-                    sighting.name(),
-                    key -> problemFor(
-                            key, sighting.place(), byPage.get(sighting.place().pagePath()), bodies));
+        List<Problem> found = new ArrayList<>();
+        for (UncoveredName name : names) {
+            Place first = name.places().get(0);
+            found.add(problemFor(name, first, byPage.get(first.pagePath()), bodies));
         }
-        return List.copyOf(found.values());
+        return found;
+    }
+
+    /**
+     * The names of the sightings, read across the whole document, in reading order, each once with
+     * every paragraph it is in. A name holding "and" is two names when the document writes one of
+     * its sides on its own ("Central Asia and Russia" where "Central Asia" is a name elsewhere),
+     * else one ("Belt and Road Initiative"). An acronym the text gives a name in parentheses is
+     * that name's: its sightings are the name's, and it is not a name of its own.
+     */
+    static List<UncoveredName> resolve(List<Uncovered> sightings) {
+        // A stable sort: a paragraph's names stay in text order.
+        List<Uncovered> ordered = sightings.stream()
+                .sorted(Comparator.comparing(Uncovered::place, Place.READING_ORDER))
+                .toList();
+        List<Uncovered> names = splitJoined(ordered);
+        Map<String, String> longForms = new HashMap<>();
+        for (Uncovered name : names) {
+            if (!name.acronym().isEmpty()) {
+                longForms.putIfAbsent(TermMatcher.key(name.acronym()), name.name());
+            }
+        }
+        Map<String, NameBuilder> found = new LinkedHashMap<>();
+        for (Uncovered name : names) {
+            String longForm = name.sides().isEmpty() && NameFinder.isAcronym(name.name())
+                    ? longForms.getOrDefault(TermMatcher.key(name.name()), name.name())
+                    : name.name();
+            NameBuilder builder = found.computeIfAbsent(TermMatcher.key(longForm), key -> new NameBuilder(longForm));
+            builder.places.add(name.place());
+            if (builder.acronym.isEmpty() && !name.acronym().isEmpty()) {
+                builder.acronym = name.acronym();
+            }
+        }
+        return found.values().stream()
+                .map(b -> new UncoveredName(b.name, b.acronym, List.copyOf(b.places)))
+                .toList();
+    }
+
+    /**
+     * The sightings with each name that holds "and" read as the document reads it: two names (its
+     * sides that are names: two words or more, or an acronym) when one of its sides is written on
+     * its own anywhere, else one.
+     */
+    static List<Uncovered> splitJoined(List<Uncovered> sightings) {
+        Set<String> alone = new HashSet<>();
+        for (Uncovered sighting : sightings) {
+            if (sighting.sides().isEmpty()) {
+                alone.add(TermMatcher.key(sighting.name()));
+            }
+        }
+        List<Uncovered> names = new ArrayList<>();
+        for (Uncovered sighting : sightings) {
+            if (sighting.sides().stream().anyMatch(side -> alone.contains(TermMatcher.key(side)))) {
+                for (String side : sighting.sides()) {
+                    if (side.indexOf(' ') > 0 || NameFinder.isAcronym(side)) {
+                        String acronym = NameFinder.abbreviates(sighting.acronym(), side) ? sighting.acronym() : "";
+                        names.add(new Uncovered(side, sighting.place(), List.of(), acronym));
+                    }
+                }
+            } else {
+                names.add(sighting);
+            }
+        }
+        return names;
+    }
+
+    private static final class NameBuilder {
+        final String name;
+        String acronym = "";
+        final Set<Place> places = new LinkedHashSet<>();
+
+        NameBuilder(String name) {
+            this.name = name;
+        }
     }
 
     /**
      * The uncovered names of one paragraph, in text order, each {@linkplain TermMatcher#normalise
      * normalised} as the matcher reads names: a name wrapped across two lines of the source, or
      * written with a no-break space, is one name on one line. Words inside a bare URL are not names.
+     * A name holding a plain "and" is given whole here; {@link #resolve} splits it when the document
+     * writes one of its sides on its own.
      */
     static List<String> uncoveredNamesIn(ParagraphScan paragraph) {
-        String text = paragraph.text();
-        List<String> names = new ArrayList<>();
-        List<int[]> run = new ArrayList<>();
-        int pendingConnectors = 0;
-        int previousEnd = -1;
-        BitSet urls = TermMatcher.bareUrls(text);
-        Matcher token = TOKEN.matcher(text);
-        while (token.find()) {
-            if (urls != null && urls.get(token.start())) {
-                flush(paragraph, run, names);
-                pendingConnectors = 0;
-                previousEnd = -1;
-                continue;
-            }
-            if (run.isEmpty() && !Character.isUpperCase(text.charAt(token.start()))) {
-                // Most words: lower case, outside any name. Nothing to flush, nothing to start.
-                previousEnd = token.end();
-                continue;
-            }
-            String word = stripPossessive(token.group());
-            boolean joined = previousEnd >= 0 && isBlank(text, previousEnd, token.start());
-            if (!joined) {
-                flush(paragraph, run, names);
-                pendingConnectors = 0;
-            }
-            if (Character.isUpperCase(word.charAt(0))
-                    && !NOT_NAMES.contains(word)
-                    && !isCurrency(text, token.start() + word.length())) {
-                run.add(new int[] {token.start(), token.start() + word.length()});
-                pendingConnectors = 0;
-            } else if (!run.isEmpty() && CONNECTORS.contains(word) && pendingConnectors == 0) {
-                pendingConnectors++;
-            } else if (!run.isEmpty() && CONNECTORS.contains(word) && pendingConnectors == 1) {
-                pendingConnectors++;
-            } else {
-                flush(paragraph, run, names);
-                pendingConnectors = 0;
-            }
-            previousEnd = token.end();
-        }
-        flush(paragraph, run, names);
-        return names;
-    }
-
-    private static void flush(ParagraphScan paragraph, List<int[]> run, List<String> names) {
-        if (run.isEmpty()) {
-            return;
-        }
-        List<int[]> words = new ArrayList<>(run);
-        run.clear();
-        String text = paragraph.text();
-        boolean allCovered = words.stream().allMatch(w -> paragraph.covers(w[0], w[1]));
-        if (allCovered) {
-            return;
-        }
-        if (startsSentence(text, words.get(0)[0]) && !isAcronym(text.substring(words.get(0)[0], words.get(0)[1]))) {
-            words.remove(0);
-        }
-        if (words.isEmpty()) {
-            return;
-        }
-        boolean acronym = words.size() == 1 && isAcronym(text.substring(words.get(0)[0], words.get(0)[1]));
-        if ((words.size() >= 2 || acronym) && !words.stream().allMatch(w -> paragraph.covers(w[0], w[1]))) {
-            String name = TermMatcher.normalise(text.substring(words.get(0)[0], words.get(words.size() - 1)[1]));
-            if (!names.contains(name)) {
-                names.add(name);
-            }
-        }
-        for (int[] word : words) {
-            String value = text.substring(word[0], word[1]);
-            if (words.size() >= 2
-                    && isAcronym(value)
-                    && !paragraph.covers(word[0], word[1])
-                    && !names.contains(value)) {
-                names.add(value);
-            }
-        }
-    }
-
-    /** Only white space, no-break spaces included, and invisible format characters (soft hyphens). */
-    private static boolean isBlank(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (!TermMatcher.isSpace(c) && Character.getType(c) != Character.FORMAT) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsSentence(String text, int start) {
-        int i = start - 1;
-        while (i >= 0
-                && (Character.isWhitespace(text.charAt(i))
-                        || text.charAt(i) == '"'
-                        || text.charAt(i) == '\u201C'
-                        || text.charAt(i) == '(')) {
-            i--;
-        }
-        return i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0;
-    }
-
-    private static boolean isAcronym(String word) {
-        int capitals = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isUpperCase(c)) {
-                capitals++;
-            } else if (!Character.isDigit(c) && c != '-') {
-                return false;
-            }
-        }
-        return capitals >= 2;
-    }
-
-    private static boolean isCurrency(String text, int end) {
-        return end < text.length() && text.charAt(end) == '$';
-    }
-
-    /** The word without a final "'s", "'" or "’s": "China's" is "China". */
-    private static String stripPossessive(String word) {
-        int end = word.length();
-        if (end > 0 && word.charAt(end - 1) == 's' && end > 1 && isApostrophe(word.charAt(end - 2))) {
-            end -= 2;
-        } else if (end > 0 && isApostrophe(word.charAt(end - 1))) {
-            end -= 1;
-        }
-        return end == 0 ? word : word.substring(0, end);
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
+        return NameFinder.candidatesIn(paragraph).stream()
+                .map(NameFinder.Candidate::name)
+                .toList();
     }
 
     private static Problem problemFor(
-            String name, Place place, ContentFile file, Map<ContentFile, TermMatcher.View> bodies) {
+            UncoveredName uncovered, Place place, ContentFile file, Map<ContentFile, TermMatcher.View> bodies) {
+        String name = uncovered.name();
+        String shown = uncovered.acronym().isEmpty() ? name : name + " (" + uncovered.acronym() + ")";
         String slug =
                 name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        String fix = "add content/glossary/" + slug + ".md for it, or add \"" + name
-                + "\" to the aliases of the entry it names";
-        String message = "\"" + name + "\" (¶ " + place.paragraphLabel() + ") is not in the glossary";
+        String fix =
+                "add content/glossary/" + slug + ".md for it (./paperbake glossary draft writes a draft), or add \""
+                        + name + "\" to the aliases of the entry it names";
+        String message = "\"" + shown + "\" (¶ " + place.paragraphLabel() + ") is not in the glossary";
         if (file == null) {
             return new Problem("output/" + place.pagePath(), 0, message, fix);
         }

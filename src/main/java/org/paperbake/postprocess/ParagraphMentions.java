@@ -31,6 +31,14 @@ final class ParagraphMentions {
         mentions.add(new Mention(match.term(), place, snippet, linked, match.container()));
     }
 
+    /**
+     * Records that a glossary name covers {@code match} in a text node starting at {@code offset},
+     * where it is not a mention: inside a link the content wrote ("see [the page on RCEP](…)").
+     */
+    void cover(TermMatcher.Match match, int offset) {
+        spans.add(new int[] {offset + match.start(), offset + match.end()});
+    }
+
     /** Every mention recorded, in text order. */
     List<Mention> mentions() {
         return mentions;
@@ -38,8 +46,8 @@ final class ParagraphMentions {
 
     /** The names in the paragraph that no recorded mention covers, in text order. */
     List<GlossaryCoverage.Uncovered> uncovered() {
-        return GlossaryCoverage.uncoveredNamesIn(new ParagraphScan(place, text, spans)).stream()
-                .map(name -> new GlossaryCoverage.Uncovered(name, place))
+        return NameFinder.candidatesIn(new ParagraphScan(place, text, spans)).stream()
+                .map(found -> new GlossaryCoverage.Uncovered(found.name(), place, found.sides(), found.acronym()))
                 .toList();
     }
 }

@@ -16,6 +16,8 @@ final class ParagraphText {
     private final StringBuilder text = new StringBuilder();
     private final List<TextNode> linkable = new ArrayList<>();
     private final List<Integer> offsets = new ArrayList<>();
+    private final List<TextNode> inLinks = new ArrayList<>();
+    private final List<Integer> inLinkOffsets = new ArrayList<>();
 
     private ParagraphText() {}
 
@@ -41,12 +43,25 @@ final class ParagraphText {
         return offsets.get(i);
     }
 
+    /** The text nodes inside a link the content wrote, in text order: read for coverage, never linked. */
+    List<TextNode> inLinks() {
+        return inLinks;
+    }
+
+    /** Where the text of {@code inLinks().get(i)} starts in {@link #text()}. */
+    int inLinkOffsetOf(int i) {
+        return inLinkOffsets.get(i);
+    }
+
     private void collect(Element element) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode textNode) {
                 if (!isInsideLink(element)) {
                     linkable.add(textNode);
                     offsets.add(text.length());
+                } else {
+                    inLinks.add(textNode);
+                    inLinkOffsets.add(text.length());
                 }
                 text.append(textNode.getWholeText());
             } else if (child instanceof Element inner && !inner.hasClass("pin")) {

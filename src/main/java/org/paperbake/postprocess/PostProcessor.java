@@ -44,8 +44,10 @@ public final class PostProcessor {
      *
      * @param pages the number of pages processed
      * @param coverage the glossary's coverage problems (names missing from it, names it has to spare)
+     * @param uncovered the names no published or draft entry covers, with the paragraphs they are in
+     * @param drafts the draft entries, each with the paragraphs that mention it
      */
-    public record Result(int pages, List<Problem> coverage) {}
+    public record Result(int pages, List<Problem> coverage, List<UncoveredName> uncovered, List<DraftEntry> drafts) {}
 
     private static final String MARKER = "<!--paperbake:section-references-->";
     private static final byte[] MARKER_BYTES = MARKER.getBytes(StandardCharsets.US_ASCII);
@@ -174,15 +176,14 @@ public final class PostProcessor {
         }
         results.parallelStream().forEach(result -> finishPage(result, references, termsByPage, linking, termPages));
         writeSiteFiles(site, host, pages, search);
-        List<Problem> coverage = glossary.isEmpty()
-                ? List.of()
-                : GlossaryCoverage.check(
-                        glossary,
-                        Stream.concat(references.mentions().stream(), references.withinNames().stream())
-                                .toList(),
-                        references.uncovered(),
-                        content);
-        return new Result(pages.size(), coverage);
+        // Also without a published entry: a new document's names are the glossary work to do.
+        GlossaryCoverage.Report coverage = GlossaryCoverage.report(
+                glossary,
+                Stream.concat(references.mentions().stream(), references.withinNames().stream())
+                        .toList(),
+                references.uncovered(),
+                content);
+        return new Result(pages.size(), coverage.problems(), coverage.uncovered(), coverage.drafts());
     }
 
     private static FirstPass firstPass(BakedPage baked, TermLinker linker, Glossary glossary) {
@@ -198,7 +199,7 @@ public final class PostProcessor {
             return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.FILL);
         }
         Element article = document.selectFirst("article.document-part");
-        if (article == null || glossary.isEmpty()) {
+        if (article == null) {
             return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.NOTHING);
         }
         String root = PagePaths.rootOf(path);

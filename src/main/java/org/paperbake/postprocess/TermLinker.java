@@ -82,6 +82,12 @@ public final class TermLinker {
                 }
                 references.link(node, linked);
             }
+            for (int i = 0; i < text.inLinks().size(); i++) {
+                for (TermMatcher.Match match :
+                        glossary.matcher().findAll(text.inLinks().get(i).getWholeText())) {
+                    found.cover(match, text.inLinkOffsetOf(i));
+                }
+            }
             mentions.addAll(found.mentions());
             dates.addAll(DatedStatementFinder.findIn(text.text(), place));
             // Found here, on all cores, rather than keeping every paragraph's text for a check at the end.

@@ -96,11 +96,12 @@ class GlossaryCoverageTest {
         assertEquals(
                 List.of(
                         "content/06-1.md:12: \"League of Arab States\" (¶ 6.1.1) is not in the glossary — add"
-                                + " content/glossary/league-of-arab-states.md for it, or add \"League of Arab States\""
+                                + " content/glossary/league-of-arab-states.md for it (./paperbake glossary draft writes a"
+                                + " draft), or add \"League of Arab States\""
                                 + " to the aliases of the entry it names",
                         "content/06-1.md:13: \"Shanghai Forum\" (¶ 6.1.1) is not in the glossary — add"
-                                + " content/glossary/shanghai-forum.md for it, or add \"Shanghai Forum\" to the aliases"
-                                + " of the entry it names"),
+                                + " content/glossary/shanghai-forum.md for it (./paperbake glossary draft writes a"
+                                + " draft), or add \"Shanghai Forum\" to the aliases of the entry it names"),
                 problems);
     }
 

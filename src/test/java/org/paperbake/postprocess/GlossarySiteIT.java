@@ -268,10 +268,10 @@ class GlossarySiteIT {
         String atlantis = Problem.displayPath(site.resolve("content/glossary/atlantis.md"));
         List<String> expected = List.of(
                 other
-                        + ":11: \"Foo Bar Agency\" (¶ II.2) is not in the glossary — add content/glossary/foo-bar-agency.md for it,"
-                        + " or add \"Foo Bar Agency\" to the aliases of the entry it names",
-                other + ":11: \"XYZ\" (¶ II.2) is not in the glossary — add content/glossary/xyz.md for it,"
-                        + " or add \"XYZ\" to the aliases of the entry it names",
+                        + ":11: \"Foo Bar Agency\" (¶ II.2) is not in the glossary — add content/glossary/foo-bar-agency.md for it"
+                        + " (./paperbake glossary draft writes a draft), or add \"Foo Bar Agency\" to the aliases of the entry it names",
+                other + ":11: \"XYZ\" (¶ II.2) is not in the glossary — add content/glossary/xyz.md for it"
+                        + " (./paperbake glossary draft writes a draft), or add \"XYZ\" to the aliases of the entry it names",
                 atlantis
                         + ":2: the entry 'Atlantis' is never mentioned in the text — spell its title or an alias as the text does,"
                         + " or remove the entry",
