@@ -67,6 +67,11 @@ public final class ContentSchema {
             Map.entry("copyright", ValueType.TEXT),
             Map.entry("part", ValueType.INTEGER),
             Map.entry("parts", ValueType.INTEGER),
+            Map.entry("issuer", ValueType.TEXT),
+            Map.entry("issued", ValueType.DATE),
+            Map.entry("source_url", ValueType.TEXT),
+            Map.entry("holds", ValueType.TEXT),
+            Map.entry("omitted", ValueType.TEXT),
             Map.entry("aliases", ValueType.TEXT_LIST),
             Map.entry("category", ValueType.TEXT),
             Map.entry("short", ValueType.TEXT),
@@ -74,7 +79,7 @@ public final class ContentSchema {
             Map.entry("listing", ValueType.TEXT));
 
     /** What a {@code listing} page lists; the post-processor fills it in. */
-    public static final List<String> LISTINGS = List.of("glossary", "references", "chronology");
+    public static final List<String> LISTINGS = List.of("glossary", "references", "chronology", "notes");
 
     private static final Set<String> ALWAYS = Set.of("title", "type", "status");
 
