@@ -127,7 +127,7 @@
     </#if>
   </#if>
 </head>
-<body class="page-${pageType}">
+<body class="page-${pageType}"<#if cover.publisher??> data-text-from="${cover.publisher}"</#if>>
   <a class="skip-link" href="#main">Skip to the text</a>
   <header class="site-header">
     <div class="header-inner">

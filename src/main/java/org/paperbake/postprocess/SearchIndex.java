@@ -35,7 +35,10 @@ final class SearchIndex {
      */
     private static final String LIBRARY_POM = "META-INF/maven/org.webjars.npm/lunr/pom.properties";
 
-    /** One searchable thing: a paragraph or a glossary entry. */
+    /**
+     * One searchable thing. {@code kind} is {@code paragraph} (the document's text), {@code note} (an
+     * editor's note on the paragraph numbered {@code number}) or {@code term} (a glossary entry).
+     */
     public record Entry(String url, String number, String section, String text, String kind) {}
 
     /** Each page's entries as {@link #json} wrote them, in page order. */
@@ -80,6 +83,19 @@ final class SearchIndex {
                     section,
                     copy.text().strip(),
                     "paragraph"));
+        }
+        // Editor's notes are searchable but marked "note", so that search can be limited to the document's text.
+        for (Element note : page.select("article.document-part aside.editor-note[id]")) {
+            Element paragraph = page.getElementById(note.attr("data-note-for"));
+            Element pin = paragraph == null ? null : paragraph.selectFirst("> a.pin");
+            Element copy = note.clone();
+            copy.select("> .editor-note-label").remove();
+            entries.add(new Entry(
+                    relativePath + "#" + note.id(),
+                    pin == null ? "" : PinpointAnchors.labelOf(pin),
+                    pageTitle + " · Editor's note",
+                    copy.text().strip(),
+                    "note"));
         }
         return entries;
     }
