@@ -303,7 +303,10 @@
     citedPin = pin;
     pin.setAttribute('aria-expanded', 'true');
     pin.setAttribute('aria-controls', 'cite-panel');
-    actions.firstChild.focus({ preventScroll: true });
+    /* After the link's own default action: following a fragment would take the focus back. */
+    window.setTimeout(function () {
+      actions.firstChild.focus({ preventScroll: true });
+    }, 0);
   }
 
   function setupCiteControl() {

@@ -179,7 +179,7 @@ class BrowserIT {
 
     /**
      * The official text of a content page's body paragraphs, in reading order: its Markdown with
-     * the front matter, the blockquote markers, a panel's title line and the bold markers removed.
+     * the front matter, the blockquote markers, a panel's title line, editor's notes and the bold markers removed.
      */
     private static List<String> sourceParagraphs(Path markdown) {
         String body = TestSites.read(markdown).split("\n---\n", 2)[1];
@@ -187,7 +187,9 @@ class BrowserIT {
         for (String block : body.split("\n\\s*>?\\s*\n")) {
             String text =
                     block.strip().replaceFirst("^> ?", "").replace("**", "").strip();
-            if (!text.isEmpty() && !block.strip().matches("> \\*\\*Panel .*\\*\\*")) {
+            // An editor's note ("> [!NOTE]") is the edition's, not a paragraph of the document.
+            boolean note = block.strip().toUpperCase(java.util.Locale.ROOT).startsWith("> [!NOTE]");
+            if (!text.isEmpty() && !note && !block.strip().matches("> \\*\\*Panel .*\\*\\*")) {
                 paragraphs.add(text);
             }
         }
