@@ -119,7 +119,7 @@
   <#list scripts as script><script src="${root}${script}" defer></script></#list>
   <#if jsonld>
     <#if pageType == "document">
-      <@json_ld type="Report" name=title description=description url=pageUrl>,"publisher":{"@type":"Organization","name":"${json((content.publisher!""))?no_esc}"}<#if content.updated??>,"dateModified":"${json(content.updated?string)?no_esc}"</#if><#if content.date??>,"datePublished":"${json(content.date?string("yyyy-MM-dd"))?no_esc}"</#if>,"hasPart":[<#list toc?filter(e -> e.type != "document") as part>{"@type":"Chapter","name":"${json(part.title)?no_esc}","position":"${json(part.number)?no_esc}"<#if base?has_content>,"url":"${json((base + part.uri))?no_esc}"</#if>}<#sep>,</#sep></#list>]</@json_ld>
+      <@json_ld type="Report" name=title description=description url=pageUrl><#if cover.issuer??>,"author":{"@type":"GovernmentOrganization","name":"${json(cover.issuer)?no_esc}"}</#if>,"publisher":{"@type":"Organization","name":"${json((content.publisher!""))?no_esc}"}<#if content.updated??>,"dateModified":"${json(content.updated?string)?no_esc}"</#if><#if content.date??>,"datePublished":"${json(content.date?string("yyyy-MM-dd"))?no_esc}"</#if>,"hasPart":[<#list toc?filter(e -> e.type != "document") as part>{"@type":"Chapter","name":"${json(part.title)?no_esc}","position":"${json(part.number)?no_esc}"<#if base?has_content>,"url":"${json((base + part.uri))?no_esc}"</#if>}<#sep>,</#sep></#list>]</@json_ld>
     <#elseif pageType == "section" || pageType == "subsection">
       <@json_ld type="Chapter" name=title description=description url=pageUrl partOf=siteTitle position=(content.number!"")/>
     <#else>
@@ -228,7 +228,7 @@
   <meta name="citation_public_url" content="${pageUrl}">
   <meta name="citation_abstract_html_url" content="${pageUrl}">
   </#if>
-  <link rel="schema.DC" href="http://purl.org/dc/elements/1.1/">
+  <#-- No <link rel="schema.DC">: it would name an address off the site, and Zotero reads "DC." as Dublin Core's elements without it. -->
   <#if documentPage && cover.issuer??>
   <meta name="DC.title" content="${cover.title!config.site_title}">
   <meta name="DC.creator" content="${cover.issuer}">

@@ -471,7 +471,7 @@ class BrowserIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/paperbake/"})
-    void a_paragraph_number_scrolls_to_highlights_and_copies_its_pinpoint_link(String root) {
+    void a_paragraph_number_scrolls_to_highlights_and_offers_its_pinpoint_link_to_copy(String root) {
         open(root, SUBSECTION);
         WebElement paragraph = driver.findElement(By.id("p-6-2-4"));
         String plain = background(paragraph);
@@ -482,6 +482,10 @@ class BrowserIT {
         assertTrue(inViewport(paragraph));
         highlighted(paragraph);
         assertTrue(!plain.equals(background(paragraph)));
+        // The number opens the cite panel (CiteBrowserIT tests it whole); its "Copy link" copies the pinpoint link.
+        Browser.waitFor(driver)
+                .until(d -> !d.findElements(By.cssSelector(".cite-panel")).isEmpty());
+        driver.findElement(By.cssSelector(".cite-panel button[data-cite=link]")).click();
         Browser.waitFor(driver)
                 .until(d ->
                         driver.findElement(By.cssSelector(".toast")).getText().startsWith("Link to ¶ 6.2.4"));
