@@ -3,7 +3,8 @@
 <#assign description = content.description!"${content.title}: the full text, with numbered paragraphs, contents and search.">
 <@layout.page title=content.title root=content.rootpath current=content.uri description=description>
   <article class="cover">
-    <p class="kicker">White paper<#if content.part?? && content.parts??> · part ${content.part} of ${content.parts}</#if></p>
+    <#-- "Part 6 of 6" is the source's web pagination, not the document's structure: say which parts the site holds. -->
+    <p class="kicker">White paper<#if cover.holds??> · ${cover.holds}<#elseif content.part?? && content.parts??> · part ${content.part} of ${content.parts}</#if></p>
     <h1>${content.title}</h1>
     <@layout.document_facts/>
     <#if content.body?has_content><div class="text">${content.body?no_esc}</div></#if>
