@@ -1,30 +1,23 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
-<#assign cover = content.cover>
+<#assign notes_pages = listings?filter(l -> l.listing == "notes")>
 <@layout.page title=content.title root=content.rootpath current=content.uri description=content.description>
   <article class="about">
     <h1>About this edition</h1>
     <section aria-labelledby="about-source">
       <h2 id="about-source">Where the text comes from</h2>
-      <p>This site presents <cite>${cover.title!config.site_title}</cite><#if cover.publisher??> as published by ${cover.publisher}<#if cover.publication??> (${cover.publication})</#if></#if><#if cover.source_host??> on ${cover.source_host}</#if>.</p>
-      <dl class="metadata">
-        <#if cover.issuer??><dt>Issued by</dt><dd>${cover.issuer}</dd></#if>
-        <#if cover.publisher??><dt>Publisher</dt><dd>${cover.publisher}</dd></#if>
-        <#if cover.updated??><dt>Updated</dt><dd><time datetime="${cover.updated}">${cover.updated?date("yyyy-MM-dd")?string("d MMMM yyyy")}</time></dd></#if>
-        <#if cover.source_host??><dt>Source</dt><dd>${cover.source_host}</dd></#if>
-        <#if cover.parts_held?? && cover.parts??><dt>Parts held</dt><dd>Part<#if cover.parts_held?size gt 1>s</#if> ${cover.parts_held?join(", ")} of the ${cover.parts} parts of the source</dd>
-        <#if cover.parts_missing?? && cover.parts_missing?has_content><dt>Parts missing</dt><dd>Part<#if cover.parts_missing?size gt 1>s</#if> ${cover.parts_missing?join(", ")}, not yet imported</dd></#if>
-        <#elseif cover.part?? && cover.parts??><dt>Part held</dt><dd>Part ${cover.part} of ${cover.parts} of the source</dd></#if>
-        <#if cover.copyright??><dt>Copyright line in the source</dt><dd>${cover.copyright}</dd></#if>
-      </dl>
+      <p>This site presents <cite>${cover.title!config.site_title}</cite><#if cover.issuer??> (issued by ${cover.issuer}<#if cover.issued??>, <time datetime="${cover.issued}">${layout.long_date(cover.issued)}</time></#if>)</#if>.<#if cover.publisher??> Its text here is the one ${cover.publisher} republished<#if cover.source_url??> (<a href="${cover.source_url}">${cover.source_host!cover.source_url}</a>)</#if>: a republication, not the issuer's own. For anything that matters, compare it with the text the issuer released.</#if></p>
+      <#if cover.holds??><p>This site holds ${cover.holds} only.<#if cover.omitted??> ${cover.omitted?cap_first} are part of the document but not of this site.</#if></p></#if>
+      <@layout.document_facts/>
       <p>The text was imported word for word. Only the source page's own furniture was left out when it was imported — share buttons, page numbers, registration lines — and each line left out is listed in the import report.</p>
     </section>
     <section aria-labelledby="about-additions">
       <h2 id="about-additions">What this site adds</h2>
-      <p>The words of the document are the official text. Everything else is added by this site, to help you read, find and cite it:</p>
+      <p>The words of the paragraphs are the document's, as the source printed them. Everything else is added by this site, to help you read, find and cite it:</p>
       <ul>
         <li><strong>Paragraph numbers.</strong> ¶ 6.1.3 is section VI, subsection 1, third paragraph. A section's opening paragraphs are numbered under its roman numeral (¶ VI.1), the Conclusion's under C (¶ C.1), and a panel's under the panel (¶ P8.1). They are not in the source.</li>
-        <li><strong>Pinpoint links.</strong> Select a paragraph number to copy a link that opens the page at that paragraph.</li>
+        <li><strong>Citations.</strong> Select a paragraph number to cite the paragraph: a ready citation (document, issuer, date, paragraph number and its address), its link, and BibTeX, RIS or CSL-JSON for a reference manager. The address is the paragraph on its section's page, wherever you read it.</li>
+        <li><strong>Editor's notes.</strong> Boxes headed "Editor's note" beside a paragraph are this edition's remarks, not the document's<#if notes_pages?has_content>; <a href="${notes_pages[0].uri}">${notes_pages[0].title}</a> lists them all</#if>. They are never part of a paragraph's text, its copy or its citation.</li>
         <li><strong>Navigation.</strong> The contents, breadcrumbs, previous and next links, <#if full_text>the <a href="full.html">full text on one page</a> and </#if><a href="search.html">search</a>.</li>
         <#if content.terms gt 0>
         <li><strong>Glossary.</strong> Names and terms in the text link to short explanations written for this site (${content.terms} entries). They are editorial, not part of the document.</li>

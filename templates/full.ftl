@@ -23,7 +23,7 @@
     </nav>
     <#if cover.body?has_content><div class="cover-text">${cover.body?no_esc}</div></#if>
     <#list content.parts as part>
-    <article class="document-part part-${part.type}" data-number="${part.number}">
+    <article class="document-part part-${part.type}" data-number="${part.number}" data-uri="${part.uri}">
       <#if part.type == "subsection">
       <h3 id="part-${part.slug}"><span class="num">${part.number}</span> ${part.title}</h3>
       <#else>

@@ -85,8 +85,12 @@
 <#if base?has_content && current?has_content><#assign pageUrl = base + (current == "index.html")?then("", current)></#if>
 <#assign fullTitle>${title}<#if title != siteTitle> · ${siteTitle}</#if></#assign>
 <#assign reference_pages = listings>
+<#assign language = config.site_language!"en">
+<#-- The document's own pages (cover, sections, subsections, the full text) cite the document; the
+     site's other pages (glossary, listings, about, search) are this edition's, not the issuer's. -->
+<#assign documentPage = pageType == "document" || pageType == "section" || pageType == "subsection" || current == "full.html">
 <!DOCTYPE html>
-<html lang="${config.site_language!"en"}">
+<html lang="${language}"<#if base?has_content> data-site-url="${base}"</#if>>
 <head>
   <meta charset="utf-8">
   <#-- Content-Security-Policy (issue 6): must stay the first thing after charset; check/ContentSecurityCheck.POLICY is the same text.
@@ -103,6 +107,7 @@
   <meta property="og:site_name" content="${siteTitle}">
   <#if description?has_content><meta property="og:description" content="${description}"></#if>
   <#if pageUrl?has_content><meta property="og:url" content="${pageUrl}"></#if>
+  <@citation_meta title=title pageUrl=pageUrl documentPage=documentPage language=language/>
   <#-- Small and blocking on purpose: it sets the chosen colour scheme before the first paint. -->
   <script src="${root}js/theme.js"></script>
   <link rel="stylesheet" href="${root}css/site.css">
@@ -114,7 +119,7 @@
   <#list scripts as script><script src="${root}${script}" defer></script></#list>
   <#if jsonld>
     <#if pageType == "document">
-      <@json_ld type="Report" name=title description=description url=pageUrl>,"publisher":{"@type":"Organization","name":"${json((content.publisher!""))?no_esc}"}<#if content.updated??>,"dateModified":"${json(content.updated?string)?no_esc}"</#if><#if content.date??>,"datePublished":"${json(content.date?string("yyyy-MM-dd"))?no_esc}"</#if>,"hasPart":[<#list toc?filter(e -> e.type != "document") as part>{"@type":"Chapter","name":"${json(part.title)?no_esc}","position":"${json(part.number)?no_esc}"<#if base?has_content>,"url":"${json((base + part.uri))?no_esc}"</#if>}<#sep>,</#sep></#list>]</@json_ld>
+      <@json_ld type="Report" name=title description=description url=pageUrl><#if cover.issuer??>,"author":{"@type":"GovernmentOrganization","name":"${json(cover.issuer)?no_esc}"}</#if>,"publisher":{"@type":"Organization","name":"${json((content.publisher!""))?no_esc}"}<#if content.updated??>,"dateModified":"${json(content.updated?string)?no_esc}"</#if><#if content.date??>,"datePublished":"${json(content.date?string("yyyy-MM-dd"))?no_esc}"</#if>,"hasPart":[<#list toc?filter(e -> e.type != "document") as part>{"@type":"Chapter","name":"${json(part.title)?no_esc}","position":"${json(part.number)?no_esc}"<#if base?has_content>,"url":"${json((base + part.uri))?no_esc}"</#if>}<#sep>,</#sep></#list>]</@json_ld>
     <#elseif pageType == "section" || pageType == "subsection">
       <@json_ld type="Chapter" name=title description=description url=pageUrl partOf=siteTitle position=(content.number!"")/>
     <#else>
@@ -122,7 +127,7 @@
     </#if>
   </#if>
 </head>
-<body class="page-${pageType}">
+<body class="page-${pageType}"<#if cover.publisher??> data-text-from="${cover.publisher}"</#if>>
   <a class="skip-link" href="#main">Skip to the text</a>
   <a class="skip-link" href="#site-contents">Skip to the contents</a>
   <header class="site-header">
@@ -156,7 +161,8 @@
     </nav>
   </div>
   <footer class="site-footer">
-    <p>Text: <a href="${root}index.html">${siteTitle}</a>. Paragraph numbers, navigation and links are added by this site and are not part of the official text — <a href="${root}about.html">about this edition</a>.</p>
+    <p>Text: <a href="${root}index.html"><cite>${cover.title!siteTitle}</cite></a><#if cover.issuer??> (${cover.issuer}<#if cover.issued??>, <time datetime="${cover.issued}">${long_date(cover.issued)}</time></#if>)</#if>.<#if cover.holds??> This site holds ${cover.holds}<#if cover.omitted??> (not included: ${cover.omitted})</#if>.</#if><#if cover.publisher??> Source of the text: <#if cover.source_url??><a href="${cover.source_url}">${cover.publisher}</a><#else>${cover.publisher}</#if>.</#if></p>
+    <p>Paragraph numbers, navigation, links, the glossary and editor's notes are added by this site and are not part of the document — <a href="${root}about.html">about this edition</a>.</p>
   </footer>
   <div class="toast" role="status" aria-live="polite"></div>
 </body>
@@ -201,4 +207,56 @@
     <a class="history" href="${github}/commits/${branch}/${file}">History</a>
   </nav>
   </#if>
+</#macro>
+<#-- A date written YYYY-MM-DD as readers write it: "16 March 2023". -->
+<#function long_date day><#return day?date("yyyy-MM-dd")?string("d MMMM yyyy")></#function>
+<#-- The meta tags reference managers read (Zotero's Embedded Metadata translator, Google Scholar,
+     Mendeley): Highwire's citation_* and Dublin Core. The document's pages describe the document as
+     its issuer's report; the site's own pages describe themselves as this edition's. Addresses are
+     absolute or absent: without site.host a built site has no address to give. -->
+<#macro citation_meta title pageUrl documentPage language>
+  <#if documentPage && cover.issuer??>
+  <meta name="citation_title" content="${cover.title!config.site_title}">
+  <meta name="citation_author" content="${cover.issuer}">
+  <meta name="citation_technical_report_institution" content="${cover.issuer}">
+  <meta name="citation_publisher" content="${cover.issuer}">
+  <#if cover.issued??><meta name="citation_publication_date" content="${cover.issued?replace("-", "/")}"></#if>
+  <#else>
+  <meta name="citation_title" content="${title}">
+  <meta name="citation_publisher" content="${config.site_title}">
+  </#if>
+  <meta name="citation_language" content="${language}">
+  <#if pageUrl?has_content>
+  <meta name="citation_public_url" content="${pageUrl}">
+  <meta name="citation_abstract_html_url" content="${pageUrl}">
+  </#if>
+  <#-- No <link rel="schema.DC">: it would name an address off the site, and Zotero reads "DC." as Dublin Core's elements without it. -->
+  <#if documentPage && cover.issuer??>
+  <meta name="DC.title" content="${cover.title!config.site_title}">
+  <meta name="DC.creator" content="${cover.issuer}">
+  <meta name="DC.publisher" content="${cover.issuer}">
+  <#if cover.issued??><meta name="DC.date" content="${cover.issued}"></#if>
+  <meta name="DC.type" content="Text">
+  <#else>
+  <meta name="DC.title" content="${title}">
+  <meta name="DC.publisher" content="${config.site_title}">
+  </#if>
+  <#if cover.source_url??><meta name="DC.source" content="${cover.source_url}"></#if>
+  <meta name="DC.language" content="${language}">
+  <#if pageUrl?has_content><meta name="DC.identifier" content="${pageUrl}"></#if>
+</#macro>
+<#-- What the cover and the about page say of the document: who issued it and when, where this
+     edition's text comes from, and which parts of it the site holds. Read from the cover's front matter. -->
+<#macro document_facts>
+  <dl class="metadata">
+    <#if cover.issuer??><dt>Issued by</dt><dd>${cover.issuer}</dd></#if>
+    <#if cover.issued??><dt>Released</dt><dd><time datetime="${cover.issued}">${long_date(cover.issued)}</time></dd></#if>
+    <#if cover.publisher??><dt>Text from</dt><dd><#if cover.source_url??><a href="${cover.source_url}">${cover.publisher}</a><#else>${cover.publisher}</#if><#if cover.publication??> (${cover.publication})</#if><#if cover.updated??>, <time datetime="${cover.updated}">${long_date(cover.updated)}</time></#if><#if cover.source_host??> · ${cover.source_host}</#if></dd></#if>
+    <#if cover.posted??><dt>Posted</dt><dd><time datetime="${cover.posted}">${long_date(cover.posted)}</time></dd></#if>
+    <#if cover.holds??><dt>This site holds</dt><dd>${cover.holds}<#if cover.parts_held?? && cover.parts??> (part<#if cover.parts_held?size gt 1>s</#if> ${cover.parts_held?join(", ")} of ${cover.parts} on the source's pages)<#elseif cover.part?? && cover.parts??> (part ${cover.part} of ${cover.parts} on the source's pages)</#if></dd>
+    <#elseif cover.parts_held?? && cover.parts??><dt>Parts held</dt><dd>Part<#if cover.parts_held?size gt 1>s</#if> ${cover.parts_held?join(", ")} of the ${cover.parts} parts of the source</dd></#if>
+    <#if cover.parts_missing?? && cover.parts_missing?has_content><dt>Parts missing</dt><dd>Part<#if cover.parts_missing?size gt 1>s</#if> ${cover.parts_missing?join(", ")} of the source, not yet imported</dd></#if>
+    <#if cover.omitted??><dt>Not included</dt><dd>${cover.omitted}: they are part of the document but not of this site</dd></#if>
+    <#if cover.copyright??><dt>Copyright line in the source</dt><dd>${cover.copyright}</dd></#if>
+  </dl>
 </#macro>

@@ -2,7 +2,7 @@
 <#import "layout.ftl" as layout>
 <@layout.page title=content.title root=content.rootpath current=content.uri description=(content.description!content.summary!"")>
   <@layout.breadcrumbs/>
-  <article class="document-part" data-number="${content.number}">
+  <article class="document-part" data-number="${content.number}" data-uri="${content.uri}">
     <h1><#if content.number != content.title><span class="num">${content.number}.</span> </#if>${content.title}</h1>
     <@layout.page_contents/>
     <div class="text">${content.body?no_esc}</div>

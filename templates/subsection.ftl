@@ -2,7 +2,7 @@
 <#import "layout.ftl" as layout>
 <@layout.page title="${content.number} ${content.title}" root=content.rootpath current=content.uri description=(content.description!content.summary!"")>
   <@layout.breadcrumbs/>
-  <article class="document-part" data-number="${content.number}">
+  <article class="document-part" data-number="${content.number}" data-uri="${content.uri}">
     <h1><span class="num">${content.number}</span> ${content.title}</h1>
     <@layout.page_contents/>
     <div class="text">${content.body?no_esc}</div>

@@ -1,5 +1,5 @@
 /* Paperbake: the small behaviours of every page. The site works without it; this adds the
-   dark-mode toggle, copying a paragraph's pinpoint link, the "/" search shortcut, highlighting
+   dark-mode toggle, citing a paragraph (its citation, link, BibTeX, RIS, CSL-JSON), the "/" search shortcut, highlighting
    of search words on arrival, and the tooltips of term definitions. */
 (function () {
   'use strict';
@@ -79,21 +79,253 @@
     });
   }
 
-  /* A paragraph number still follows its link (the address bar then holds the pinpoint link);
-     with script it also copies that link. */
-  function setupPinpointCopy() {
+  /* Cite this paragraph. A paragraph number still follows its link (the address bar then holds
+     the pinpoint link); with script it also opens a small panel after the paragraph: a ready
+     citation, the paragraph's one address, and BibTeX, RIS and CSL-JSON to download. What a
+     citation says is read from the page's own citation_* and Dublin Core tags, so it is what a
+     reference manager reads too. The panel is never inside the paragraph: its text stays the document's. */
+  function meta(name) {
+    var tag = document.querySelector('meta[name="' + name + '"]');
+    return tag ? tag.getAttribute('content') : '';
+  }
+
+  /* The site's root as an absolute address: the published address when the build had one,
+     else where this script was loaded from (js/site.js is at the root's js/), so a paragraph has the
+     same address from full.html as from its own page, on disk or under any prefix. */
+  function siteRoot() {
+    var published = root.getAttribute('data-site-url');
+    if (published) {
+      return published;
+    }
+    var script = document.querySelector('script[src$="js/site.js"]');
+    return script ? script.src.replace(/js\/site\.js(?:[?#].*)?$/, '') : window.location.href.replace(/[^\/]*$/, '');
+  }
+
+  function citationOf(pin) {
+    var paragraph = pin.parentElement;
+    var part = paragraph.closest('[data-uri]');
+    var uri = part ? part.getAttribute('data-uri') : window.location.pathname.replace(/^.*\//, '');
+    var issued = meta('DC.date');
+    return {
+      pin: pin.getAttribute('data-pin'),
+      id: paragraph.id,
+      title: meta('citation_title'),
+      issuer: meta('citation_author'),
+      issued: issued,
+      source: document.body.getAttribute('data-text-from') || '',
+      sourceUrl: meta('DC.source'),
+      language: meta('citation_language') || root.getAttribute('lang') || '',
+      url: siteRoot() + uri + '#' + paragraph.id
+    };
+  }
+
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+    'October', 'November', 'December'];
+
+  function longDate(day) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day || '');
+    return parts ? Number(parts[3]) + ' ' + MONTHS[Number(parts[2]) - 1] + ' ' + parts[1] : day;
+  }
+
+  function today() {
+    return new Date().toISOString().slice(0, 10);
+  }
+
+  function sourceNote(c) {
+    return c.source ? 'Text as republished by ' + c.source + (c.sourceUrl ? ' (' + c.sourceUrl + ')' : '') : '';
+  }
+
+  function plainCitation(c) {
+    return (c.issuer ? c.issuer + ', ' : '') + '\u201C' + c.title + '\u201D'
+      + (c.issued ? ' (' + longDate(c.issued) + ')' : '') + ', \u00B6 ' + c.pin
+      + (c.source ? ', text as republished by ' + c.source : '') + ', ' + c.url;
+  }
+
+  function bibEscape(text) {
+    return String(text).replace(/\\/g, '\\textbackslash{}').replace(/([{}%&#$_])/g, '\\$1')
+      .replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  }
+
+  function citationKey(c) {
+    var word = (c.title.match(/[A-Za-z]{4,}/) || ['document'])[0].toLowerCase();
+    return word + (c.issued || '').slice(0, 4) + '-p' + c.pin.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  }
+
+  function bibtex(c) {
+    var fields = [
+      ['author', '{' + bibEscape(c.issuer) + '}'],
+      ['title', '{' + bibEscape(c.title) + '}'],
+      ['institution', '{' + bibEscape(c.issuer) + '}'],
+      ['year', c.issued.slice(0, 4)],
+      ['month', c.issued ? String(Number(c.issued.slice(5, 7))) : ''],
+      ['date', c.issued],
+      ['note', bibEscape('\u00B6 ' + c.pin + (c.source ? '. ' + sourceNote(c) : ''))],
+      ['url', c.url],
+      ['urldate', today()],
+      ['language', c.language]
+    ].filter(function (field) { return field[1]; });
+    return '@techreport{' + citationKey(c) + ',\n' + fields.map(function (field) {
+      return '  ' + field[0] + ' = {' + field[1] + '}';
+    }).join(',\n') + '\n}\n';
+  }
+
+  function ris(c) {
+    var line = function (tag, value) {
+      return value ? tag + '  - ' + String(value).replace(/[\r\n]+/g, ' ') + '\r\n' : '';
+    };
+    return line('TY', 'RPRT') + line('AU', c.issuer) + line('TI', c.title)
+      + line('PY', c.issued.slice(0, 4)) + line('DA', c.issued.replace(/-/g, '/'))
+      + line('PB', c.issuer) + line('UR', c.url) + line('N1', '\u00B6 ' + c.pin + (c.source ? '. ' + sourceNote(c) : ''))
+      + line('LA', c.language) + line('Y2', today().replace(/-/g, '/')) + 'ER  - \r\n';
+  }
+
+  function cslJson(c) {
+    var item = {
+      id: citationKey(c),
+      type: 'report',
+      title: c.title,
+      author: [{ literal: c.issuer }],
+      publisher: c.issuer,
+      URL: c.url,
+      language: c.language,
+      note: '\u00B6 ' + c.pin + (c.source ? '. ' + sourceNote(c) : ''),
+      accessed: { 'date-parts': [today().split('-').map(Number)] }
+    };
+    if (c.issued) {
+      item.issued = { 'date-parts': [c.issued.split('-').map(Number)] };
+    }
+    if (c.source) {
+      item.source = c.source;
+    }
+    return JSON.stringify([item], null, 2) + '\n';
+  }
+
+  var FORMATS = {
+    bibtex: { make: bibtex, extension: 'bib', type: 'application/x-bibtex' },
+    ris: { make: ris, extension: 'ris', type: 'application/x-research-info-systems' },
+    csl: { make: cslJson, extension: 'json', type: 'application/vnd.citationstyles.csl+json' }
+  };
+
+  function download(c, format) {
+    var blob = new Blob([format.make(c)], { type: format.type + ';charset=utf-8' });
+    var link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = citationKey(c) + '.' + format.extension;
+    link.className = 'copy-buffer';
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  }
+
+  var citePanel = null;
+  var citedPin = null;
+
+  function closeCitePanel(returnFocus) {
+    if (!citePanel || !citePanel.parentNode) {
+      return;
+    }
+    citePanel.parentNode.removeChild(citePanel);
+    if (citedPin) {
+      citedPin.setAttribute('aria-expanded', 'false');
+      if (returnFocus) {
+        citedPin.focus();
+      }
+    }
+    citedPin = null;
+  }
+
+  function button(action, label) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.setAttribute('data-cite', action);
+    b.textContent = label;
+    return b;
+  }
+
+  function openCitePanel(pin) {
+    closeCitePanel(false);
+    var c = citationOf(pin);
+    citePanel = document.createElement('div');
+    citePanel.className = 'cite-panel';
+    citePanel.id = 'cite-panel';
+    citePanel.setAttribute('role', 'dialog');
+    citePanel.setAttribute('aria-labelledby', 'cite-panel-title');
+    var title = document.createElement('p');
+    title.className = 'cite-title';
+    title.id = 'cite-panel-title';
+    title.textContent = 'Cite \u00B6 ' + c.pin;
+    var text = document.createElement('p');
+    text.className = 'cite-text';
+    text.textContent = plainCitation(c);
+    var actions = document.createElement('div');
+    actions.className = 'cite-actions';
+    actions.appendChild(button('copy', 'Copy citation'));
+    actions.appendChild(button('link', 'Copy link'));
+    actions.appendChild(button('bibtex', 'BibTeX'));
+    actions.appendChild(button('ris', 'RIS'));
+    actions.appendChild(button('csl', 'CSL-JSON'));
+    var close = button('close', 'Close');
+    close.className = 'cite-close';
+    actions.appendChild(close);
+    citePanel.appendChild(title);
+    citePanel.appendChild(text);
+    citePanel.appendChild(actions);
+    citePanel.addEventListener('click', function (event) {
+      var action = event.target.closest ? event.target.closest('button[data-cite]') : null;
+      if (!action) {
+        return;
+      }
+      var what = action.getAttribute('data-cite');
+      if (what === 'close') {
+        closeCitePanel(true);
+      } else if (what === 'copy' || what === 'link') {
+        var value = what === 'copy' ? plainCitation(c) : c.url;
+        var label = what === 'copy' ? 'Citation of \u00B6 ' + c.pin : 'Link to \u00B6 ' + c.pin;
+        copyText(value).then(function () {
+          announce(label + ' copied');
+        }, function () {
+          announce(label + ' could not be copied: select the text and copy it');
+        });
+      } else if (FORMATS[what]) {
+        download(c, FORMATS[what]);
+        announce('\u00B6 ' + c.pin + ' as ' + action.textContent + ' downloaded');
+      }
+    });
+    citePanel.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        closeCitePanel(true);
+      }
+    });
+    var paragraph = pin.parentElement;
+    paragraph.parentNode.insertBefore(citePanel, paragraph.nextSibling);
+    citedPin = pin;
+    pin.setAttribute('aria-expanded', 'true');
+    pin.setAttribute('aria-controls', 'cite-panel');
+    /* After the link's own default action: following a fragment would take the focus back. */
+    window.setTimeout(function () {
+      actions.firstChild.focus({ preventScroll: true });
+    }, 0);
+  }
+
+  function setupCiteControl() {
+    var pins = document.querySelectorAll('a.pin');
+    for (var i = 0; i < pins.length; i++) {
+      pins[i].setAttribute('aria-haspopup', 'dialog');
+      pins[i].setAttribute('aria-expanded', 'false');
+      pins[i].setAttribute('aria-label', 'Paragraph ' + pins[i].getAttribute('data-pin') + ': cite or link to it');
+    }
     document.addEventListener('click', function (event) {
       var pin = event.target.closest ? event.target.closest('a.pin') : null;
       if (!pin || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
         return;
       }
-      var url = window.location.href.split('#')[0].split('?')[0] + pin.getAttribute('href');
-      var label = '\u00B6 ' + pin.getAttribute('data-pin');
-      copyText(url).then(function () {
-        announce('Link to ' + label + ' copied');
-      }, function () {
-        announce('Link to ' + label + ' is in the address bar');
-      });
+      if (citedPin === pin) {
+        closeCitePanel(false);
+        return;
+      }
+      openCitePanel(pin);
     });
   }
 
@@ -332,7 +564,7 @@
 
   closePageContentsOnPhones();
   setupThemeToggle();
-  setupPinpointCopy();
+  setupCiteControl();
   setupSearchShortcut();
   highlightSearchWords();
   setupTermTooltips();

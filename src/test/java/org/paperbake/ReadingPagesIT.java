@@ -94,7 +94,7 @@ class ReadingPagesIT {
         Document about = page(output, "about.html");
         assertEquals("About this edition", about.selectFirst("h1").text());
         assertTrue(
-                about.select(".metadata").text().contains("Publisher Example Daily Updated 17 March 2023"),
+                about.select(".metadata").text().contains("Text from Example Daily, 17 March 2023"),
                 about.select(".metadata").text());
         assertTrue(about.text().contains("¶ 6.1.3 is section VI, subsection 1, third paragraph"));
         assertFalse(about.text().contains("Glossary."), "no glossary is claimed when there are no terms");

@@ -64,10 +64,10 @@ public final class SiteBaker implements Baker {
 
     /**
      * The extractors a page's remembered rendering depends on besides its own data: every page
-     * shows the contents and the listings. A template reading any other extractor is rendered on
+     * shows the contents, the listings and the cover's facts. A template reading any other extractor is rendered on
      * every build.
      */
-    static final Set<String> SITE_KEYS = Set.of("contents", "contents_tree", "listings", "full_text");
+    static final Set<String> SITE_KEYS = Set.of("contents", "contents_tree", "listings", "full_text", "cover");
 
     private final TemplateEngineFactory templateEngine;
 
@@ -79,12 +79,14 @@ public final class SiteBaker implements Baker {
      * @param templates every template's text, by path
      * @param contents the {@code contents} extractor's entries
      * @param listings the {@code listings} extractor's entries
+     * @param cover the {@code cover} extractor's front matter (every page names the issuer and the source)
      */
     public record SiteModel(
             Map<String, Object> settings,
             Map<String, String> templates,
             List<Map<String, Object>> contents,
-            List<Map<String, Object>> listings) {}
+            List<Map<String, Object>> listings,
+            Map<String, Object> cover) {}
 
     /**
      * A page as its template sees it: the key under which {@code serve} remembers the rendered page.
@@ -174,7 +176,8 @@ public final class SiteBaker implements Baker {
                 settings,
                 templates,
                 new ContentsExtractor().get(store, null, "contents"),
-                new ListingsExtractor().get(store, null, "listings")));
+                new ListingsExtractor().get(store, null, "listings"),
+                new CoverExtractor().get(store, null, "cover")));
     }
 
     /** Template failures the hardened engine located to a template file and line, if it is the engine. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Memo;
@@ -431,6 +432,8 @@ public final class ContentReader {
         return keyLines;
     }
 
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[A-Za-z0-9.-]+(?::\\d+)?(?:/[^\\s<>\"]*)?");
+
     private static void checkFrontMatter(ContentFile content, Set<String> outOfRange, List<Problem> problems) {
         Path file = content.file();
         for (Map.Entry<String, Object> entry : content.frontMatter().entrySet()) {
@@ -490,6 +493,22 @@ public final class ContentReader {
         }
         if (type == DocumentType.LISTING) {
             checkChoice(content, "listing", ContentSchema.LISTINGS, problems);
+        }
+        checkWebAddress(content, "source_url", problems);
+    }
+
+    /**
+     * A front-matter address that templates link to must be a web address: a {@code javascript:}
+     * or {@code data:} value would run or show whatever the pull request put there.
+     */
+    private static void checkWebAddress(ContentFile content, String key, List<Problem> problems) {
+        Object value = content.frontMatter().get(key);
+        if (value instanceof String address && !WEB_ADDRESS.matcher(address).matches()) {
+            problems.add(Problem.at(
+                    content.file(),
+                    content.lineOf(key),
+                    "'" + key + "' is '" + address + "', which is not a web address",
+                    "write the page's full address, starting with https:// (or http://)"));
         }
     }
 

@@ -76,6 +76,10 @@ public final class ContentSchema {
             Map.entry("parts_held", ValueType.INTEGER_LIST),
             Map.entry("parts_missing", ValueType.INTEGER_LIST),
             Map.entry("part_sources", ValueType.TEXT_LIST),
+            Map.entry("issued", ValueType.DATE),
+            Map.entry("source_url", ValueType.TEXT),
+            Map.entry("holds", ValueType.TEXT),
+            Map.entry("omitted", ValueType.TEXT),
             Map.entry("aliases", ValueType.TEXT_LIST),
             Map.entry("category", ValueType.TEXT),
             Map.entry("short", ValueType.TEXT),
@@ -91,7 +95,7 @@ public final class ContentSchema {
     public static final List<String> LINK_CHOICES = List.of("policy", "never");
 
     /** What a {@code listing} page lists; the post-processor fills it in. */
-    public static final List<String> LISTINGS = List.of("glossary", "references", "chronology");
+    public static final List<String> LISTINGS = List.of("glossary", "references", "chronology", "notes");
 
     private static final Set<String> ALWAYS = Set.of("title", "type", "status");
 

@@ -92,6 +92,7 @@ public final class MarkdownPolicy {
             return problems;
         }
         walkTree(file, document, problems);
+        EditorNotes.check(file, document, problems);
         problems.sort(Comparator.comparingInt(Problem::line));
         return problems;
     }

@@ -30,6 +30,7 @@ final class CrossReferences {
     private final List<Mention> withinNames = new ArrayList<>();
 
     private final List<DatedStatement> dates = new ArrayList<>();
+    private final List<EditorNote> notes = new ArrayList<>();
     private final List<GlossaryCoverage.Uncovered> uncovered = new ArrayList<>();
     private final Map<String, Place> pages = new TreeMap<>();
     private List<Mention> sortedMentions;
@@ -68,6 +69,18 @@ final class CrossReferences {
         dates.addAll(findings.dates());
         uncovered.addAll(findings.uncovered());
         pages.put(page.pagePath(), page);
+    }
+
+    /** Adds a page's editor's notes. */
+    public void addNotes(List<EditorNote> pageNotes) {
+        notes.addAll(pageNotes);
+    }
+
+    /** Every editor's note, in reading order. */
+    public List<EditorNote> notes() {
+        List<EditorNote> sorted = new ArrayList<>(notes);
+        sorted.sort(Comparator.comparing(EditorNote::place, Place.READING_ORDER));
+        return sorted;
     }
 
     /** The glossary the references are about. */

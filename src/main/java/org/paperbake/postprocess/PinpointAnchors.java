@@ -1,8 +1,10 @@
 package org.paperbake.postprocess;
 
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.paperbake.content.EditorNotes;
 import org.paperbake.content.Panels;
 import org.paperbake.content.Pinpoints;
 
@@ -40,6 +42,7 @@ public final class PinpointAnchors {
         }
         String prefix = paragraphPrefix(article.attr("data-number"));
         convertPanels(text, panelHeadingLevel(article));
+        List<EditorNotes.Note> notes = EditorNotes.find(text);
         int paragraph = 0;
         for (Element child : text.children()) {
             if (child.tagName().equals("p")) {
@@ -52,6 +55,41 @@ public final class PinpointAnchors {
                     pin(inner, "P" + child.attr("data-panel") + "." + panelParagraph);
                 }
             }
+        }
+        convertNotes(notes);
+    }
+
+    /**
+     * Makes each editor's note an attributed aside after its paragraph: labelled "Editor's note",
+     * linked to the paragraph it annotates, with an id of its own ({@code note-6-1-3}, then
+     * {@code note-6-1-3-2} for a second note on the same paragraph). The note is never inside the
+     * paragraph, so the paragraph's text, copy and citation stay the document's, and it is not
+     * numbered as a paragraph.
+     */
+    private static void convertNotes(List<EditorNotes.Note> notes) {
+        java.util.Map<String, Integer> perParagraph = new java.util.HashMap<>();
+        for (EditorNotes.Note note : notes) {
+            Element paragraph = note.paragraph();
+            Element pin = paragraph.selectFirst("> a.pin");
+            if (pin == null) {
+                continue;
+            }
+            String label = labelOf(pin);
+            int count = perParagraph.merge(paragraph.id(), 1, Integer::sum);
+            String id = "note-" + paragraph.id().substring("p-".length()) + (count > 1 ? "-" + count : "");
+            Element quote = note.blockquote();
+            EditorNotes.removeMarker(quote);
+            Element aside = new Element("aside")
+                    .addClass("editor-note")
+                    .id(id)
+                    .attr("data-note-for", paragraph.id())
+                    .attr("aria-labelledby", id + "-label");
+            Element heading =
+                    aside.appendElement("p").addClass("editor-note-label").id(id + "-label");
+            heading.appendText("Editor's note ");
+            heading.appendElement("a").attr("href", "#" + paragraph.id()).text("on ¶ " + label);
+            aside.appendChildren(quote.childNodesCopy());
+            quote.replaceWith(aside);
         }
     }
 

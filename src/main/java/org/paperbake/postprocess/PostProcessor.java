@@ -97,8 +97,15 @@ public final class PostProcessor {
      * @param findings its mentions, dates and uncovered names, or null for a page that records none
      * @param place its place in the document, or null
      * @param finish what the second pass still has to do to it
+     * @param notes its editor's notes, for the Notes page
      */
-    public record FirstPass(String html, String searchJson, TermLinker.Findings findings, Place place, Finish finish) {}
+    public record FirstPass(
+            String html,
+            String searchJson,
+            TermLinker.Findings findings,
+            Place place,
+            Finish finish,
+            List<EditorNote> notes) {}
 
     /** What the second pass still has to do to a page. */
     public enum Finish {
@@ -157,13 +164,20 @@ public final class PostProcessor {
                     return new PageResult(
                             page,
                             path,
-                            new FirstPass(null, pass.searchJson(), pass.findings(), pass.place(), pass.finish()));
+                            new FirstPass(
+                                    null,
+                                    pass.searchJson(),
+                                    pass.findings(),
+                                    pass.place(),
+                                    pass.finish(),
+                                    pass.notes()));
                 })
                 .toList();
         CrossReferences references = new CrossReferences(glossary);
         SearchIndex search = new SearchIndex();
         for (PageResult result : results) {
             search.add(result.pass().searchJson());
+            references.addNotes(result.pass().notes());
             if (result.pass().findings() != null) {
                 references.add(result.pass().findings(), result.pass().place());
             }
@@ -196,24 +210,49 @@ public final class PostProcessor {
         List<SearchIndex.Entry> entries = SearchIndex.entriesOf(path, document, glossary);
         String searchJson = SearchIndex.json(entries);
         if (document.selectFirst("[data-fill]") != null) {
-            return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.FILL);
+            return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.FILL, List.of());
         }
+        List<EditorNote> notes = baked.place() == null ? List.of() : notesOf(document, baked.place());
         Element article = document.selectFirst("article.document-part");
         if (article == null) {
-            return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.NOTHING);
+            return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.NOTHING, notes);
         }
         String root = PagePaths.rootOf(path);
         if (baked.place() == null) {
             // full.html repeats the parts' text: its terms are linked too, but its mentions are
             // counted once, on the pages they belong to.
             linker.linkTerms(document, new Place(path, document.title(), "", 0, "", "", 0), root);
-            return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.NOTHING);
+            return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.NOTHING, notes);
         }
         TermLinker.Findings findings = linker.linkTerms(document, baked.place(), root);
         // A paragraph is found by the other names of the terms it mentions too ("INTERPOL").
         searchJson = SearchIndex.json(SearchIndex.withMentions(entries, findings.mentions(), glossary));
         article.appendChild(new Comment(MARKER.substring("<!--".length(), MARKER.length() - "-->".length())));
-        return new FirstPass(document.outerHtml(), searchJson, findings, baked.place(), Finish.SECTION_BLOCKS);
+        return new FirstPass(document.outerHtml(), searchJson, findings, baked.place(), Finish.SECTION_BLOCKS, notes);
+    }
+
+    /** The editor's notes of a page of the document (PinpointAnchors made them asides), in page order. */
+    private static List<EditorNote> notesOf(Document document, Place page) {
+        List<EditorNote> notes = new java.util.ArrayList<>();
+        for (Element aside : document.select("article.document-part aside.editor-note[data-note-for]")) {
+            Element paragraph = document.getElementById(aside.attr("data-note-for"));
+            Element pin = paragraph == null ? null : paragraph.selectFirst("> a.pin");
+            if (pin == null) {
+                continue;
+            }
+            Element text = aside.clone();
+            text.select("> .editor-note-label").remove();
+            Place place = new Place(
+                    page.pagePath(),
+                    page.pageTitle(),
+                    page.pageNumber(),
+                    page.pageOrder(),
+                    paragraph.id(),
+                    PinpointAnchors.labelOf(pin),
+                    notes.size() + 1);
+            notes.add(new EditorNote(place, aside.id(), text.html()));
+        }
+        return List.copyOf(notes);
     }
 
     private static void finishPage(

@@ -96,6 +96,7 @@ final class ReferencePages {
                 case "glossary" -> fillGlossary(slot, references, root);
                 case "references" -> fillReferences(slot, references, root);
                 case "chronology" -> fillChronology(slot, references, root, streamChronology);
+                case "notes" -> fillNotes(slot, references, root);
                 default -> slot.appendElement("p").text("Nothing to show here.");
             }
         }
@@ -322,6 +323,26 @@ final class ReferencePages {
         }
         for (DatedStatement statement : references.chronology()) {
             chronologyItem(list, statement, root);
+        }
+    }
+
+    /** The Notes page: every editor's note in reading order, each under a link to its paragraph. */
+    private static void fillNotes(Element slot, CrossReferences references, String root) {
+        List<EditorNote> notes = references.notes();
+        if (notes.isEmpty()) {
+            slot.appendElement("p").text("The edition has no editor's notes yet.");
+            return;
+        }
+        slot.appendElement("p").text(plural(notes.size(), "note") + ", in the order of the text.");
+        Element list = slot.appendElement("ol").addClass("notes-list");
+        for (EditorNote note : notes) {
+            Element item = list.appendElement("li");
+            Element heading = item.appendElement("p").addClass("notes-item-title");
+            pin(heading, note.place(), root);
+            heading.appendText(" (" + note.place().pageName() + ") · ");
+            heading.appendElement("a").attr("href", root + note.href()).text("the note in place");
+            Element aside = item.appendElement("div").addClass("editor-note");
+            aside.append(note.html());
         }
     }
 

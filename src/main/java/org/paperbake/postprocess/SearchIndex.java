@@ -42,14 +42,14 @@ final class SearchIndex {
     private static final String LIBRARY_POM = "META-INF/maven/org.webjars.npm/lunr/pom.properties";
 
     /**
-     * One searchable thing: a paragraph or a glossary entry (an editor's note would be a third
-     * {@code kind}, "note", which search.js ranks between the two).
+     * One searchable thing: a paragraph (the document's text), an editor's note on the paragraph
+     * numbered {@code number}, or a glossary entry; search.js ranks notes between the two.
      *
      * @param url the link to it, from the site root
      * @param number a paragraph's pinpoint as displayed ("6.2.3", "P8.1"), else empty
      * @param section the page (and panel) a paragraph is in; a glossary entry's name
      * @param text the paragraph's text; an entry's definition body
-     * @param kind "paragraph" or "term"
+     * @param kind "paragraph", "note" or "term"
      * @param names searched, never shown as the text: for a paragraph, the other names of the
      *     glossary terms it mentions ("INTERPOL" for a paragraph naming the International Criminal
      *     Police Organization), so an alias or acronym finds the paragraphs; for an entry its
@@ -129,6 +129,19 @@ final class SearchIndex {
                     section,
                     copy.text().strip(),
                     "paragraph"));
+        }
+        // Editor's notes are searchable but marked "note", so that search can be limited to the document's text.
+        for (Element note : page.select("article.document-part aside.editor-note[id]")) {
+            Element paragraph = page.getElementById(note.attr("data-note-for"));
+            Element pin = paragraph == null ? null : paragraph.selectFirst("> a.pin");
+            Element copy = note.clone();
+            copy.select("> .editor-note-label").remove();
+            entries.add(new Entry(
+                    relativePath + "#" + note.id(),
+                    pin == null ? "" : PinpointAnchors.labelOf(pin),
+                    pageTitle + " · Editor's note",
+                    copy.text().strip(),
+                    "note"));
         }
         return entries;
     }

@@ -57,10 +57,19 @@ class StockJBakeEquivalenceIT {
             List<Path> pages = files.filter(path -> path.toString().endsWith(".md"))
                     .sorted()
                     .toList();
+            // A step coprime with the number of pages gives every page a date of its own (37 alone
+            // gave 74 pages only two dates).
+            long step = 37;
+            while (java.math.BigInteger.valueOf(step)
+                            .gcd(java.math.BigInteger.valueOf(pages.size()))
+                            .intValue()
+                    != 1) {
+                step++;
+            }
             for (int i = 0; i < pages.size(); i++) {
                 String text = TestSites.read(pages.get(i));
                 String date = java.time.LocalDate.of(2000, 1, 1)
-                        .plusDays((i * 37L) % pages.size())
+                        .plusDays((i * step) % pages.size())
                         .toString();
                 TestSites.write(
                         pages.get(i),

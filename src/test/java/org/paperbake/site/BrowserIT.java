@@ -179,7 +179,7 @@ class BrowserIT {
 
     /**
      * The official text of a content page's body paragraphs, in reading order: its Markdown with
-     * the front matter, the blockquote markers, a panel's title line and the bold markers removed.
+     * the front matter, the blockquote markers, a panel's title line, editor's notes and the bold markers removed.
      */
     private static List<String> sourceParagraphs(Path markdown) {
         String body = TestSites.read(markdown).split("\n---\n", 2)[1];
@@ -187,7 +187,9 @@ class BrowserIT {
         for (String block : body.split("\n\\s*>?\\s*\n")) {
             String text =
                     block.strip().replaceFirst("^> ?", "").replace("**", "").strip();
-            if (!text.isEmpty() && !block.strip().matches("> \\*\\*Panel .*\\*\\*")) {
+            // An editor's note ("> [!NOTE]") is the edition's, not a paragraph of the document.
+            boolean note = block.strip().toUpperCase(java.util.Locale.ROOT).startsWith("> [!NOTE]");
+            if (!text.isEmpty() && !note && !block.strip().matches("> \\*\\*Panel .*\\*\\*")) {
                 paragraphs.add(text);
             }
         }
@@ -469,7 +471,7 @@ class BrowserIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/paperbake/"})
-    void a_paragraph_number_scrolls_to_highlights_and_copies_its_pinpoint_link(String root) {
+    void a_paragraph_number_scrolls_to_highlights_and_offers_its_pinpoint_link_to_copy(String root) {
         open(root, SUBSECTION);
         WebElement paragraph = driver.findElement(By.id("p-6-2-4"));
         String plain = background(paragraph);
@@ -480,6 +482,10 @@ class BrowserIT {
         assertTrue(inViewport(paragraph));
         highlighted(paragraph);
         assertTrue(!plain.equals(background(paragraph)));
+        // The number opens the cite panel (CiteBrowserIT tests it whole); its "Copy link" copies the pinpoint link.
+        Browser.waitFor(driver)
+                .until(d -> !d.findElements(By.cssSelector(".cite-panel")).isEmpty());
+        driver.findElement(By.cssSelector(".cite-panel button[data-cite=link]")).click();
         Browser.waitFor(driver)
                 .until(d ->
                         driver.findElement(By.cssSelector(".toast")).getText().startsWith("Link to ¶ 6.2.4"));
