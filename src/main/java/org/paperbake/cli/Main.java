@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ServeCommand.class,
             NewCommand.class,
+            IdsCommand.class,
             BenchCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",

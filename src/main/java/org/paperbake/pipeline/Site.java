@@ -18,6 +18,7 @@ import org.paperbake.check.SiteChecker;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.content.ParagraphIdCheck;
 import org.paperbake.content.SourceTree;
 import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.PaperbakeException;
@@ -248,6 +249,7 @@ public final class Site {
             if (findings.any() || sound.isEmpty()) {
                 return Optional.empty();
             }
+            reportParagraphIds(content, findings);
             Glossary glossary = sound.get();
             Path staging = folder.createStaging();
             try {
@@ -417,6 +419,22 @@ public final class Site {
         return timed(
                 () -> PostProcessor.process(staging, config.host(), content, glossary, config.linkPolicy(), memory),
                 result -> "Post-processed " + result.pages() + " pages (pinpoints, term links, cross-references)");
+    }
+
+    /**
+     * A paragraph without a permanent identifier, or with a repeated one, still builds (it keeps its
+     * positional anchor), so that an editor's pull request is never blocked by it; the build logs
+     * it and ./paperbake check fails on it.
+     */
+    private void reportParagraphIds(List<ContentFile> content, Findings findings) {
+        List<Problem> problems = ParagraphIdCheck.check(content);
+        if (findings.mode == Mode.CHECK) {
+            findings.add(problems, "the paragraph identifiers have " + problems.size() + " problem(s)");
+        } else if (!problems.isEmpty()) {
+            log.accept("Paragraph identifiers: " + problems.size()
+                    + " problem(s) (./paperbake check fails on these; ./paperbake ids repair fixes them)");
+            problems.forEach(problem -> log.accept(problem.format()));
+        }
     }
 
     /**
