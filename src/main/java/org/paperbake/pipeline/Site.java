@@ -20,6 +20,8 @@ import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
 import org.paperbake.content.ParagraphIdCheck;
 import org.paperbake.content.SourceTree;
+import org.paperbake.history.GitHistory;
+import org.paperbake.history.HistoryStage;
 import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
@@ -260,6 +262,7 @@ public final class Site {
                         baked.flatMap(n -> findings.attempt(() -> postProcess(config, content, glossary, staging)));
                 processed.ifPresent(result -> {
                     coverageLines.addAll(reportCoverage(result.coverage(), findings));
+                    coverageLines.addAll(history(config, content, staging));
                     timed(
                             () -> checkBuiltSite(config, content, staging, findings),
                             pages -> "Checked the links, the reachability and the Content-Security-Policy of " + pages
@@ -435,6 +438,27 @@ public final class Site {
                     + " problem(s) (./paperbake check fails on these; ./paperbake ids repair fixes them)");
             problems.forEach(problem -> log.accept(problem.format()));
         }
+    }
+
+    /**
+     * The history stage: the departures from the official source, and the record of changes when the
+     * repository's history can be read; without it, says once why and leaves the history out.
+     */
+    private List<String> history(SiteConfig config, List<ContentFile> content, Path staging) {
+        List<String> lines = new ArrayList<>();
+        long start = System.nanoTime();
+        GitHistory.Result read = GitHistory.read(config.contentFolder());
+        read.history()
+                .ifPresentOrElse(
+                        h -> {},
+                        () -> lines.add("History: unavailable — " + read.unavailableBecause()
+                                + "; the pages are built without the record of changes"));
+        HistoryStage.Result result = HistoryStage.run(config, content, staging, read.history());
+        lines.add("History: " + result.changes() + " changes, " + result.departures()
+                + " departures from the official source, " + result.pagesWritten() + " pages written in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        lines.forEach(log);
+        return lines;
     }
 
     /**
