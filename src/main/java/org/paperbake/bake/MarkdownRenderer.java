@@ -121,7 +121,12 @@ public final class MarkdownRenderer {
                 parent.attr(PARAGRAPH_ID, id.group(1));
             }
             if (comment.previousSibling() instanceof TextNode before) {
-                before.text(before.getWholeText().stripTrailing());
+                String kept = before.getWholeText().stripTrailing();
+                if (kept.isEmpty()) {
+                    before.remove();
+                } else {
+                    before.text(kept);
+                }
             }
             comment.remove();
         }

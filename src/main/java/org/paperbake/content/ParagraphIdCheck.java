@@ -25,8 +25,21 @@ public final class ParagraphIdCheck {
         return file.type().isDocumentPart() && file.type() != DocumentType.DOCUMENT;
     }
 
-    /** The problems of every content file's identifiers, in path and line order. */
+    /** Whether any paragraph of {@code content} carries an identifier: whether the site has adopted them. */
+    public static boolean anyIds(List<ContentFile> content) {
+        return content.stream()
+                .filter(ParagraphIdCheck::carriesIds)
+                .anyMatch(file -> !ParagraphIds.idsIn(file.body()).isEmpty());
+    }
+
+    /**
+     * The problems of every content file's identifiers, in path and line order. A site none of
+     * whose paragraphs carries one has not adopted them yet: that is no problem of any one line.
+     */
     public static List<Problem> check(List<ContentFile> content) {
+        if (!anyIds(content)) {
+            return List.of();
+        }
         List<Problem> problems = new ArrayList<>();
         Map<String, String> firstUse = new HashMap<>();
         List<ContentFile> files = content.stream()

@@ -343,7 +343,24 @@ final class HistoryBuilder {
         });
         Map<String, Removal> gone = new TreeMap<>();
         removed.forEach((key, removal) -> gone.put(resolve(key), removal));
-        return new History(List.copyOf(changes), Map.copyOf(versions), lastChange, anchors, gone, head);
+        // A paragraph added without an identifier and given one later is named by it in every change.
+        List<Change> resolved = new ArrayList<>();
+        for (Change change : changes) {
+            List<ParagraphChange> paragraphs = change.paragraphs().stream()
+                    .map(p -> new ParagraphChange(
+                            resolve(p.key()), p.file(), p.anchor(), p.action(), p.before(), p.after()))
+                    .toList();
+            resolved.add(new Change(
+                    change.commit(),
+                    change.time(),
+                    change.title(),
+                    change.author(),
+                    change.pullRequest(),
+                    change.kind(),
+                    paragraphs,
+                    change.files()));
+        }
+        return new History(List.copyOf(resolved), Map.copyOf(versions), lastChange, anchors, gone, head);
     }
 
     private String resolve(String key) {

@@ -185,7 +185,12 @@ public final class HistoryPages {
         } else {
             into.appendText(label);
         }
-        into.appendText(" of " + slug);
+        into.appendText(" of "
+                + parts.stream()
+                        .filter(part -> part.relativePath().equals(paragraph.file()))
+                        .map(ContentFile::title)
+                        .findFirst()
+                        .orElse(slug));
     }
 
     private boolean hasHistoryPage(String file) {

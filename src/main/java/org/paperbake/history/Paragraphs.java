@@ -3,7 +3,9 @@ package org.paperbake.history;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperbake.content.Pinpoints;
@@ -19,6 +21,9 @@ final class Paragraphs {
 
     private static final Pattern PANEL_TITLE = Pattern.compile("^\\*\\*Panel\\s+(\\d+)\\b.*");
     private static final Pattern NOT_A_PARAGRAPH = Pattern.compile("^(#{1,6}\\s|[-*+]\\s|\\d{1,9}[.)]\\s).*");
+
+    /** The pattern of each setting read, compiled once. */
+    private static final Map<String, Pattern> SETTINGS = new ConcurrentHashMap<>();
 
     private Paragraphs() {}
 
@@ -93,8 +98,8 @@ final class Paragraphs {
 
     /** A one-line setting's value, its quotes removed. */
     private static Optional<String> setting(String front, String key) {
-        Matcher matcher =
-                Pattern.compile("(?m)^" + key + ":[ \\t]*(.*?)[ \\t]*$").matcher(front);
+        Matcher matcher = SETTINGS.computeIfAbsent(key, k -> Pattern.compile("(?m)^" + k + ":[ \\t]*(.*?)[ \\t]*$"))
+                .matcher(front);
         if (!matcher.find()) {
             return Optional.empty();
         }

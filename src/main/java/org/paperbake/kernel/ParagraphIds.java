@@ -49,6 +49,10 @@ public final class ParagraphIds {
     /** What a well-formed identifier looks like. */
     public static final Pattern WELL_FORMED = Pattern.compile("[0-9abcdefghjkmnpqrstvwxyz]{" + LENGTH + "}");
 
+    private static final Pattern THEMATIC_BREAK = Pattern.compile("([-*_])( *\\1){2,} *");
+    private static final Pattern LINK_DEFINITION = Pattern.compile("\\[[^\\]]+\\]:.*", Pattern.DOTALL);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private ParagraphIds() {}
 
     /**
@@ -151,8 +155,8 @@ public final class ParagraphIds {
     private static boolean carriesId(String text) {
         return !(text.startsWith("|")
                 || text.startsWith("<")
-                || text.matches("^([-*_])( *\\1){2,} *$")
-                || text.matches("^\\[[^\\]]+\\]:.*"));
+                || THEMATIC_BREAK.matcher(text).matches()
+                || LINK_DEFINITION.matcher(text).matches());
     }
 
     /**
@@ -211,8 +215,8 @@ public final class ParagraphIds {
 
     /** The text a hash is taken of: NFC, spaces collapsed, no identifier. */
     static String normalise(String text) {
-        return Normalizer.normalize(strip(text), Normalizer.Form.NFC)
-                .replaceAll("\\s+", " ")
+        return SPACES.matcher(Normalizer.normalize(strip(text), Normalizer.Form.NFC))
+                .replaceAll(" ")
                 .strip();
     }
 

@@ -431,6 +431,11 @@ public final class Site {
      */
     private void reportParagraphIds(List<ContentFile> content, Findings findings) {
         List<Problem> problems = ParagraphIdCheck.check(content);
+        if (!ParagraphIdCheck.anyIds(content) && content.stream().anyMatch(ParagraphIdCheck::carriesIds)) {
+            log.accept("Paragraph identifiers: none yet — ./paperbake ids repair gives every paragraph its permanent"
+                    + " identifier");
+            return;
+        }
         if (findings.mode == Mode.CHECK) {
             findings.add(problems, "the paragraph identifiers have " + problems.size() + " problem(s)");
         } else if (!problems.isEmpty()) {
