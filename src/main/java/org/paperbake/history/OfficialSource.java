@@ -50,6 +50,9 @@ public final class OfficialSource {
         }
     }
 
+    /** Where a left-out paragraph was when the page has no paragraph left to name it by. */
+    private static final String NO_PARAGRAPH = "p-0";
+
     private OfficialSource() {}
 
     /** The departures of every published part whose source is a range of lines of a seed, in reading order. */
@@ -135,7 +138,7 @@ public final class OfficialSource {
         for (int j = 0; j < official.size(); j++) {
             if (!used[j]) {
                 String near = numbered.isEmpty()
-                        ? "p-0"
+                        ? NO_PARAGRAPH
                         : numbered.get(Math.min(j, numbered.size() - 1))
                                 .anchor()
                                 .get();
@@ -211,12 +214,11 @@ public final class OfficialSource {
             String label = departure.anchor().contains("-omitted-")
                     ? "Near ¶ " + HistoryPages.labelOf(departure.anchor().replaceFirst("-omitted-\\d+$", ""))
                     : "¶ " + HistoryPages.labelOf(departure.anchor());
+            String target = departure.anchor().replaceFirst("-omitted-\\d+$", "");
+            boolean none = target.equals(NO_PARAGRAPH);
             heading.appendElement("a")
-                    .attr(
-                            "href",
-                            departure.part().outputPath() + "#"
-                                    + departure.anchor().replaceFirst("-omitted-\\d+$", ""))
-                    .text(label);
+                    .attr("href", departure.part().outputPath() + (none ? "" : "#" + target))
+                    .text(none ? "The page" : label);
             heading.appendText(" · " + departure.part().title() + " · ");
             heading.appendElement("span").addClass("departure-kind").text(departure.kind());
             Element redline = item.appendElement("p").addClass("redline");
