@@ -44,6 +44,8 @@ class ArchitectureTest {
                 .definedBy("org.paperbake.bake..")
                 .layer("postprocess")
                 .definedBy("org.paperbake.postprocess..")
+                .layer("history")
+                .definedBy("org.paperbake.history..")
                 .layer("check")
                 .definedBy("org.paperbake.check..")
                 .layer("content")
@@ -68,11 +70,14 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
                 .whereLayer("check")
                 .mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
+                .whereLayer("history")
+                .mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
                 .whereLayer("content")
-                .mayOnlyBeAccessedByLayers("bake", "postprocess", "check", "pipeline", "serve", "bench", "cli")
+                .mayOnlyBeAccessedByLayers(
+                        "bake", "postprocess", "check", "history", "pipeline", "serve", "bench", "cli")
                 .whereLayer("config")
                 .mayOnlyBeAccessedByLayers(
-                        "content", "bake", "postprocess", "check", "pipeline", "serve", "bench", "cli")
+                        "content", "bake", "postprocess", "check", "history", "pipeline", "serve", "bench", "cli")
                 .check(mainClasses);
     }
 

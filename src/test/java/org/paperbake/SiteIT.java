@@ -110,7 +110,7 @@ class SiteIT {
 
     @Test
     void the_log_has_one_timed_line_per_stage() {
-        assertEquals(7, log.size(), log.toString());
+        assertEquals(10, log.size(), log.toString());
         assertTrue(log.get(0).matches("Read jbake.properties in \\d+ ms"), log.get(0));
         assertTrue(log.get(1).matches("Read 5 content files in \\d+ ms"), log.get(1));
         assertTrue(
@@ -118,17 +118,24 @@ class SiteIT {
                         .matches(
                                 "Checked the sources \\(output paths, numbers, file types, the glossary\\) in \\d+ ms"),
                 log.get(2));
-        assertTrue(log.get(3).matches("Baked 4 pages in \\d+ ms"), log.get(3));
-        assertTrue(
-                log.get(4)
-                        .matches("Post-processed \\d+ pages \\(pinpoints, term links, cross-references\\) in \\d+ ms"),
-                log.get(4));
+        assertTrue(log.get(3).startsWith("Paragraph identifiers: none yet"), log.get(3));
+        assertTrue(log.get(4).matches("Baked 4 pages in \\d+ ms"), log.get(4));
         assertTrue(
                 log.get(5)
+                        .matches("Post-processed \\d+ pages \\(pinpoints, term links, cross-references\\) in \\d+ ms"),
+                log.get(5));
+        assertTrue(log.get(6).startsWith("History: unavailable — the site is not in a git repository"), log.get(6));
+        assertTrue(
+                log.get(7)
+                        .matches(
+                                "History: 0 changes, \\d+ departures from the official source, 1 pages written in \\d+ ms"),
+                log.get(7));
+        assertTrue(
+                log.get(8)
                         .matches(
                                 "Checked the links, the reachability and the Content-Security-Policy of \\d+ pages in \\d+ ms"),
-                log.get(5));
-        assertTrue(log.get(6).matches("Built .* in \\d+ ms"), log.get(6));
+                log.get(8));
+        assertTrue(log.get(9).matches("Built .* in \\d+ ms"), log.get(9));
     }
 
     @Test

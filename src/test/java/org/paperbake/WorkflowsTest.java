@@ -76,6 +76,11 @@ class WorkflowsTest {
                         "actions/configure-pages@v5",
                         "actions/upload-pages-artifact@v3"),
                 uses(build));
+        Map<String, Object> checkout = build.stream()
+                .filter(step -> "actions/checkout@v4".equals(step.get("uses")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(0, map(checkout.get("with")).get("fetch-depth"), "the whole history, for the record of changes");
         Map<String, Object> java = build.stream()
                 .filter(step -> "actions/setup-java@v4".equals(step.get("uses")))
                 .findFirst()

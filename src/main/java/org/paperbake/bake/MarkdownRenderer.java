@@ -1,11 +1,16 @@
 package org.paperbake.bake;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.paperbake.content.MarkdownPolicy;
@@ -13,6 +18,7 @@ import org.paperbake.content.MarkdownSyntax;
 import org.paperbake.content.Panels;
 import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Memo;
+import org.paperbake.kernel.ParagraphIds;
 
 /**
  * Markdown to HTML with one Flexmark parser and renderer, built once and reused for every page.
@@ -33,6 +39,12 @@ public final class MarkdownRenderer {
     private static final String CLEANING_BASE = "https://paperbake.invalid/";
 
     private static final int SUMMARY_LENGTH = 160;
+
+    /** The attribute that carries a paragraph's permanent identifier from the Markdown to the post-processor. */
+    public static final String PARAGRAPH_ID = "data-pid";
+
+    /** The elements an identifier comment may name. */
+    private static final Set<String> IDENTIFIED = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li");
 
     private final HtmlRenderer renderer;
     private final Cleaner cleaner = new Cleaner(SAFELIST);
@@ -74,6 +86,7 @@ public final class MarkdownRenderer {
     private RenderedBody render(Markdown markdown) {
         String html = renderer.render(MarkdownSyntax.PARSER.parse(markdown.text()));
         Document dirty = Jsoup.parseBodyFragment(html, CLEANING_BASE);
+        markParagraphIds(dirty);
         Document clean = cleaner.clean(dirty);
         removeUrlsThePolicyRefuses(clean);
         clean.outputSettings().prettyPrint(false);
@@ -84,6 +97,39 @@ public final class MarkdownRenderer {
                 summaryOf(clean.body()),
                 panels.stream().map(Panels.Panel::number).toList(),
                 panels.stream().map(Panels.Panel::title).toList());
+    }
+
+    /**
+     * A paragraph's identifier comment ({@code <!-- ¶ k3f9q -->}, {@link ParagraphIds}) becomes its
+     * element's {@code data-pid}, which the cleaner keeps and the post-processor turns into an
+     * anchor; the comment and the space before it go, so the paragraph's text is the document's.
+     */
+    private static void markParagraphIds(Document dirty) {
+        List<Comment> comments = new ArrayList<>();
+        dirty.body().forEachNode(node -> {
+            if (node instanceof Comment comment) {
+                comments.add(comment);
+            }
+        });
+        for (Comment comment : comments) {
+            Matcher id = ParagraphIds.ANYWHERE.matcher("<!--" + comment.getData() + "-->");
+            Element parent = comment.parent();
+            if (!id.matches() || parent == null || !IDENTIFIED.contains(parent.normalName())) {
+                continue;
+            }
+            if (!parent.hasAttr(PARAGRAPH_ID)) {
+                parent.attr(PARAGRAPH_ID, id.group(1));
+            }
+            if (comment.previousSibling() instanceof TextNode before) {
+                String kept = before.getWholeText().stripTrailing();
+                if (kept.isEmpty()) {
+                    before.remove();
+                } else {
+                    before.text(kept);
+                }
+            }
+            comment.remove();
+        }
     }
 
     /** The first paragraph's text, cut at a word boundary to about 160 characters. */
@@ -146,6 +192,14 @@ public final class MarkdownRenderer {
                         "td",
                         "del")
                 .addAttributes("a", "href", "title")
+                .addAttributes("p", PARAGRAPH_ID)
+                .addAttributes("li", PARAGRAPH_ID)
+                .addAttributes("h1", PARAGRAPH_ID)
+                .addAttributes("h2", PARAGRAPH_ID)
+                .addAttributes("h3", PARAGRAPH_ID)
+                .addAttributes("h4", PARAGRAPH_ID)
+                .addAttributes("h5", PARAGRAPH_ID)
+                .addAttributes("h6", PARAGRAPH_ID)
                 .addAttributes("img", "src", "alt", "title")
                 .addAttributes("ol", "start")
                 .addAttributes("code", "class")

@@ -63,6 +63,6 @@ final class UniqueIdsCheck implements BuiltSiteCheck {
     }
 
     private static boolean isPinpoint(String id) {
-        return id.startsWith("p-") || (id.startsWith("panel-") && !id.endsWith("-title"));
+        return id.startsWith("p-") || id.startsWith("para-") || (id.startsWith("panel-") && !id.endsWith("-title"));
     }
 }

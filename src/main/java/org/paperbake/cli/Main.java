@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             NewCommand.class,
             GlossaryCommand.class,
+            IdsCommand.class,
             BenchCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",

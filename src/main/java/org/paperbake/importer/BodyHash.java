@@ -17,6 +17,10 @@ final class BodyHash {
 
     private static final Pattern GENERATED = Pattern.compile("(?m)^generated:\\s*sha256:([0-9a-f]{64})\\s*$");
 
+    /** A paragraph identifier comment, as the UTF-8 bytes of {@code ¶} read one byte a char. */
+    private static final Pattern IDENTIFIER =
+            Pattern.compile("[ \\t]*<!--[ \\t]*\u00c2\u00b6[ \\t]*[0-9a-z]{1,16}[ \\t]*-->");
+
     private BodyHash() {}
 
     /** {@code sha256:} and the lower-case hex SHA-256 of {@code body}'s UTF-8 bytes. */
@@ -24,7 +28,19 @@ final class BodyHash {
         return of(body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The hash of the body's bytes without its paragraph identifiers: giving paragraphs their
+     * {@code <!-- ¶ … -->} comments ({@code ./paperbake ids repair}) is not an edit of the text.
+     */
     static String of(byte[] body) {
+        byte[] text = IDENTIFIER
+                .matcher(new String(body, StandardCharsets.ISO_8859_1))
+                .replaceAll("")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        return hash(text);
+    }
+
+    private static String hash(byte[] body) {
         try {
             return "sha256:"
                     + HexFormat.of()

@@ -3,9 +3,12 @@ package org.paperbake.importer;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.paperbake.kernel.ParagraphIds;
 
 /**
  * Renders a {@link Document} as the Markdown pages of the content folder: {@code index.md} (the
@@ -71,7 +74,33 @@ final class MarkdownPages {
                 pages.add(subsectionPage(section, subsection, base, order, seed, date));
             }
         }
-        return pages;
+        return withIds(pages);
+    }
+
+    /**
+     * Every paragraph of every part but the cover gets its permanent identifier, from its text's
+     * hash ({@link ParagraphIds}); {@code generated:} stays the hash of the text, which leaves them out.
+     */
+    private static List<GeneratedPage> withIds(List<GeneratedPage> pages) {
+        Set<String> taken = new HashSet<>();
+        List<GeneratedPage> identified = new ArrayList<>();
+        for (GeneratedPage page : pages) {
+            if (page.type().equals("document")) {
+                identified.add(page);
+                continue;
+            }
+            String body = page.body();
+            String head = page.text().substring(0, page.text().length() - body.length());
+            identified.add(new GeneratedPage(
+                    page.path(),
+                    page.type(),
+                    page.number(),
+                    page.title(),
+                    page.paragraphs(),
+                    head + ParagraphIds.assignAll(body, taken),
+                    page.seed()));
+        }
+        return identified;
     }
 
     private static GeneratedPage cover(Document document, CoverParts parts, Optional<LocalDate> date) {

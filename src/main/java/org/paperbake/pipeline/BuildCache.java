@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.paperbake.config.SiteConfig;
+import org.paperbake.history.GitHistory;
 import org.paperbake.kernel.FileTrees;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
@@ -136,8 +137,13 @@ public final class BuildCache {
         Path project = config.sourceFolder().toAbsolutePath().normalize();
         List<Path> inputs = new ArrayList<>();
         inputs.add(config.file());
-        for (Path source :
-                List.of(config.contentFolder(), config.templateFolder(), config.assetFolder(), config.dataFolder())) {
+        for (Path source : List.of(
+                config.contentFolder(),
+                config.templateFolder(),
+                config.assetFolder(),
+                config.dataFolder(),
+                // The page of departures compares the content with the official source.
+                config.sourceFolder().resolve("seeds"))) {
             if (Files.isDirectory(source)) {
                 try (Stream<Path> walk = Files.walk(source, FileVisitOption.FOLLOW_LINKS)) {
                     walk.filter(Files::isRegularFile).forEach(inputs::add);
@@ -174,6 +180,8 @@ public final class BuildCache {
         update(key, Runtime.version().toString());
         // The settings as the build uses them: the environment can override site.host.
         new TreeMap<>(config.jbake()).forEach((name, value) -> update(key, name + "=" + value));
+        // The record of changes is read from the repository: another commit is another site.
+        update(key, "history=" + GitHistory.headOf(config.contentFolder()));
         for (int i : order) {
             update(key, names.get(i));
             key.update(digests.get(i));

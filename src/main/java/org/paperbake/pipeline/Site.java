@@ -18,7 +18,10 @@ import org.paperbake.check.SiteChecker;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
+import org.paperbake.content.ParagraphIdCheck;
 import org.paperbake.content.SourceTree;
+import org.paperbake.history.GitHistory;
+import org.paperbake.history.HistoryStage;
 import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
@@ -277,6 +280,7 @@ public final class Site {
             if (findings.any() || sound.isEmpty()) {
                 return Optional.empty();
             }
+            reportParagraphIds(content, findings);
             Glossary glossary = sound.get();
             Path staging = folder.createStaging();
             try {
@@ -289,6 +293,7 @@ public final class Site {
                     findings.glossaryWork = new GlossaryWork(result.uncovered(), result.drafts());
                     coverageLines.addAll(reportCoverage(result.coverage(), findings));
                     coverageLines.addAll(reportDrafts(result.drafts(), findings));
+                    coverageLines.addAll(history(config, content, staging));
                     timed(
                             () -> checkBuiltSite(config, content, staging, findings),
                             pages -> "Checked the links, the reachability and the Content-Security-Policy of " + pages
@@ -448,6 +453,48 @@ public final class Site {
         return timed(
                 () -> PostProcessor.process(staging, config.host(), content, glossary, config.linkPolicy(), memory),
                 result -> "Post-processed " + result.pages() + " pages (pinpoints, term links, cross-references)");
+    }
+
+    /**
+     * A paragraph without a permanent identifier, or with a repeated one, still builds (it keeps its
+     * positional anchor), so that an editor's pull request is never blocked by it; the build logs
+     * it and ./paperbake check fails on it.
+     */
+    private void reportParagraphIds(List<ContentFile> content, Findings findings) {
+        List<Problem> problems = ParagraphIdCheck.check(content);
+        if (!ParagraphIdCheck.anyIds(content) && content.stream().anyMatch(ParagraphIdCheck::carriesIds)) {
+            log.accept("Paragraph identifiers: none yet — ./paperbake ids repair gives every paragraph its permanent"
+                    + " identifier");
+            return;
+        }
+        if (findings.mode == Mode.CHECK) {
+            findings.add(problems, "the paragraph identifiers have " + problems.size() + " problem(s)");
+        } else if (!problems.isEmpty()) {
+            log.accept("Paragraph identifiers: " + problems.size()
+                    + " problem(s) (./paperbake check fails on these; ./paperbake ids repair fixes them)");
+            problems.forEach(problem -> log.accept(problem.format()));
+        }
+    }
+
+    /**
+     * The history stage: the departures from the official source, and the record of changes when the
+     * repository's history can be read; without it, says once why and leaves the history out.
+     */
+    private List<String> history(SiteConfig config, List<ContentFile> content, Path staging) {
+        List<String> lines = new ArrayList<>();
+        long start = System.nanoTime();
+        GitHistory.Result read = GitHistory.read(config.contentFolder());
+        read.history()
+                .ifPresentOrElse(
+                        h -> {},
+                        () -> lines.add("History: unavailable — " + read.unavailableBecause()
+                                + "; the pages are built without the record of changes"));
+        HistoryStage.Result result = HistoryStage.run(config, content, staging, read.history());
+        lines.add("History: " + result.changes() + " changes, " + result.departures()
+                + " departures from the official source, " + result.pagesWritten() + " pages written in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        lines.forEach(log);
+        return lines;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.paperbake.content.EditorNotes;
 import org.paperbake.content.Panels;
 import org.paperbake.content.Pinpoints;
+import org.paperbake.kernel.ParagraphIds;
 
 /**
  * Panels and pinpoint paragraph numbers on a document page.
@@ -21,6 +22,9 @@ import org.paperbake.content.Pinpoints;
 public final class PinpointAnchors {
 
     private static final String LABEL_ATTRIBUTE = "data-pin";
+
+    /** A block's permanent identifier, as the renderer carries it from the Markdown. */
+    public static final String PERMANENT_ID = "data-pid";
 
     private PinpointAnchors() {}
 
@@ -57,6 +61,7 @@ public final class PinpointAnchors {
             }
         }
         convertNotes(notes);
+        anchorPermanentIds(text);
     }
 
     /**
@@ -90,6 +95,17 @@ public final class PinpointAnchors {
             heading.appendElement("a").attr("href", "#" + paragraph.id()).text("on ¶ " + label);
             aside.appendChildren(quote.childNodesCopy());
             quote.replaceWith(aside);
+        }
+    }
+
+    /**
+     * Each block's permanent identifier ({@code data-pid}, from its {@code <!-- ¶ k3f9q -->}) is an
+     * anchor too, {@code #para-k3f9q}, beside the positional one: an empty element at its end, so
+     * the block's text and first child stay as they were.
+     */
+    private static void anchorPermanentIds(Element text) {
+        for (Element identified : text.select("[" + PERMANENT_ID + "]")) {
+            identified.appendElement("span").addClass("pid").id(ParagraphIds.anchor(identified.attr(PERMANENT_ID)));
         }
     }
 
@@ -152,7 +168,11 @@ public final class PinpointAnchors {
                 heading.appendText(" " + panel.title());
             }
             Element quote = panel.blockquote();
-            quote.selectFirst("> p").remove();
+            Element titleLine = quote.selectFirst("> p");
+            if (titleLine.hasAttr(PERMANENT_ID)) {
+                aside.attr(PERMANENT_ID, titleLine.attr(PERMANENT_ID));
+            }
+            titleLine.remove();
             aside.appendChildren(quote.childNodesCopy());
             quote.replaceWith(aside);
         }

@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.paperbake.TestSites;
+import org.paperbake.kernel.ParagraphIds;
 
 /**
  * The built seed site in headless Chromium, served on 127.0.0.1 at the root and under
@@ -182,7 +183,7 @@ class BrowserIT {
      * the front matter, the blockquote markers, a panel's title line, editor's notes and the bold markers removed.
      */
     private static List<String> sourceParagraphs(Path markdown) {
-        String body = TestSites.read(markdown).split("\n---\n", 2)[1];
+        String body = ParagraphIds.strip(TestSites.read(markdown).split("\n---\n", 2)[1]);
         List<String> paragraphs = new ArrayList<>();
         for (String block : body.split("\n\\s*>?\\s*\n")) {
             String text =

@@ -1,0 +1,82 @@
+package org.paperbake.history;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The frame of the site's pages (head, header, contents, footer) for the pages this stage writes:
+ * the built {@code about.html} (or the cover) with its content taken out, its title and description
+ * set, and its relative links made to work from the folder the new page is in.
+ */
+final class Shell {
+
+    private final String html;
+
+    private Shell(String html) {
+        this.html = html;
+    }
+
+    /** The frame of the site in {@code staging}. */
+    static Shell of(Path staging) {
+        Path about = staging.resolve("about.html");
+        Path frame = Files.isRegularFile(about) ? about : staging.resolve("index.html");
+        try {
+            return new Shell(Files.readString(frame, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A new page: {@code depth} folders below the site's root, with {@code title} and {@code
+     * description}; fill the returned document's {@code main} and write it.
+     */
+    Document page(String title, String description, int depth, String bodyClass) {
+        Document page = Jsoup.parse(html);
+        page.outputSettings().prettyPrint(false);
+        page.title(title + " · " + page.title().replaceFirst("^.*? · ", ""));
+        page.select("meta[name=description], meta[property=og:description]").attr("content", description);
+        page.select("meta[property=og:title]").attr("content", title);
+        page.select("link[rel=canonical], meta[property=og:url], script[type=application/ld+json]")
+                .remove();
+        page.select("[aria-current]").removeAttr("aria-current");
+        page.body().attr("class", bodyClass);
+        Element main = page.selectFirst("main");
+        main.empty();
+        if (depth > 0) {
+            String up = "../".repeat(depth);
+            for (Element linked : page.select("[href], [src], form[action]")) {
+                for (String attribute : new String[] {"href", "src", "action"}) {
+                    String value = linked.attr(attribute);
+                    if (linked.hasAttr(attribute) && isRelative(value)) {
+                        linked.attr(attribute, up + value);
+                    }
+                }
+            }
+        }
+        return page;
+    }
+
+    static boolean isRelative(String url) {
+        return !url.isEmpty()
+                && !url.startsWith("#")
+                && !url.startsWith("/")
+                && !url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+    }
+
+    /** Writes {@code page} to {@code file}, its folders made. */
+    static void write(Document page, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, page.outerHtml() + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
