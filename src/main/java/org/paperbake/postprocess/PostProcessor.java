@@ -242,6 +242,9 @@ public final class PostProcessor {
             }
             Element text = aside.clone();
             text.select("> .editor-note-label").remove();
+            // The note's permanent anchor stays on its page; the Notes page links to it there.
+            text.select("span.pid").remove();
+            text.select("[" + PinpointAnchors.PERMANENT_ID + "]").removeAttr(PinpointAnchors.PERMANENT_ID);
             Place place = new Place(
                     page.pagePath(),
                     page.pageTitle(),
