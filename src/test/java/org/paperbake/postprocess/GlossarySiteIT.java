@@ -300,7 +300,7 @@ class GlossarySiteIT {
             {
                 good.replace("category: organization", "category: organisation"),
                 file + ":7: 'category' is 'organisation' — did you mean"
-                        + " 'organization'? use one of organization, agreement, initiative, mechanism, event, place, concept"
+                        + " 'organization'? use one of organization, agreement, initiative, mechanism, event, operation, place, concept"
             },
             {
                 good.replace("aliases: [EU]", "aliases: [UN]"),
