@@ -271,11 +271,20 @@ final class HistoryBuilder {
         if (imported) {
             return Kind.IMPORT;
         }
-        boolean structure = paragraphs.stream().anyMatch(p -> p.action() != Action.CORRECTED);
+        // An editor's note added, changed or removed annotates the text; it changes none of its words.
+        List<ParagraphChange> text =
+                paragraphs.stream().filter(p -> !isEditorsNote(p)).toList();
+        boolean structure = text.stream().anyMatch(p -> p.action() != Action.CORRECTED);
         if (structure) {
             return Kind.STRUCTURE;
         }
-        return paragraphs.isEmpty() ? Kind.ANNOTATION : Kind.CORRECTION;
+        return text.isEmpty() ? Kind.ANNOTATION : Kind.CORRECTION;
+    }
+
+    /** Whether a change is to a {@code > [!NOTE]} block, whose text starts with its marker. */
+    private static boolean isEditorsNote(ParagraphChange change) {
+        String text = change.after().isEmpty() ? change.before() : change.after();
+        return text.startsWith("[!");
     }
 
     private String rename(String from, String to) {
