@@ -121,7 +121,8 @@ public final class Importer {
         List<String> importedNow =
                 incoming.stream().map(DocumentParts.Part::seedName).toList();
         Map<GeneratedPage, ImportReport.Outcome> outcomes = new LinkedHashMap<>();
-        for (GeneratedPage page : pages) {
+        for (GeneratedPage generated : pages) {
+            GeneratedPage page = EditorKeys.keptIn(generated, content.resolve(generated.path()));
             boolean ours = page.seed() == null || importedNow.contains(page.seed());
             checkTarget(content.resolve(page.path()), page, force, ours, problems)
                     .ifPresent(o -> outcomes.put(page, o));

@@ -114,6 +114,37 @@ class ImporterTest {
     }
 
     @Test
+    void settings_an_editor_added_to_the_cover_survive_a_re_import() throws IOException {
+        importer.importFile(seed, content, false);
+        Path cover = content.resolve("index.md");
+        String imported = Files.readString(cover);
+        String edited =
+                imported.replace("\nsource:", "\nissued: 2023-03-16\nholds: Section VI and the Conclusion\nsource:");
+        Files.writeString(cover, edited);
+
+        ImportReport again = importer.importFile(seed, content, false);
+
+        assertEquals(ImportReport.Outcome.UNCHANGED, again.pages().get(0).outcome());
+        assertEquals(edited, Files.readString(cover));
+    }
+
+    @Test
+    void a_re_import_sets_the_importer_s_own_settings_again_and_keeps_the_editor_s() throws IOException {
+        importer.importFile(seed, content, false);
+        Path cover = content.resolve("index.md");
+        String imported = Files.readString(cover);
+        String edited = imported.replace("\nparts: 6\n", "\nparts: 7\n")
+                .replace("\nsource:", "\nsource_url: https://example.org/paper\nsource:");
+        Files.writeString(cover, edited);
+
+        importer.importFile(seed, content, false);
+
+        String after = Files.readString(cover);
+        assertTrue(after.contains("\nparts: 6\n"), after);
+        assertTrue(after.contains("\nsource_url: https://example.org/paper\nsource:"), after);
+    }
+
+    @Test
     void a_page_left_as_imported_is_updated_when_the_import_changes() throws IOException {
         importer.importFile(seed, content, false);
         Path page = content.resolve(SUBSECTION);
