@@ -14,6 +14,7 @@
         <#if cover.part?? && cover.parts??><dt>Part held</dt><dd>Part ${cover.part} of ${cover.parts} of the source</dd></#if>
         <#if cover.copyright??><dt>Copyright line in the source</dt><dd>${cover.copyright}</dd></#if>
       </dl>
+      <#if cover.uri??><div class="editions" data-editions-for="${cover.uri}"></div></#if>
       <p>The text was imported word for word. Only the source page's own furniture was left out when it was imported — share buttons, page numbers, registration lines — and each line left out is listed in the import report.</p>
     </section>
     <section aria-labelledby="about-additions">

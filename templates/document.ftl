@@ -13,6 +13,7 @@
     </dl>
     <#if content.body?has_content><div class="text">${content.body?no_esc}</div></#if>
     <p class="cover-actions"><#if full_text><a class="button" href="${content.rootpath}full.html">Read the full text on one page</a> </#if><a href="${content.rootpath}about.html">About this edition</a></p>
+    <div class="editions" data-editions-for="${content.uri}"></div>
     <section class="cover-contents" aria-labelledby="cover-contents-title">
       <h2 id="cover-contents-title">Contents</h2>
       <@layout.contents_list entries=contents_tree current="" root=content.rootpath panels=true expand_all=true/>

@@ -19,6 +19,7 @@ import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
 import org.paperbake.content.SourceTree;
+import org.paperbake.edition.Editions;
 import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
@@ -258,6 +259,9 @@ public final class Site {
                         baked.flatMap(n -> findings.attempt(() -> postProcess(config, content, glossary, staging)));
                 processed.ifPresent(result -> {
                     coverageLines.addAll(reportCoverage(result.coverage(), findings));
+                    timed(
+                            () -> Editions.make(staging, content, memory),
+                            editions -> "Made the EPUB and PDF editions of " + editions.size() + " document(s)");
                     timed(
                             () -> checkBuiltSite(config, content, staging, findings),
                             pages -> "Checked the links, the reachability and the Content-Security-Policy of " + pages
