@@ -46,6 +46,8 @@ class ArchitectureTest {
                 .definedBy("org.paperbake.postprocess..")
                 .layer("check")
                 .definedBy("org.paperbake.check..")
+                .layer("edition")
+                .definedBy("org.paperbake.edition..")
                 .layer("content")
                 .definedBy("org.paperbake.content..")
                 .layer("config")
@@ -68,11 +70,14 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
                 .whereLayer("check")
                 .mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
+                .whereLayer("edition")
+                .mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
                 .whereLayer("content")
-                .mayOnlyBeAccessedByLayers("bake", "postprocess", "check", "pipeline", "serve", "bench", "cli")
+                .mayOnlyBeAccessedByLayers(
+                        "bake", "postprocess", "check", "edition", "pipeline", "serve", "bench", "cli")
                 .whereLayer("config")
                 .mayOnlyBeAccessedByLayers(
-                        "content", "bake", "postprocess", "check", "pipeline", "serve", "bench", "cli")
+                        "content", "bake", "postprocess", "check", "edition", "pipeline", "serve", "bench", "cli")
                 .check(mainClasses);
     }
 
@@ -89,6 +94,17 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.jbake..")
+                .check(mainClasses);
+    }
+
+    @Test
+    void only_the_edition_stage_imports_the_pdf_libraries() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.paperbake.edition..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.xmpbox..")
                 .check(mainClasses);
     }
 

@@ -50,8 +50,12 @@ final class EditionReader {
         published.forEach(file -> byOutputPath.put(file.outputPath(), file));
     }
 
-    /** The documents of the site built into {@code site}, in the order of their covers' paths. */
-    static List<EditionDocument> read(Path site, List<ContentFile> content) {
+    /**
+     * The documents of the site built into {@code site}, in the order of their covers' paths; a
+     * document whose parts hold more than {@code maxWords} words is left out, its cover's path added
+     * to {@code tooLong}.
+     */
+    static List<EditionDocument> read(Path site, List<ContentFile> content, int maxWords, List<String> tooLong) {
         EditionReader reader = new EditionReader(site, content);
         List<ContentFile> covers = reader.published.stream()
                 .filter(file -> file.type() == DocumentType.DOCUMENT)
@@ -60,20 +64,45 @@ final class EditionReader {
         Set<String> names = new HashSet<>();
         List<EditionDocument> documents = new ArrayList<>();
         for (ContentFile cover : covers) {
-            documents.add(reader.document(cover, covers, names));
+            List<ContentFile> parts = reader.partsOf(cover, covers);
+            long words = parts.stream().mapToLong(EditionReader::words).sum();
+            if (words > maxWords) {
+                tooLong.add(cover.relativePath() + " (" + words + " words)");
+            } else {
+                documents.add(reader.document(cover, parts, names));
+            }
         }
         return documents;
     }
 
-    private EditionDocument document(ContentFile cover, List<ContentFile> covers, Set<String> names) {
-        Document coverPage = parse(cover.outputPath());
-        List<ContentFile> partFiles = published.stream()
+    /** The cover's parts in reading order: the document pages in its folder, not in another cover's. */
+    private List<ContentFile> partsOf(ContentFile cover, List<ContentFile> covers) {
+        return published.stream()
                 .filter(file -> file.type().isDocumentPart() && file.type() != DocumentType.DOCUMENT)
                 .filter(file -> coverOf(file, covers).map(cover::equals).orElse(false))
                 .sorted(Comparator.comparingLong(
                                 (ContentFile file) -> file.order().orElse(Integer.MAX_VALUE))
                         .thenComparing(ContentFile::relativePath))
                 .toList();
+    }
+
+    /** The words of a page's Markdown, counted as runs of non-space. */
+    private static long words(ContentFile file) {
+        String body = file.body();
+        long words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < body.length(); i++) {
+            boolean space = Character.isWhitespace(body.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    private EditionDocument document(ContentFile cover, List<ContentFile> partFiles, Set<String> names) {
+        Document coverPage = parse(cover.outputPath());
         Map<String, String> partIds = new LinkedHashMap<>();
         partFiles.forEach(file -> partIds.put(file.outputPath(), partId(file)));
         Map<String, List<EditionDocument.Mention>> mentions = new LinkedHashMap<>();

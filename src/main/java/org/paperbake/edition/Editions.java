@@ -40,6 +40,16 @@ public final class Editions {
     /** One document's editions: their file names in {@link #FOLDER} and their sizes in bytes. */
     public record Edition(String coverPath, String epub, long epubBytes, String pdf, long pdfBytes) {}
 
+    /**
+     * What the stage made: the editions, and the covers of documents longer than {@link #MAX_WORDS}
+     * words, which get none (a PDF of thousands of pages is no reader's download, and would take
+     * openhtmltopdf minutes and gigabytes).
+     */
+    public record Result(List<Edition> editions, List<String> tooLong) {}
+
+    /** The longest document, in words of its parts' text, that gets editions: about 800 A4 pages. */
+    public static final int MAX_WORDS = 250_000;
+
     /** The key of a remembered edition: all its input, the edition's own XHTML. */
     private record EditionKey(Hashed<String> xhtml) {}
 
@@ -50,9 +60,10 @@ public final class Editions {
      * Makes the editions of every document of the site built in {@code site}, and links them from
      * the pages that asked for it.
      */
-    public static List<Edition> make(Path site, List<ContentFile> content, BuildMemory memory) {
+    public static Result make(Path site, List<ContentFile> content, BuildMemory memory) {
         List<Edition> editions = new ArrayList<>();
-        for (EditionDocument document : EditionReader.read(site, content)) {
+        List<String> tooLong = new ArrayList<>();
+        for (EditionDocument document : EditionReader.read(site, content, MAX_WORDS, tooLong)) {
             String xhtml = EditionXhtml.serialize(PdfWriter.html(document, PDF_STYLESHEET)) + EPUB_STYLESHEET;
             Made files = memory.<EditionKey, Made>memo(EditionKey.class)
                     .get(
@@ -73,7 +84,7 @@ public final class Editions {
             editions.add(new Edition(document.coverPath(), epub, files.epub().length, pdf, files.pdf().length));
         }
         linkFromPages(site, editions);
-        return editions;
+        return new Result(editions, tooLong);
     }
 
     /** Fills every placeholder on the site's pages with its cover's download links. */

@@ -1,5 +1,6 @@
 package org.paperbake.edition;
 
+import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -13,13 +14,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.BreakIterator;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -33,6 +38,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * A PDF edition, made with openhtmltopdf on PDFBox: tagged for accessibility (PDF/UA) and PDF/A-3a
@@ -46,8 +52,10 @@ import org.jsoup.nodes.Element;
 final class PdfWriter {
 
     private static final String FONT_FAMILY = "DejaVu Serif";
+    private static final String MONOSPACE = "DejaVu Sans Mono";
     private static final String FONT_FOLDER = "fonts/";
     private static final String PRODUCER = "Paperbake";
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("[.,;:!?)\\]}»”’\"'…]+");
 
     static {
         // openhtmltopdf logs every PDF/UA note at INFO through java.util.logging, dozens a document:
@@ -66,12 +74,19 @@ final class PdfWriter {
         builder.usePdfUaAccessibility(true);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-        font(builder, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
+        font(builder, FONT_FAMILY, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
+        font(builder, FONT_FAMILY, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
+        font(builder, FONT_FAMILY, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
+        font(builder, FONT_FAMILY, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
+        font(builder, MONOSPACE, "DejaVuSansMono.ttf", 400, FontStyle.NORMAL);
         builder.withProducer(PRODUCER);
-        builder.withW3cDocument(new W3CDom().fromJsoup(html), "");
+        // openhtmltopdf's own line breaker is made for URLs and breaks after any full stop, even one
+        // that ends a sentence after a link; Java's breaks lines where the Unicode rules allow.
+        builder.useUnicodeLineBreaker(new LineBreaker(document.language()));
+        org.w3c.dom.Document w3c = new W3CDom().fromJsoup(html);
+        // One text node per run of text: openhtmltopdf may break a line between two adjacent ones.
+        w3c.getDocumentElement().normalize();
+        builder.withW3cDocument(w3c, "");
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
                 PDDocument pdf = renderer.createPDFKeepOpen()) {
             dateAndIdentify(pdf, document, text);
@@ -83,7 +98,7 @@ final class PdfWriter {
         }
     }
 
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+    private static void font(PdfRendererBuilder builder, String family, String file, int weight, FontStyle style) {
         builder.useFont(
                 () -> {
                     InputStream stream = PdfWriter.class.getResourceAsStream(FONT_FOLDER + file);
@@ -92,7 +107,7 @@ final class PdfWriter {
                     }
                     return stream;
                 },
-                FONT_FAMILY,
+                family,
                 weight,
                 style,
                 true);
@@ -114,10 +129,47 @@ final class PdfWriter {
         Map<String, String> anchors = EditionXhtml.anchors(pages, page -> "");
         anchors.put(EditionXhtml.CONTENTS_ID, "");
         EditionXhtml.resolveLinks(body, anchors);
+        keepPunctuationWithItsWord(body);
         // PDF/UA: every link annotation has a description, here what the link reads.
         body.select("a[href]").forEach(link -> link.attr("title", link.text()));
         html.head().appendChild(bookmarks(document));
         return html;
+    }
+
+    /**
+     * Moves the punctuation that follows a link or an emphasis into it ({@code <a>scams</a>.} becomes
+     * {@code <a>scams.</a>}): openhtmltopdf may break a line where an inline element ends, which
+     * would put a lone full stop at the start of the next line. The text stays the same.
+     */
+    private static void keepPunctuationWithItsWord(Element body) {
+        for (Element inline : body.select("a, em, strong, abbr, cite, q")) {
+            if (inline.nextSibling() instanceof TextNode next) {
+                Matcher punctuation = LEADING_PUNCTUATION.matcher(next.getWholeText());
+                if (punctuation.lookingAt()) {
+                    inline.appendText(punctuation.group());
+                    next.text(next.getWholeText().substring(punctuation.end()));
+                }
+            }
+        }
+    }
+
+    /** Line breaks where Unicode's line-breaking rules allow them, for the document's language. */
+    private static final class LineBreaker implements FSTextBreaker {
+        private final BreakIterator iterator;
+
+        LineBreaker(String language) {
+            iterator = BreakIterator.getLineInstance(Locale.forLanguageTag(language));
+        }
+
+        @Override
+        public int next() {
+            return iterator.next();
+        }
+
+        @Override
+        public void setText(String text) {
+            iterator.setText(text);
+        }
     }
 
     /** The outline: the contents and every part, the glossary with its entries. */

@@ -259,9 +259,7 @@ public final class Site {
                         baked.flatMap(n -> findings.attempt(() -> postProcess(config, content, glossary, staging)));
                 processed.ifPresent(result -> {
                     coverageLines.addAll(reportCoverage(result.coverage(), findings));
-                    timed(
-                            () -> Editions.make(staging, content, memory),
-                            editions -> "Made the EPUB and PDF editions of " + editions.size() + " document(s)");
+                    timed(() -> Editions.make(staging, content, memory), Site::describeEditions);
                     timed(
                             () -> checkBuiltSite(config, content, staging, findings),
                             pages -> "Checked the links, the reachability and the Content-Security-Policy of " + pages
@@ -447,6 +445,14 @@ public final class Site {
         problems.addAll(site.scan().securityProblems());
         findings.add(problems, "the site has " + problems.size() + " problem(s)");
         return site.scan().pages().size();
+    }
+
+    private static String describeEditions(Editions.Result editions) {
+        String made = "Made the EPUB and PDF editions of " + editions.editions().size() + " document(s)";
+        return editions.tooLong().isEmpty()
+                ? made
+                : made + " (none for " + String.join(", ", editions.tooLong()) + ": longer than " + Editions.MAX_WORDS
+                        + " words)";
     }
 
     /** Runs one stage and logs its line with the time it took ("Baked 9 pages in 840 ms"). */
