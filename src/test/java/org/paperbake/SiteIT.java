@@ -110,7 +110,7 @@ class SiteIT {
 
     @Test
     void the_log_has_one_timed_line_per_stage() {
-        assertEquals(7, log.size(), log.toString());
+        assertEquals(8, log.size(), log.toString());
         assertTrue(log.get(0).matches("Read jbake.properties in \\d+ ms"), log.get(0));
         assertTrue(log.get(1).matches("Read 5 content files in \\d+ ms"), log.get(1));
         assertTrue(
@@ -123,12 +123,13 @@ class SiteIT {
                 log.get(4)
                         .matches("Post-processed \\d+ pages \\(pinpoints, term links, cross-references\\) in \\d+ ms"),
                 log.get(4));
+        assertTrue(log.get(5).matches("Made the EPUB and PDF editions of 1 document\\(s\\) in \\d+ ms"), log.get(5));
         assertTrue(
-                log.get(5)
+                log.get(6)
                         .matches(
                                 "Checked the links, the reachability and the Content-Security-Policy of \\d+ pages in \\d+ ms"),
-                log.get(5));
-        assertTrue(log.get(6).matches("Built .* in \\d+ ms"), log.get(6));
+                log.get(6));
+        assertTrue(log.get(7).matches("Built .* in \\d+ ms"), log.get(7));
     }
 
     @Test
