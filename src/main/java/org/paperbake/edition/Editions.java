@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.paperbake.content.ContentFile;
+import org.paperbake.content.DocumentType;
 import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Hashed;
 
@@ -22,7 +23,7 @@ import org.paperbake.kernel.Hashed;
  * The editions stage: an EPUB 3 and a PDF of each document, made from the post-processed site and
  * written to {@code editions/} in it, and the download links (with the files' sizes) filled in
  * where a template asked for them — an empty {@code <div class="editions" data-editions-for="…">}
- * naming the cover's page. A remembering {@link BuildMemory} keeps each edition keyed by its text,
+ * naming the cover's page, on a cover or the about page. A remembering {@link BuildMemory} keeps each edition keyed by its text,
  * so {@code serve} makes an edition again only when its document changed.
  */
 public final class Editions {
@@ -32,6 +33,7 @@ public final class Editions {
 
     private static final Pattern PLACEHOLDER =
             Pattern.compile("<div class=\"editions\" data-editions-for=\"([^\"<>]*)\"></div>");
+    private static final String ABOUT_PAGE = "about.html";
     private static final String PDF_STYLESHEET = resource("pdf.css");
     private static final String EPUB_STYLESHEET = resource("epub.css");
 
@@ -83,22 +85,26 @@ public final class Editions {
             }
             editions.add(new Edition(document.coverPath(), epub, files.epub().length, pdf, files.pdf().length));
         }
-        linkFromPages(site, editions);
+        linkFromPages(site, content, editions);
         return new Result(editions, tooLong);
     }
 
     /** Fills every placeholder on the site's pages with its cover's download links. */
-    private static void linkFromPages(Path site, List<Edition> editions) {
+    private static void linkFromPages(Path site, List<ContentFile> content, List<Edition> editions) {
         Map<String, Edition> byCover = new HashMap<>();
         editions.forEach(edition -> byCover.put(edition.coverPath(), edition));
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(site)) {
-            pages = files.filter(file -> file.toString().endsWith(".html"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // The pages whose templates ask for the links: each cover, and the about page. Reading only
+        // these keeps the stage's cost off a site of thousands of pages.
+        List<Path> pages = Stream.concat(
+                        content.stream()
+                                .filter(file -> file.isPublished() && file.type() == DocumentType.DOCUMENT)
+                                .map(ContentFile::outputPath),
+                        Stream.of(ABOUT_PAGE))
+                .distinct()
+                .sorted()
+                .map(site::resolve)
+                .filter(Files::isRegularFile)
+                .toList();
         for (Path page : pages) {
             try {
                 String html = Files.readString(page, StandardCharsets.UTF_8);
