@@ -9,6 +9,7 @@
       <p>This site presents <cite>${cover.title!config.site_title}</cite><#if cover.issuer??> (issued by ${cover.issuer}<#if cover.issued??>, <time datetime="${cover.issued}">${layout.long_date(cover.issued)}</time></#if>)</#if>.<#if cover.publisher??> Its text here is the one ${cover.publisher} republished<#if cover.source_url??> (<a href="${cover.source_url}">${cover.source_host!cover.source_url}</a>)</#if>: a republication, not the issuer's own. For anything that matters, compare it with the text the issuer released.</#if></p>
       <#if cover.holds??><p>This site holds ${cover.holds} only.<#if cover.omitted??> ${cover.omitted?cap_first} are part of the document but not of this site.</#if></p></#if>
       <@layout.document_facts/>
+      <#if cover.uri??><div class="editions" data-editions-for="${cover.uri}"></div></#if>
       <p>The text was imported word for word. Only the source page's own furniture was left out when it was imported — share buttons, page numbers, registration lines — and each line left out is listed in the import report.</p>
     </section>
     <section aria-labelledby="about-additions">

@@ -48,6 +48,8 @@ class ArchitectureTest {
                 .definedBy("org.paperbake.history..")
                 .layer("check")
                 .definedBy("org.paperbake.check..")
+                .layer("edition")
+                .definedBy("org.paperbake.edition..")
                 .layer("content")
                 .definedBy("org.paperbake.content..")
                 .layer("config")
@@ -72,12 +74,23 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
                 .whereLayer("history")
                 .mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
+                .whereLayer("edition")
+                .mayOnlyBeAccessedByLayers("pipeline", "serve", "bench", "cli")
                 .whereLayer("content")
                 .mayOnlyBeAccessedByLayers(
-                        "bake", "postprocess", "check", "history", "pipeline", "serve", "bench", "cli")
+                        "bake", "postprocess", "check", "history", "edition", "pipeline", "serve", "bench", "cli")
                 .whereLayer("config")
                 .mayOnlyBeAccessedByLayers(
-                        "content", "bake", "postprocess", "check", "history", "pipeline", "serve", "bench", "cli")
+                        "content",
+                        "bake",
+                        "postprocess",
+                        "check",
+                        "history",
+                        "edition",
+                        "pipeline",
+                        "serve",
+                        "bench",
+                        "cli")
                 .check(mainClasses);
     }
 
@@ -94,6 +107,17 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.jbake..")
+                .check(mainClasses);
+    }
+
+    @Test
+    void only_the_edition_stage_imports_the_pdf_libraries() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.paperbake.edition..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.xmpbox..")
                 .check(mainClasses);
     }
 

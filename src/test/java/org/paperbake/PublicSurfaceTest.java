@@ -27,6 +27,7 @@ class PublicSurfaceTest {
                         + " UncoveredName",
                 "importer | ImportReport Importer",
                 "check | BuiltSite SiteChecker SiteScan",
+                "edition | Editions",
             })
     void a_package_makes_public_only_what_other_packages_use(String pkg, String expected) {
         Set<String> publicClasses = new TreeSet<>();

@@ -110,7 +110,7 @@ class SiteIT {
 
     @Test
     void the_log_has_one_timed_line_per_stage() {
-        assertEquals(10, log.size(), log.toString());
+        assertEquals(11, log.size(), log.toString());
         assertTrue(log.get(0).matches("Read jbake.properties in \\d+ ms"), log.get(0));
         assertTrue(log.get(1).matches("Read 5 content files in \\d+ ms"), log.get(1));
         assertTrue(
@@ -130,12 +130,13 @@ class SiteIT {
                         .matches(
                                 "History: 0 changes, \\d+ departures from the official source, 1 pages written in \\d+ ms"),
                 log.get(7));
+        assertTrue(log.get(8).matches("Made the EPUB and PDF editions of 1 document\\(s\\) in \\d+ ms"), log.get(8));
         assertTrue(
-                log.get(8)
+                log.get(9)
                         .matches(
                                 "Checked the links, the reachability and the Content-Security-Policy of \\d+ pages in \\d+ ms"),
-                log.get(8));
-        assertTrue(log.get(9).matches("Built .* in \\d+ ms"), log.get(9));
+                log.get(9));
+        assertTrue(log.get(10).matches("Built .* in \\d+ ms"), log.get(10));
     }
 
     @Test

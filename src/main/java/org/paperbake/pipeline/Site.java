@@ -20,6 +20,7 @@ import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
 import org.paperbake.content.ParagraphIdCheck;
 import org.paperbake.content.SourceTree;
+import org.paperbake.edition.Editions;
 import org.paperbake.history.GitHistory;
 import org.paperbake.history.HistoryStage;
 import org.paperbake.kernel.BuildMemory;
@@ -294,6 +295,7 @@ public final class Site {
                     coverageLines.addAll(reportCoverage(result.coverage(), findings));
                     coverageLines.addAll(reportDrafts(result.drafts(), findings));
                     coverageLines.addAll(history(config, content, staging));
+                    timed(() -> Editions.make(staging, content, memory), Site::describeEditions);
                     timed(
                             () -> checkBuiltSite(config, content, staging, findings),
                             pages -> "Checked the links, the reachability and the Content-Security-Policy of " + pages
@@ -532,6 +534,14 @@ public final class Site {
         problems.addAll(site.scan().securityProblems());
         findings.add(problems, "the site has " + problems.size() + " problem(s)");
         return site.scan().pages().size();
+    }
+
+    private static String describeEditions(Editions.Result editions) {
+        String made = "Made the EPUB and PDF editions of " + editions.editions().size() + " document(s)";
+        return editions.tooLong().isEmpty()
+                ? made
+                : made + " (none for " + String.join(", ", editions.tooLong()) + ": longer than " + Editions.MAX_WORDS
+                        + " words)";
     }
 
     /** Runs one stage and logs its line with the time it took ("Baked 9 pages in 840 ms"). */

@@ -87,13 +87,14 @@ class SiteStagesIT {
 
         assertEquals(List.of(), new Site(site, site.resolve("output"), log::add).check());
 
-        assertEquals(6, log.size(), log.toString());
+        assertEquals(7, log.size(), log.toString());
         assertTrue(log.get(3).startsWith("Baked "), log.toString());
+        assertTrue(log.get(5).startsWith("Made the EPUB and PDF editions of 1 document(s) in "), log.get(5));
         assertTrue(
-                log.get(5)
+                log.get(6)
                         .matches(
                                 "Checked the links, the reachability and the Content-Security-Policy of \\d+ pages in \\d+ ms"),
-                log.get(5));
+                log.get(6));
         assertFalse(Files.exists(site.resolve("output")));
     }
 
