@@ -7,7 +7,6 @@
     <p class="kicker">White paper<#if cover.holds??> · ${cover.holds}<#elseif content.part?? && content.parts??> · part ${content.part} of ${content.parts}</#if></p>
     <h1>${content.title}</h1>
     <@layout.document_facts/>
-    <#if content.standfirst??><p class="standfirst"><span class="standfirst-label">Summary on the source page:</span> ${content.standfirst}</p></#if>
     <#if content.parts_missing?? && content.parts_missing?has_content><p class="parts-missing" role="note">Not yet in this edition: part<#if content.parts_missing?size gt 1>s</#if> ${content.parts_missing?join(", ")} of the ${content.parts} parts of the source. The contents below list only the parts held.</p></#if>
     <#if content.body?has_content><div class="text">${content.body?no_esc}</div></#if>
     <p class="cover-actions"><#if full_text><a class="button" href="${content.rootpath}full.html">Read the full text on one page</a> </#if><a href="${content.rootpath}about.html">About this edition</a></p>

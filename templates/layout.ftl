@@ -255,8 +255,9 @@
     <#if cover.posted??><dt>Posted</dt><dd><time datetime="${cover.posted}">${long_date(cover.posted)}</time></dd></#if>
     <#if cover.holds??><dt>This site holds</dt><dd>${cover.holds}<#if cover.parts_held?? && cover.parts??> (part<#if cover.parts_held?size gt 1>s</#if> ${cover.parts_held?join(", ")} of ${cover.parts} on the source's pages)<#elseif cover.part?? && cover.parts??> (part ${cover.part} of ${cover.parts} on the source's pages)</#if></dd>
     <#elseif cover.parts_held?? && cover.parts??><dt>Parts held</dt><dd>Part<#if cover.parts_held?size gt 1>s</#if> ${cover.parts_held?join(", ")} of the ${cover.parts} parts of the source</dd></#if>
-    <#if cover.parts_missing?? && cover.parts_missing?has_content><dt>Parts missing</dt><dd>Part<#if cover.parts_missing?size gt 1>s</#if> ${cover.parts_missing?join(", ")} of the source, not yet imported</dd></#if>
+    <#if !cover.omitted?? && cover.parts_missing?? && cover.parts_missing?has_content><dt>Parts missing</dt><dd>Part<#if cover.parts_missing?size gt 1>s</#if> ${cover.parts_missing?join(", ")}, not yet imported</dd></#if>
     <#if cover.omitted??><dt>Not included</dt><dd>${cover.omitted}: they are part of the document but not of this site</dd></#if>
     <#if cover.copyright??><dt>Copyright line in the source</dt><dd>${cover.copyright}</dd></#if>
+    <#if cover.standfirst??><dt>Summary on the source page</dt><dd>${cover.standfirst}</dd></#if>
   </dl>
 </#macro>
