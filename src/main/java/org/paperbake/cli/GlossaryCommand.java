@@ -22,16 +22,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Glossary work.",
         subcommands = {GlossaryCommand.Draft.class})
-final class GlossaryCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 2;
-    }
+final class GlossaryCommand extends CommandGroup {
 
     /** {@code glossary draft}. */
     @Command(

@@ -30,16 +30,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Permanent paragraph identifiers (<!-- ¶ k3f9q --> at the end of a paragraph).",
         subcommands = {IdsCommand.Repair.class})
-final class IdsCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 2;
-    }
+final class IdsCommand extends CommandGroup {
 
     /** {@code ids repair}: assigns missing identifiers and resolves repeated ones, keeping every existing one it can. */
     @Command(

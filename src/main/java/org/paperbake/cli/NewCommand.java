@@ -18,16 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Create a content file with the front matter it needs, as a draft; never overwrites a file.",
         subcommands = {NewCommand.Term.class, NewCommand.Page.class})
-final class NewCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 2;
-    }
+final class NewCommand extends CommandGroup {
 
     /** The site's content folder, from {@code jbake.properties} in {@code source}. */
     private static Path contentFolder(Path source) {
