@@ -54,13 +54,32 @@ public final class Main implements Callable<Integer> {
         int status;
         try {
             status = run(args);
-        } catch (OutOfMemoryError e) {
+        } catch (Error e) {
+            if (!ranOutOfMemory(e)) {
+                throw e;
+            }
             // Not a bug and not the content's fault: a very large site needs a larger heap.
             System.err.println("paperbake: the build ran out of memory — give Java more with, for example,"
                     + " PAPERBAKE_JAVA_OPTS=-Xmx4g ./paperbake " + String.join(" ", args) + "; nothing was changed");
             status = 3;
         }
         System.exit(status);
+    }
+
+    /**
+     * Whether {@code error} is the heap running out: also when it ran out while a class was being
+     * initialised on another thread, which the JVM reports later as that class not being found,
+     * naming the out-of-memory only in the message of the cause it keeps.
+     */
+    static boolean ranOutOfMemory(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError
+                    || cause instanceof ExceptionInInitializerError
+                            && String.valueOf(cause.getMessage()).contains("OutOfMemoryError")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The process environment the commands see ({@code GITHUB_ACTIONS}, {@code GITHUB_STEP_SUMMARY}). */

@@ -87,14 +87,15 @@ class SiteStagesIT {
 
         assertEquals(List.of(), new Site(site, site.resolve("output"), log::add).check());
 
-        assertEquals(7, log.size(), log.toString());
-        assertTrue(log.get(3).startsWith("Baked "), log.toString());
-        assertTrue(log.get(5).startsWith("Made the EPUB and PDF editions of 1 document(s) in "), log.get(5));
+        assertEquals(10, log.size(), log.toString());
+        assertTrue(log.get(4).startsWith("Baked "), log.toString());
+        assertTrue(log.get(7).startsWith("History: 0 changes, "), log.get(7));
+        assertTrue(log.get(8).startsWith("Made the EPUB and PDF editions of 1 document(s) in "), log.get(8));
         assertTrue(
-                log.get(6)
+                log.get(9)
                         .matches(
                                 "Checked the links, the reachability and the Content-Security-Policy of \\d+ pages in \\d+ ms"),
-                log.get(6));
+                log.get(9));
         assertFalse(Files.exists(site.resolve("output")));
     }
 

@@ -243,7 +243,7 @@ class GlossarySiteIT {
 
     @Test
     void the_fixture_has_no_coverage_problems() {
-        assertEquals(8, log.size(), log.toString());
+        assertTrue(log.stream().anyMatch(line -> line.startsWith("Built ")), log.toString());
         assertTrue(log.stream().noneMatch(line -> line.startsWith("Glossary coverage")), log.toString());
     }
 
@@ -277,8 +277,9 @@ class GlossarySiteIT {
                         + " or remove the entry",
                 china
                         + ":6: the alias 'Zhongguo' matches nothing in the text — spell it as the text does, or remove it");
-        assertEquals("Glossary coverage: 4 problem(s) (./paperbake check fails on these)", lines.get(5));
-        assertEquals(expected, lines.subList(6, 10));
+        int coverage = lines.indexOf("Glossary coverage: 4 problem(s) (./paperbake check fails on these)");
+        assertTrue(coverage > 0 && lines.get(coverage - 1).startsWith("Post-processed "), lines.toString());
+        assertEquals(expected, lines.subList(coverage + 1, coverage + 5));
 
         TestSites.Run check = TestSites.run("check", "--source", site.toString());
         assertEquals(1, check.exitCode());
