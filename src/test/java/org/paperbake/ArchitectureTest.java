@@ -122,6 +122,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_history_stage_reads_git() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.paperbake.history..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.eclipse.jgit..")
+                .check(mainClasses);
+    }
+
+    @Test
     void the_kernel_depends_on_nothing_but_the_jdk_and_commons_text() {
         classes()
                 .that()
