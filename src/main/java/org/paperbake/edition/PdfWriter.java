@@ -63,7 +63,24 @@ final class PdfWriter {
         XRLog.setLoggingEnabled(false);
     }
 
+    /** Where an ICC profile's header names its primary platform (ICC.1:2010, 7.2.10). */
+    private static final int PRIMARY_PLATFORM = 40;
+
     private PdfWriter() {}
+
+    /**
+     * The JDK's sRGB profile, its header's primary platform set to {@code APPL}. PDFBox embeds the
+     * profile as the JDK's colour engine writes it back: JDK 17's always says APPL, JDK 25's keeps
+     * what it is given and its own profile says MSFT. That field is all that differs, and the
+     * profile carries no profile ID the change would invalidate, so the PDF is the same whichever
+     * JDK makes it.
+     */
+    static byte[] srgbProfile() {
+        byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        byte[] platform = "APPL".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(platform, 0, profile, PRIMARY_PLATFORM, platform.length);
+        return profile;
+    }
 
     /** The PDF file of {@code document}, styled by {@code stylesheet}. */
     static byte[] write(EditionDocument document, String stylesheet) {
@@ -73,7 +90,7 @@ final class PdfWriter {
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
-        builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        builder.useColorProfile(srgbProfile());
         font(builder, FONT_FAMILY, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
         font(builder, FONT_FAMILY, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
         font(builder, FONT_FAMILY, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
