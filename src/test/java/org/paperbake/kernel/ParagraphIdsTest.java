@@ -95,4 +95,29 @@ class ParagraphIdsTest {
     void stripping_gives_the_text_a_reader_sees_on_github() {
         assertEquals("A.\n\n> B.\n", ParagraphIds.strip("A. <!-- ¶ aaaaa -->\n\n> B.  <!--¶bbbbb-->\n"));
     }
+
+    @Test
+    void a_line_loses_and_gives_its_trailing_identifier_exactly_as_the_pattern_says_whatever_comes_before_it() {
+        List<String> lines = List.of(
+                "Plain text, no comment at all.",
+                "Text. <!-- ¶ aaaaa -->",
+                "Text.\t \t<!--\t¶ bbbbb\t-->\t ",
+                "Text. <!-- ¶ aaaaa --> <!-- ¶ ccccc -->",
+                "Text. <!-- ¶ aaaaa --> and more words",
+                "Text. <!-- a comment --> <!-- ¶ ddddd -->",
+                "Text. <!-- ¶ eeeee --> <!--",
+                "Text. <!-- ¶ fffff -->\r",
+                "   <!-- ¶ ggggg -->",
+                "<!-- ¶ -->",
+                "Text with a pilcrow ¶ 6.1 but no comment <!-- other -->",
+                "Text. <!-- ¶ UPPER -->",
+                "<!--<!-- ¶ hhhhh -->");
+        for (String line : lines) {
+            java.util.regex.Matcher expected = ParagraphIds.TRAILING.matcher(line);
+            Optional<String> id = expected.find() ? Optional.of(expected.group(1)) : Optional.empty();
+
+            assertEquals(id, ParagraphIds.idAtEndOf(line), line);
+            assertEquals(ParagraphIds.TRAILING.matcher(line).replaceFirst(""), ParagraphIds.stripLine(line), line);
+        }
+    }
 }

@@ -163,4 +163,39 @@ class NameFinderTest {
         }
         return new String(letters);
     }
+
+    @Test
+    void the_words_of_a_text_are_the_ones_the_word_pattern_finds_in_any_script_and_with_broken_surrogates() {
+        List<String> texts = new ArrayList<>(List.of(
+                "",
+                "The Belt and Road Initiative's 2,000 partners (BRI) \u2014 e.g. Côte d'Ivoire",
+                "Cafe\u0301 naïve Ⅻ ½ ٣ 中华人民共和国 ʰ ǅ x+y a-b-c' ’quoted’",
+                "𝐀𝐁𝐂 math letters 😀 emoji 𝟘 math digit \uD835 lone high \uDC00 lone low",
+                "--+''\u0301\u0301 marks first a\u20DD enclosed ःa spacing mark",
+                "tab\tnew\nline\u00a0nbsp\u2009thin"));
+        java.util.Random random = new java.util.Random(13);
+        String alphabet = "aZ9 '’+-\u0301\u20DD\u0903½Ⅻ中ʰǅ😀𝐀\uD835\uDC00.,\u00a0";
+        for (int i = 0; i < 300; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int c = random.nextInt(40); c > 0; c--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            List<String> expected = new ArrayList<>();
+            java.util.regex.Matcher matcher = NameFinder.TOKEN.matcher(text);
+            while (matcher.find()) {
+                expected.add(matcher.start() + ":" + matcher.group());
+            }
+            List<String> found = new ArrayList<>();
+            NameFinder.Token token = new NameFinder.Token(text);
+            while (token.find()) {
+                found.add(token.start() + ":" + token.group());
+                assertEquals(token.end(), token.start() + token.group().length());
+            }
+
+            assertEquals(expected, found, text);
+        }
+    }
 }
