@@ -68,6 +68,47 @@ public final class Library {
         return covers;
     }
 
+    /** The short title of each document of a library, by folder; empty for a one-document site. */
+    public static Map<String, String> shortTitles(List<ContentFile> files) {
+        Map<String, String> names = new TreeMap<>();
+        covers(files)
+                .forEach((folder, cover) -> names.put(folder, cover.shortTitle().orElse(folder)));
+        return names;
+    }
+
+    /**
+     * The old addresses of the documents that moved into their folders ({@code moved_from: /} on
+     * the cover), each with its new one: every published page of the document and its full text,
+     * {@code 06-1-….html} → {@code cyberspace/06-1-….html}. An old address that a page of the
+     * library now has (the home, {@code index.html}) keeps that page and gets no redirect.
+     */
+    public static Map<String, String> redirects(List<ContentFile> files) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        files.forEach(file -> taken.add(file.outputPath()));
+        taken.add("index.html");
+        Map<String, String> redirects = new TreeMap<>();
+        for (Map.Entry<String, ContentFile> cover : covers(files).entrySet()) {
+            if (!"/".equals(cover.getValue().movedFrom().orElse(""))) {
+                continue;
+            }
+            String prefix = cover.getKey() + "/";
+            List<String> moved = new ArrayList<>();
+            moved.add(prefix + "full.html");
+            for (ContentFile file : files) {
+                if (file.isPublished() && file.outputPath().startsWith(prefix)) {
+                    moved.add(file.outputPath());
+                }
+            }
+            for (String now : moved) {
+                String old = now.substring(prefix.length());
+                if (!taken.contains(old)) {
+                    redirects.put(old, now);
+                }
+            }
+        }
+        return redirects;
+    }
+
     /** The pages of each document, by folder ({@code ""} holds the pages outside any document), in the files' order. */
     public static Map<String, List<ContentFile>> byDocument(List<ContentFile> files) {
         Map<String, List<ContentFile>> byDocument = new LinkedHashMap<>();
