@@ -211,7 +211,11 @@ public final class Library {
 
     private static void checkShortTitles(Map<String, ContentFile> coverOf, List<Problem> problems) {
         Map<String, ContentFile> byShortTitle = new HashMap<>();
-        for (ContentFile cover : new TreeMap<>(coverOf).values()) {
+        for (Map.Entry<String, ContentFile> document : new TreeMap<>(coverOf).entrySet()) {
+            ContentFile cover = document.getValue();
+            if (document.getKey().isEmpty()) {
+                continue; // reported as a cover at the top, which must move into a folder
+            }
             Optional<String> shortTitle = cover.shortTitle().map(String::strip);
             if (shortTitle.isEmpty() || shortTitle.get().isEmpty()) {
                 problems.add(Problem.at(

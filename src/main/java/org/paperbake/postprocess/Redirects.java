@@ -22,7 +22,7 @@ import org.paperbake.content.Library;
  * is a file because the Content-Security-Policy forbids inline script. The link check reads these
  * pages like any other, so a redirect to a page that is gone fails the build.
  */
-public final class Redirects {
+final class Redirects {
 
     /** The Content-Security-Policy every page carries; the check compares it with its own copy. */
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -31,7 +31,7 @@ public final class Redirects {
     private Redirects() {}
 
     /** Writes a redirect page at each old address of a moved document whose new page was built; the number written. */
-    public static int write(Path site, List<ContentFile> content) {
+    static int write(Path site, List<ContentFile> content) {
         int written = 0;
         for (Map.Entry<String, String> redirect : Library.redirects(content).entrySet()) {
             Path target = site.resolve(redirect.getValue());
