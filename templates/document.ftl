@@ -9,7 +9,7 @@
     <@layout.document_facts/>
     <#if content.parts_missing?? && content.parts_missing?has_content><p class="parts-missing" role="note">Not yet in this edition: part<#if content.parts_missing?size gt 1>s</#if> ${content.parts_missing?join(", ")} of the ${content.parts} parts of the source. The contents below list only the parts held.</p></#if>
     <#if content.body?has_content><div class="text">${content.body?no_esc}</div></#if>
-    <p class="cover-actions"><#if full_text><a class="button" href="${content.rootpath}full.html">Read the full text on one page</a> </#if><a href="${content.rootpath}about.html">About this edition</a></p>
+    <p class="cover-actions"><#if full_text><a class="button" href="${content.rootpath}${cover.folder!""}full.html">Read the full text on one page</a> </#if><a href="${content.rootpath}about.html">About this edition</a></p>
     <div class="editions" data-editions-for="${content.uri}"></div>
     <section class="cover-contents" aria-labelledby="cover-contents-title">
       <h2 id="cover-contents-title">Contents</h2>

@@ -88,7 +88,10 @@
 <#assign language = config.site_language!"en">
 <#-- The document's own pages (cover, sections, subsections, the full text) cite the document; the
      site's other pages (glossary, listings, about, search) are this edition's, not the issuer's. -->
-<#assign documentPage = pageType == "document" || pageType == "section" || pageType == "subsection" || current == "full.html">
+<#-- In a library (library lists its documents) each document lives in its folder (cover.folder, "cyber/");
+     on a site of one document cover.folder is "" and every address is as it always was. -->
+<#assign folder = cover.folder!"">
+<#assign documentPage = pageType == "document" || pageType == "section" || pageType == "subsection" || current == folder + "full.html">
 <!DOCTYPE html>
 <html lang="${language}"<#if base?has_content> data-site-url="${base}"</#if>>
 <head>
@@ -127,7 +130,7 @@
     </#if>
   </#if>
 </head>
-<body class="page-${pageType}"<#if cover.publisher??> data-text-from="${cover.publisher}"</#if>>
+<body class="page-${pageType}"<#if cover.publisher??> data-text-from="${cover.publisher}"</#if><#if library?has_content && cover.short_title??> data-document="${cover.short_title}"</#if>>
   <a class="skip-link" href="#main">Skip to the text</a>
   <a class="skip-link" href="#site-contents">Skip to the contents</a>
   <header class="site-header">
@@ -150,10 +153,14 @@
       <@edit_links/>
     </main>
     <nav class="sidebar" id="site-contents" aria-label="Contents">
-      <h2 class="sidebar-title"><a href="${root}index.html">Contents</a></h2>
+      <#if library?has_content && !folder?has_content>
+      <h2 class="sidebar-title"><a href="${root}index.html">Documents</a></h2>
+      <#else>
+      <#if library?has_content><p class="sidebar-library"><a href="${root}index.html">Library</a> · ${cover.short_title!""}</p></#if><h2 class="sidebar-title"><a href="${root}${cover.uri!"index.html"}">Contents</a></h2>
+      </#if>
       <@contents_list entries=contents_tree current=current root=root open=((content.parent)!"")/>
       <ul class="sidebar-more">
-        <#if full_text><li><a href="${root}full.html"<#if current == "full.html"> aria-current="page"</#if>>The full text on one page</a></li></#if>
+        <#if full_text><li><a href="${root}${folder}full.html"<#if current == folder + "full.html"> aria-current="page"</#if>>The full text on one page</a></li></#if>
         <li><a href="${root}search.html"<#if current == "search.html"> aria-current="page"</#if>>Search</a></li>
         <li><a href="${root}about.html"<#if current == "about.html"> aria-current="page"</#if>>About this edition</a></li>
         <#list reference_pages as r><li><a href="${root}${r.uri}"<#if r.uri == current> aria-current="page"</#if>>${r.title}</a></li></#list>
@@ -161,7 +168,11 @@
     </nav>
   </div>
   <footer class="site-footer">
-    <p>Text: <a href="${root}index.html"><cite>${cover.title!siteTitle}</cite></a><#if cover.issuer??> (${cover.issuer}<#if cover.issued??>, <time datetime="${cover.issued}">${long_date(cover.issued)}</time></#if>)</#if>.<#if cover.holds??> This site holds ${cover.holds}<#if cover.omitted??> (not included: ${cover.omitted})</#if>.</#if><#if cover.publisher??> Source of the text: <#if cover.source_url??><a href="${cover.source_url}">${cover.publisher}</a><#else>${cover.publisher}</#if>.</#if></p>
+    <#if library?has_content && !cover.title??>
+    <p>This library holds ${library?size} documents: <#list library as d><a href="${root}${d.uri}"><cite>${d.title}</cite></a><#if d.issuer??> (${d.issuer})</#if><#sep>; </#sep></#list>.</p>
+    <#else>
+    <p>Text: <a href="${root}${cover.uri!"index.html"}"><cite>${cover.title!siteTitle}</cite></a><#if cover.issuer??> (${cover.issuer}<#if cover.issued??>, <time datetime="${cover.issued}">${long_date(cover.issued)}</time></#if>)</#if>.<#if cover.holds??> This site holds ${cover.holds}<#if cover.omitted??> (not included: ${cover.omitted})</#if>.</#if><#if cover.publisher??> Source of the text: <#if cover.source_url??><a href="${cover.source_url}">${cover.publisher}</a><#else>${cover.publisher}</#if>.</#if></p>
+    </#if>
     <p>Paragraph numbers, navigation, links, the glossary and editor's notes are added by this site and are not part of the document — <a href="${root}about.html">about this edition</a>.</p>
   </footer>
   <div class="toast" role="status" aria-live="polite"></div>
@@ -189,7 +200,7 @@
 <#macro breadcrumbs>
   <nav class="breadcrumbs" aria-label="Breadcrumbs">
     <ol>
-      <li><a href="${content.rootpath}index.html">Cover</a></li>
+      <#if library?has_content><li><a href="${content.rootpath}index.html">Library</a></li></#if><li><a href="${content.rootpath}${cover.uri!"index.html"}"><#if library?has_content>${cover.short_title!"Cover"}<#else>Cover</#if></a></li>
       <#if content.parent_page_uri??><li><a href="${content.rootpath}${content.parent_page_uri}">${content.parent_page_number} ${content.parent_page_title}</a></li></#if>
       <li aria-current="page">${content.title}</li>
     </ol>

@@ -9,6 +9,15 @@
         <input id="search-q" class="search-input" type="search" name="q" autocomplete="off" data-shortcut="/" aria-keyshortcuts="/" aria-describedby="search-help">
         <button type="submit" class="search-button">Search</button>
       </div>
+      <#if library?has_content>
+      <div class="search-row search-filter">
+        <label for="search-document">In</label>
+        <select id="search-document" name="d">
+          <option value="">every document and the glossary</option>
+          <#list library as d><option value="${d.folder?remove_ending("/")}">${d.short_title!d.title}</option></#list>
+        </select>
+      </div>
+      </#if>
       <p id="search-help" class="hint">Press <kbd>/</kbd> on any page to search. A paragraph number such as ¶ 6.2.3 goes to the paragraph; put a phrase in quotes to find those words together.</p>
     </form>
     <p class="search-status" id="search-status" role="status" aria-live="polite"></p>

@@ -7,7 +7,7 @@
 <@layout.page title=content.title root=content.rootpath current=content.uri description=content.short>
   <nav class="breadcrumbs" aria-label="Breadcrumbs">
     <ol>
-      <li><a href="${content.rootpath}index.html">Cover</a></li>
+      <li><a href="${content.rootpath}index.html"><#if library?has_content>Library<#else>Cover</#if></a></li>
       <li><a href="${content.rootpath}glossary.html">Glossary</a></li>
       <li aria-current="page">${content.title}</li>
     </ol>

@@ -29,6 +29,32 @@
   var SNIPPET = 220;
   var PAGE = 50;
   var KIND_RANK = { paragraph: 0, note: 1, term: 2 };
+  /* In a library the page has a filter by document: its options name each document's folder
+     (the first part of an entry's address) and its short title, which names its pinpoints. */
+  var filter = document.getElementById('search-document');
+  var NAMES = {};
+  if (filter) {
+    Array.prototype.forEach.call(filter.options, function (option) {
+      if (option.value) {
+        NAMES[option.value] = option.textContent;
+      }
+    });
+  }
+
+  function documentOf(doc) {
+    var slash = doc.u.indexOf('/');
+    var folder = slash < 0 ? '' : doc.u.slice(0, slash);
+    return NAMES[folder] ? folder : '';
+  }
+
+  function inFilter(doc) {
+    return !filter || !filter.value || documentOf(doc) === filter.value;
+  }
+
+  function pinLabel(doc) {
+    var name = NAMES[documentOf(doc)];
+    return (name ? name + ' ' : '') + '\u00B6 ' + doc.n;
+  }
 
   /* British spellings to American ones, for the index and the query alike. Whole words first;
      then endings, for words long enough not to be caught by accident. Both sides go through the
@@ -227,6 +253,9 @@
     var wanted = text.toUpperCase();
     var part = null;
     for (var i = 0; i < docs.length; i++) {
+      if (!inFilter(docs[i])) {
+        continue;
+      }
       var number = (docs[i].n || '').toUpperCase();
       if (number === wanted) {
         return { doc: i, jump: true, page: false };
@@ -368,7 +397,7 @@
       results = results.filter(function (result) { return result.ref !== pinRef; });
       results.unshift({ ref: pinRef, score: Infinity, terms: [], pin: true });
     }
-    found.results = results;
+    found.results = results.filter(function (result) { return inFilter(docs[Number(result.ref)]); });
     return found;
   }
 
@@ -491,7 +520,7 @@
       return item;
     }
     if (doc.n) {
-      link.appendChild(element('span', 'num', '¶ ' + doc.n));
+      link.appendChild(element('span', 'num', pinLabel(doc)));
       link.appendChild(document.createTextNode(' '));
     }
     if (doc.k === 'note') {
@@ -632,8 +661,12 @@
     return false;
   }
 
-  var initial = new URLSearchParams(window.location.search).get('q') || '';
+  var params = new URLSearchParams(window.location.search);
+  var initial = params.get('q') || '';
   input.value = initial;
+  if (filter && NAMES[params.get('d')]) {
+    filter.value = params.get('d');
+  }
   /* A pinpoint submitted from any page's search box ("¶ 6.2.3") goes straight to the paragraph. */
   if (goToPinpoint(render(initial))) {
     return;
@@ -645,7 +678,9 @@
     timer = window.setTimeout(function () {
       render(input.value);
       if (window.history && window.history.replaceState) {
-        var url = window.location.pathname + (input.value ? '?q=' + encodeURIComponent(input.value) : '');
+        var query = [input.value ? 'q=' + encodeURIComponent(input.value) : '', filter && filter.value ? 'd=' + encodeURIComponent(filter.value) : '']
+          .filter(Boolean).join('&');
+        var url = window.location.pathname + (query ? '?' + query : '');
         try {
           window.history.replaceState(null, '', url);
         } catch (e) {
@@ -654,6 +689,12 @@
       }
     }, 150);
   });
+  if (filter) {
+    filter.addEventListener('change', function () {
+      window.clearTimeout(timer);
+      render(input.value);
+    });
+  }
   input.form.addEventListener('submit', function (event) {
     event.preventDefault();
     window.clearTimeout(timer);

@@ -113,6 +113,8 @@
       issuer: meta('citation_author'),
       issued: issued,
       source: document.body.getAttribute('data-text-from') || '',
+      /* In a library: the document's short title, which tells its pinpoints from another document's. */
+      document: document.body.getAttribute('data-document') || '',
       sourceUrl: meta('DC.source'),
       language: meta('citation_language') || root.getAttribute('lang') || '',
       url: siteRoot() + uri + '#' + paragraph.id
@@ -137,7 +139,7 @@
 
   function plainCitation(c) {
     return (c.issuer ? c.issuer + ', ' : '') + '\u201C' + c.title + '\u201D'
-      + (c.issued ? ' (' + longDate(c.issued) + ')' : '') + ', \u00B6 ' + c.pin
+      + (c.issued ? ' (' + longDate(c.issued) + ')' : '') + ', ' + (c.document ? c.document + ' ' : '') + '\u00B6 ' + c.pin
       + (c.source ? ', text as republished by ' + c.source : '') + ', ' + c.url;
   }
 
@@ -254,7 +256,7 @@
     var title = document.createElement('p');
     title.className = 'cite-title';
     title.id = 'cite-panel-title';
-    title.textContent = 'Cite \u00B6 ' + c.pin;
+    title.textContent = 'Cite ' + (c.document ? c.document + ' ' : '') + '\u00B6 ' + c.pin;
     var text = document.createElement('p');
     text.className = 'cite-text';
     text.textContent = plainCitation(c);

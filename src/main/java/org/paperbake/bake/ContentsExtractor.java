@@ -30,6 +30,20 @@ public final class ContentsExtractor implements ModelExtractor<List<Map<String, 
 
     @Override
     public List<Map<String, Object>> get(ContentStore db, Map model, String key) {
+        List<Map<String, Object>> all = allParts(db);
+        String document = LibraryExtractor.documentOf(model);
+        if (document == null || !LibraryExtractor.isLibrary(all)) {
+            return all;
+        }
+        // In a library a page sees its own document's parts; a page outside the documents sees their covers.
+        if (db instanceof InMemoryContentStore memory) {
+            return memory.remember("contents:" + document, () -> LibraryExtractor.partsOf(all, document));
+        }
+        return LibraryExtractor.partsOf(all, document);
+    }
+
+    /** Every document part of the site, of every document. */
+    static List<Map<String, Object>> allParts(ContentStore db) {
         // Every page asks for the contents: Paperbake's own store computes them once per bake.
         if (db instanceof InMemoryContentStore memory) {
             return memory.remember("contents", () -> documentParts(db, false));

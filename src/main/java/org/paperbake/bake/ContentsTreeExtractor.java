@@ -17,10 +17,16 @@ public final class ContentsTreeExtractor implements ModelExtractor<List<Map<Stri
     @Override
     public List<Map<String, Object>> get(ContentStore db, Map model, String key) {
         List<Map<String, Object>> contents = new ContentsExtractor().get(db, model, "contents");
+        String document = LibraryExtractor.documentOf(model);
+        String memoKey = document == null ? "contents_tree" : "contents_tree:" + document;
         // Outside remember(): the store's memo must not be updated while it computes another value.
         if (db instanceof InMemoryContentStore memory) {
-            return memory.remember("contents_tree", () -> ContentsExtractor.topLevel(contents));
+            return memory.remember(
+                    LibraryExtractor.isLibrary(ContentsExtractor.allParts(db)) ? memoKey : "contents_tree",
+                    () -> LibraryExtractor.treeOf(contents, document));
         }
-        return ContentsExtractor.topLevel(contents);
+        return LibraryExtractor.isLibrary(ContentsExtractor.allParts(db))
+                ? LibraryExtractor.treeOf(contents, document)
+                : ContentsExtractor.topLevel(contents);
     }
 }

@@ -41,15 +41,33 @@ public final class CoverExtractor implements ModelExtractor<Map<String, Object>>
             "posted",
             "standfirst",
             "holds",
-            "omitted");
+            "omitted",
+            "short_title");
 
     @Override
     public Map<String, Object> get(ContentStore db, Map model, String key) {
-        // Every page asks for the cover: Paperbake's own store finds it once per bake.
+        String document = LibraryExtractor.documentOf(model);
+        boolean library = document != null && LibraryExtractor.isLibrary(ContentsExtractor.allParts(db));
+        // Every page asks for the cover: Paperbake's own store finds it once per bake (once per document in a library).
         if (db instanceof InMemoryContentStore memory) {
-            return memory.remember("cover", () -> cover(db));
+            return library
+                    ? memory.remember("cover:" + document, () -> coverOf(db, document))
+                    : memory.remember("cover", () -> cover(db));
         }
-        return cover(db);
+        return library ? coverOf(db, document) : cover(db);
+    }
+
+    /** A library page's cover: its own document's, or none outside the documents (the library's home, glossary, search). */
+    static Map<String, Object> coverOf(ContentStore db, String document) {
+        if (document.isEmpty()) {
+            return Map.of();
+        }
+        String uri = document + "/index.html";
+        return db.getPublishedContent(DocumentType.DOCUMENT.toFrontMatter()).stream()
+                .filter(cover -> uri.equals(cover.getUri()))
+                .findFirst()
+                .map(CoverExtractor::entryOf)
+                .orElse(Map.of());
     }
 
     static Map<String, Object> cover(ContentStore db) {
@@ -60,6 +78,14 @@ public final class CoverExtractor implements ModelExtractor<Map<String, Object>>
         // A site with two covers takes the first in address order, so the choice never depends on reading order.
         DocumentModel cover =
                 covers.stream().min(Comparator.comparing(DocumentModel::getUri)).orElseThrow();
+        return entryOf(cover);
+    }
+
+    /**
+     * One cover's front matter as templates read it, with {@code folder}: the document's folder
+     * ({@code "cyber/"}), or {@code ""} for a site of one document, to prefix its own pages' addresses.
+     */
+    static Map<String, Object> entryOf(DocumentModel cover) {
         Map<String, Object> entry = new LinkedHashMap<>();
         for (String name : KEYS) {
             Object value = "uri".equals(name) ? cover.getUri() : cover.get(name);
@@ -67,6 +93,8 @@ public final class CoverExtractor implements ModelExtractor<Map<String, Object>>
                 entry.put(name, value);
             }
         }
+        String folder = org.paperbake.content.Library.documentOf(cover.getUri());
+        entry.put("folder", folder.isEmpty() ? "" : folder + "/");
         return Map.copyOf(entry);
     }
 }

@@ -11,6 +11,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.jbake.parser.MarkupEngine;
 import org.paperbake.content.ContentFile;
+import org.paperbake.content.Library;
 import org.paperbake.content.Status;
 
 /**
@@ -29,16 +30,49 @@ final class FrontMatterMarkdownEngine extends MarkupEngine {
     static final String PANEL_TITLES = "panel_titles";
     /** The page's opening words as plain text, for its description meta tag. */
     static final String SUMMARY = "summary";
+    /** The page's document folder ({@code cyber}), or {@code ""} outside a library's documents. */
+    static final String DOCUMENT = "document";
+    /** On a library's cover: how many paragraphs its document's parts hold. */
+    static final String PARAGRAPHS = "paragraphs";
 
     private final Map<String, ContentFile> filesByPath;
     private final Map<String, NavigationLinks> navigation;
     private final MarkdownRenderer markdown;
+    private final Map<String, Integer> paragraphs;
 
     FrontMatterMarkdownEngine(
             Map<String, ContentFile> filesByPath, Map<String, NavigationLinks> navigation, MarkdownRenderer markdown) {
         this.filesByPath = filesByPath;
         this.navigation = navigation;
         this.markdown = markdown;
+        this.paragraphs = paragraphCounts(filesByPath.values());
+    }
+
+    /** How many paragraphs each library document's published parts hold; empty on a site of one document. */
+    private static Map<String, Integer> paragraphCounts(java.util.Collection<ContentFile> files) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (ContentFile file : files) {
+            String document = Library.documentOf(file);
+            if (!document.isEmpty()
+                    && file.isPublished()
+                    && file.type().isDocumentPart()
+                    && file.type() != org.paperbake.content.DocumentType.DOCUMENT) {
+                counts.merge(document, paragraphsIn(file.body()), Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The paragraphs of a body: its blocks, less headings, panel titles and editor's notes, which are not numbered. */
+    static int paragraphsIn(String body) {
+        int count = 0;
+        for (org.paperbake.kernel.ParagraphIds.Block block : org.paperbake.kernel.ParagraphIds.blocks(body)) {
+            String text = block.text();
+            if (!(text.startsWith("#") || text.startsWith("**Panel ") || text.startsWith("[!NOTE]"))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     @Override
@@ -57,6 +91,14 @@ final class FrontMatterMarkdownEngine extends MarkupEngine {
         document.setDate(content.date().map(FrontMatterMarkdownEngine::toDate).orElse(new Date(0)));
         document.put("slug", content.slug());
         document.put("source_file", content.relativePath());
+        // The document a page belongs to ("" outside a library's folders): the extractors give
+        // each page its own document's contents and cover.
+        document.put(DOCUMENT, Library.documentOf(content));
+        content.parent().ifPresent(parent -> document.put("parent", parent));
+        if (content.type() == org.paperbake.content.DocumentType.DOCUMENT
+                && paragraphs.containsKey(Library.documentOf(content))) {
+            document.put(PARAGRAPHS, paragraphs.get(Library.documentOf(content)));
+        }
         NavigationLinks links = navigation.get(content.slug());
         if (links != null) {
             links.putInto(document);

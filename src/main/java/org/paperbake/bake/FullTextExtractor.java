@@ -14,6 +14,13 @@ public final class FullTextExtractor implements ModelExtractor<Boolean> {
     @Override
     public Boolean get(ContentStore db, Map model, String key) {
         // Not memoised itself: it reads the memoised contents, and the memo must not be updated while it computes.
-        return SitePagesRenderer.hasFullText(db);
+        String document = LibraryExtractor.documentOf(model);
+        if (!LibraryExtractor.isLibrary(ContentsExtractor.allParts(db))) {
+            return SitePagesRenderer.hasFullText(db);
+        }
+        // In a library each document has its own full text; the pages outside the documents have none.
+        return document != null
+                && !document.isEmpty()
+                && new ContentsExtractor().get(db, model, "contents").size() <= SitePagesRenderer.FULL_TEXT_MAX_PARTS;
     }
 }

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.paperbake.content.ContentFile;
+import org.paperbake.content.Library;
 
 /**
  * A page's place in the document's reading order: the page before, the page after, its parent.
@@ -25,18 +27,31 @@ record NavigationLinks(ContentFile previous, ContentFile next, ContentFile paren
                     (ContentFile file) -> file.order().orElse(Integer.MAX_VALUE))
             .thenComparing(ContentFile::relativePath);
 
-    /** Links for every published document part, keyed by slug. */
+    /**
+     * Links for every published document part, keyed by slug. In a library each document is its
+     * own reading order: the last page of one document never leads to the cover of the next.
+     */
     static Map<String, NavigationLinks> forPages(List<ContentFile> files) {
         Map<String, ContentFile> bySlug = new HashMap<>();
-        List<ContentFile> parts = new ArrayList<>();
+        Map<String, List<ContentFile>> partsByDocument = new TreeMap<>();
         for (ContentFile file : files) {
             bySlug.put(file.slug(), file);
             if (file.type().isDocumentPart() && file.isPublished()) {
-                parts.add(file);
+                partsByDocument
+                        .computeIfAbsent(Library.documentOf(file), document -> new ArrayList<>())
+                        .add(file);
             }
         }
-        parts.sort(READING_ORDER);
         Map<String, NavigationLinks> links = new HashMap<>();
+        for (List<ContentFile> parts : partsByDocument.values()) {
+            link(parts, bySlug, links);
+        }
+        return links;
+    }
+
+    private static void link(
+            List<ContentFile> parts, Map<String, ContentFile> bySlug, Map<String, NavigationLinks> links) {
+        parts.sort(READING_ORDER);
         for (int i = 0; i < parts.size(); i++) {
             ContentFile page = parts.get(i);
             links.put(
@@ -46,7 +61,6 @@ record NavigationLinks(ContentFile previous, ContentFile next, ContentFile paren
                             i + 1 < parts.size() ? parts.get(i + 1) : null,
                             page.parent().map(bySlug::get).orElse(null)));
         }
-        return links;
     }
 
     /** Stores the links as flat strings, which JBake's content store keeps as they are. */

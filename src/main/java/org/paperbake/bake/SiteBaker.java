@@ -67,7 +67,8 @@ public final class SiteBaker implements Baker {
      * shows the contents, the listings and the cover's facts. A template reading any other extractor is rendered on
      * every build.
      */
-    static final Set<String> SITE_KEYS = Set.of("contents", "contents_tree", "listings", "full_text", "cover");
+    static final Set<String> SITE_KEYS =
+            Set.of("contents", "contents_tree", "listings", "full_text", "cover", "library");
 
     private final TemplateEngineFactory templateEngine;
 
@@ -80,13 +81,15 @@ public final class SiteBaker implements Baker {
      * @param contents the {@code contents} extractor's entries
      * @param listings the {@code listings} extractor's entries
      * @param cover the {@code cover} extractor's front matter (every page names the issuer and the source)
+     * @param library the {@code library} extractor's documents (each library page's cover is one of them)
      */
     public record SiteModel(
             Map<String, Object> settings,
             Map<String, String> templates,
             List<Map<String, Object>> contents,
             List<Map<String, Object>> listings,
-            Map<String, Object> cover) {}
+            Map<String, Object> cover,
+            List<Map<String, Object>> library) {}
 
     /**
      * A page as its template sees it: the key under which {@code serve} remembers the rendered page.
@@ -177,7 +180,8 @@ public final class SiteBaker implements Baker {
                 templates,
                 new ContentsExtractor().get(store, null, "contents"),
                 new ListingsExtractor().get(store, null, "listings"),
-                new CoverExtractor().get(store, null, "cover")));
+                new CoverExtractor().get(store, null, "cover"),
+                new LibraryExtractor().get(store, null, "library")));
     }
 
     /** Template failures the hardened engine located to a template file and line, if it is the engine. */

@@ -60,6 +60,9 @@ public final class SitePagesRenderer implements RenderingTool {
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        if (LibraryExtractor.isLibrary(ContentsExtractor.allParts(db))) {
+            return renderLibrary(renderer, db, config);
+        }
         boolean fullText = hasFullText(db);
         List<Map<String, Object>> parts = ContentsExtractor.documentParts(db, fullText);
         Map<String, Object> cover = parts.stream()
@@ -98,6 +101,85 @@ public final class SitePagesRenderer implements RenderingTool {
             rendered++;
         }
         return rendered;
+    }
+
+    /**
+     * A library's own pages: one full text per document ({@code <doc>/full.html}), the about and
+     * search pages of the whole library, and the library's home ({@code index.html}, listing the
+     * documents from their covers) unless a content page already is the home.
+     */
+    private static int renderLibrary(Renderer renderer, ContentStore db, JBakeConfiguration config)
+            throws RenderingException {
+        List<Map<String, Object>> all = ContentsExtractor.documentParts(db, true);
+        int rendered = 0;
+        for (Map<String, Object> documentCover : LibraryExtractor.partsOf(all, "")) {
+            String folder = org.paperbake.content.Library.documentOf((String) documentCover.get("uri"));
+            List<Map<String, Object>> parts = LibraryExtractor.partsOf(all, folder);
+            if (parts.size() > FULL_TEXT_MAX_PARTS) {
+                continue;
+            }
+            DocumentModel document = sitePage(config, PAGES.get(0), folder + "/");
+            document.setRootPath("../");
+            document.put(FrontMatterMarkdownEngine.DOCUMENT, folder);
+            document.put("cover", documentCover);
+            document.put(
+                    "parts",
+                    parts.stream()
+                            .filter(part -> ContentsExtractor.typeOf(part) != DocumentType.DOCUMENT)
+                            .toList());
+            rendered += render(renderer, document);
+        }
+        for (SitePage page : PAGES.subList(1, PAGES.size())) {
+            DocumentModel document = sitePage(config, page, "");
+            document.put(
+                    "terms",
+                    db.getPublishedContent(DocumentType.TERM.toFrontMatter()).size());
+            rendered += render(renderer, document);
+        }
+        if (!hasHomePage(db)) {
+            rendered += render(renderer, sitePage(config, LIBRARY_HOME, ""));
+        }
+        return rendered;
+    }
+
+    /** The generated home of a library. */
+    static final SitePage LIBRARY_HOME = new SitePage(
+            "library",
+            "index.html",
+            "",
+            "The documents of this library, each with its contents, full text and search.");
+
+    private static boolean hasHomePage(ContentStore db) {
+        for (DocumentType type : DocumentType.values()) {
+            for (DocumentModel document : db.getPublishedContent(type.toFrontMatter())) {
+                if ("index.html".equals(document.getUri())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static DocumentModel sitePage(JBakeConfiguration config, SitePage page, String folder) {
+        useDefaultTemplate(config, page.type());
+        DocumentModel document = DocumentModel.createDefaultDocumentModel();
+        document.setType(page.type());
+        document.setUri(folder + page.uri());
+        document.setRootPath("");
+        document.setTitle(
+                page.title().isEmpty() ? java.util.Objects.toString(config.get("site.title"), "") : page.title());
+        document.setStatus(FrontMatterMarkdownEngine.jbakeStatus(Status.PUBLISHED));
+        document.put("description", page.description());
+        return document;
+    }
+
+    private static int render(Renderer renderer, DocumentModel document) throws RenderingException {
+        try {
+            renderer.render(document);
+        } catch (Exception e) {
+            throw new RenderingException("Failed to render " + document.getUri() + ": " + e.getMessage(), e);
+        }
+        return 1;
     }
 
     @Override

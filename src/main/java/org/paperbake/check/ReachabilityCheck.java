@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.DocumentType;
+import org.paperbake.content.Library;
 import org.paperbake.kernel.Problem;
 
 /**
@@ -41,8 +42,10 @@ final class ReachabilityCheck implements BuiltSiteCheck {
         }
         String notFound = site.config().jbake().getOrDefault("error404.file", "404.html");
         List<Problem> problems = new ArrayList<>();
+        // A moved document's old addresses are reached from outside (old links), never from the site.
+        Set<String> redirects = Library.redirects(site.content()).keySet();
         for (String relative : pages.keySet()) {
-            if (!reached.contains(relative) && !relative.equals(notFound)) {
+            if (!reached.contains(relative) && !relative.equals(notFound) && !redirects.contains(relative)) {
                 ContentFile source = site.contentByOutputPath().get(relative);
                 problems.add(site.problemIn(
                         relative,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
+import org.paperbake.content.Library;
 import org.paperbake.kernel.Problem;
 
 /**
@@ -22,10 +23,14 @@ public final class SiteChecker {
     /** Problems in the sources that would make the built site lose or mix up pages. */
     public static List<Problem> checkSources(SiteConfig config, List<ContentFile> content) {
         List<Problem> problems = new ArrayList<>(SourceChecks.checkOutputPaths(config));
-        problems.addAll(SourceChecks.checkDuplicateNumbers(content));
-        problems.addAll(SourceChecks.checkPinpointCollisions(content));
-        problems.addAll(SourceChecks.checkNumbersFollowTheOrder(content));
-        problems.addAll(SourceChecks.checkDuplicatePanels(content));
+        // Numbers, pinpoints, order and panels are each document's own: in a library two documents may both have a ¶
+        // C.1.
+        for (List<ContentFile> document : Library.byDocument(content).values()) {
+            problems.addAll(SourceChecks.checkDuplicateNumbers(document));
+            problems.addAll(SourceChecks.checkPinpointCollisions(document));
+            problems.addAll(SourceChecks.checkNumbersFollowTheOrder(document));
+            problems.addAll(SourceChecks.checkDuplicatePanels(document));
+        }
         return problems;
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.paperbake.content.Library;
 import org.paperbake.kernel.Problem;
 
 /**
@@ -34,13 +35,16 @@ final class UniqueIdsCheck implements BuiltSiteCheck {
                                 + page.path() + ", so a link to it is ambiguous",
                         "give each part, panel and heading its own number or title"));
             }
-            if (page.path().equals(FULL_TEXT)) {
+            String document = Library.documentOf(page.path());
+            if (page.path().equals(document.isEmpty() ? FULL_TEXT : document + "/" + FULL_TEXT)) {
                 continue;
             }
             Map<String, List<String>> sharedWith = new LinkedHashMap<>();
             for (String id : page.ids().stream().sorted().toList()) {
                 if (isPinpoint(id)) {
-                    String earlier = pinpointOn.putIfAbsent(id, page.path());
+                    // A pinpoint (¶ 6.1.3) is one document's; a permanent id (para-…) is the whole library's.
+                    String scoped = id.startsWith("para-") ? id : document + "/" + id;
+                    String earlier = pinpointOn.putIfAbsent(scoped, page.path());
                     if (earlier != null) {
                         sharedWith
                                 .computeIfAbsent(earlier, key -> new ArrayList<>())

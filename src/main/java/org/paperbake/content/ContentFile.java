@@ -129,9 +129,28 @@ public final class ContentFile {
         return frontMatter.get("order") instanceof Integer order ? OptionalInt.of(order) : OptionalInt.empty();
     }
 
-    /** The slug of the section a subsection belongs to, or empty. */
+    /**
+     * The slug of the section a subsection belongs to, or empty. In a library a page names its
+     * parent within its own document's folder ({@code parent: 06-…} in {@code content/cyber/}
+     * is {@code cyber/06-…}), so that a document moved into a folder keeps its front matter.
+     */
     public Optional<String> parent() {
-        return Optional.ofNullable(string("parent"));
+        String parent = string("parent");
+        int folder = relativePath.lastIndexOf('/');
+        if (parent == null || folder < 0 || parent.contains("/")) {
+            return Optional.ofNullable(parent);
+        }
+        return Optional.of(relativePath.substring(0, folder + 1) + parent);
+    }
+
+    /** The cover's short title ({@code short_title}), which names the document in a library's pinpoints; or empty. */
+    public Optional<String> shortTitle() {
+        return Optional.ofNullable(string("short_title"));
+    }
+
+    /** The site address the document was at before it moved into its folder ({@code moved_from: /}), or empty. */
+    public Optional<String> movedFrom() {
+        return Optional.ofNullable(string("moved_from"));
     }
 
     /** The date of the text, or empty on a page without one. */

@@ -126,6 +126,7 @@ public final class ContentReader {
             }
         }
         checkParents(files, refusedSlugs, problems);
+        problems.addAll(Library.check(files));
         return files;
     }
 
@@ -535,7 +536,7 @@ public final class ContentReader {
         Map<String, ContentFile> bySlug = new HashMap<>();
         files.forEach(file -> bySlug.put(file.slug(), file));
         for (ContentFile file : files) {
-            String parent = file.string("parent");
+            String parent = file.parent().orElse(null);
             if (parent != null && !bySlug.containsKey(parent) && !refusedSlugs.contains(parent)) {
                 String suggestion = Suggestions.closest(parent, bySlug.keySet());
                 problems.add(Problem.at(
@@ -563,7 +564,7 @@ public final class ContentReader {
             while (slug != null && bySlug.containsKey(slug) && !state.containsKey(slug)) {
                 state.put(slug, 1);
                 chain.add(slug);
-                slug = bySlug.get(slug).string("parent");
+                slug = bySlug.get(slug).parent().orElse(null);
             }
             if (slug != null && state.getOrDefault(slug, 0) == 1) {
                 List<String> cycle = new ArrayList<>(chain.subList(chain.indexOf(slug), chain.size()));

@@ -80,6 +80,8 @@ public final class ContentSchema {
             Map.entry("source_url", ValueType.TEXT),
             Map.entry("holds", ValueType.TEXT),
             Map.entry("omitted", ValueType.TEXT),
+            Map.entry("short_title", ValueType.TEXT),
+            Map.entry("moved_from", ValueType.TEXT),
             Map.entry("aliases", ValueType.TEXT_LIST),
             Map.entry("category", ValueType.TEXT),
             Map.entry("short", ValueType.TEXT),

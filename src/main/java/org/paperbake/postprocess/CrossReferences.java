@@ -55,9 +55,30 @@ final class CrossReferences {
     private final Map<String, Integer> pageIds = new HashMap<>();
     private final Map<String, Map<Integer, Integer>> termsByPage = new HashMap<>();
 
+    private Map<String, String> documentNames = Map.of();
+
     /** Cross-references for the terms of {@code glossary}, filled page by page with {@link #add}. */
     public CrossReferences(Glossary glossary) {
         this.glossary = glossary;
+    }
+
+    /**
+     * Names a library's documents by folder ({@code cyberspace} → {@code Cyberspace Governance}),
+     * so that every pinpoint the reference pages write says which document it is in.
+     */
+    public void nameDocuments(Map<String, String> shortTitles) {
+        this.documentNames = Map.copyOf(shortTitles);
+    }
+
+    /** The short title of the document {@code place} is in, or empty on a site of one document. */
+    public String documentName(Place place) {
+        return documentNames.getOrDefault(org.paperbake.content.Library.documentOf(place.pagePath()), "");
+    }
+
+    /** A paragraph's pinpoint as the reference pages write it: "¶ 6.1.3", in a library "Cyberspace Governance ¶ 6.1.3". */
+    public String pinpoint(Place place) {
+        String document = documentName(place);
+        return (document.isEmpty() ? "" : document + " ") + "¶ " + place.paragraphLabel();
     }
 
     /** Adds what a page yielded. */

@@ -29,8 +29,10 @@ public record Place(
                 pagePath, file.title(), file.number().orElse(""), file.order().orElse(Integer.MAX_VALUE), "", "", 0);
     }
 
-    /** The document's reading order. */
-    public static final Comparator<Place> READING_ORDER = Comparator.comparingInt(Place::pageOrder)
+    /** The document's reading order; in a library, document after document, in folder order. */
+    public static final Comparator<Place> READING_ORDER = Comparator.comparing(
+                    (Place place) -> org.paperbake.content.Library.documentOf(place.pagePath()))
+            .thenComparingInt(Place::pageOrder)
             .thenComparing(Place::pagePath)
             .thenComparingInt(Place::paragraphIndex);
 

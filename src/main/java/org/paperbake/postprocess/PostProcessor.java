@@ -174,6 +174,7 @@ public final class PostProcessor {
                 })
                 .toList();
         CrossReferences references = new CrossReferences(glossary);
+        references.nameDocuments(org.paperbake.content.Library.shortTitles(content));
         SearchIndex search = new SearchIndex();
         for (PageResult result : results) {
             search.add(result.pass().searchJson());
@@ -190,6 +191,8 @@ public final class PostProcessor {
         }
         results.parallelStream().forEach(result -> finishPage(result, references, termsByPage, linking, termPages));
         writeSiteFiles(site, host, pages, search);
+        // After the site files: a redirect page is neither searched nor in the sitemap.
+        Redirects.write(site, content);
         // Also without a published entry: a new document's names are the glossary work to do.
         GlossaryCoverage.Report coverage = GlossaryCoverage.report(
                 glossary,

@@ -74,7 +74,7 @@ final class ReferencePages {
         scratch.outputSettings(page.outputSettings().clone());
         Element list = scratch.body().appendElement("ol");
         for (DatedStatement statement : references.chronology()) {
-            Element item = chronologyItem(list, statement, root);
+            Element item = chronologyItem(list, statement, root, references);
             out.write(item.outerHtml());
             item.remove();
         }
@@ -142,16 +142,23 @@ final class ReferencePages {
         Map<String, List<Mention>> byPage = new LinkedHashMap<>();
         mentions.forEach(m -> byPage.computeIfAbsent(m.place().pagePath(), k -> new ArrayList<>())
                 .add(m));
+        String document = "";
         for (List<Mention> onPage : byPage.values()) {
             Place page = onPage.get(0).place();
-            slot.appendElement("h3")
+            // In a library the mentions are grouped by document (in folder order), then by section.
+            String name = references.documentName(page);
+            if (!name.isEmpty() && !name.equals(document)) {
+                document = name;
+                slot.appendElement("h3").addClass("mentions-document").text(name);
+            }
+            slot.appendElement(name.isEmpty() ? "h3" : "h4")
                     .appendElement("a")
                     .attr("href", root + page.pagePath())
                     .text(page.pageName());
             Element list = slot.appendElement("ul").addClass("mentions");
             for (Mention mention : onPage) {
                 Element item = list.appendElement("li");
-                pin(item, mention.place(), root);
+                pin(item, mention.place(), root, references);
                 item.appendText(" ");
                 Element quote = item.appendElement("q").addClass("kwic");
                 quote.appendText(mention.snippet().before());
@@ -297,7 +304,7 @@ final class ReferencePages {
                     if (k > 0) {
                         item.appendText(", ");
                     }
-                    pin(item, places.get(k), root);
+                    pin(item, places.get(k), root, references);
                 }
                 if (places.size() > INDEX_PINPOINTS) {
                     item.appendText(" … ");
@@ -322,7 +329,7 @@ final class ReferencePages {
             return;
         }
         for (DatedStatement statement : references.chronology()) {
-            chronologyItem(list, statement, root);
+            chronologyItem(list, statement, root, references);
         }
     }
 
@@ -338,7 +345,7 @@ final class ReferencePages {
         for (EditorNote note : notes) {
             Element item = list.appendElement("li");
             Element heading = item.appendElement("p").addClass("notes-item-title");
-            pin(heading, note.place(), root);
+            pin(heading, note.place(), root, references);
             heading.appendText(" (" + note.place().pageName() + ") · ");
             heading.appendElement("a").attr("href", root + note.href()).text("the note in place");
             Element aside = item.appendElement("div").addClass("editor-note");
@@ -346,13 +353,14 @@ final class ReferencePages {
         }
     }
 
-    private static Element chronologyItem(Element list, DatedStatement statement, String root) {
+    private static Element chronologyItem(
+            Element list, DatedStatement statement, String root, CrossReferences references) {
         Element item = list.appendElement("li");
         item.appendElement("time").attr("datetime", statement.isoStart()).text(statement.label());
         item.appendText(" ");
         item.appendElement("q").text(statement.sentence().strip());
         item.appendText(" ");
-        pin(item, statement.place(), root);
+        pin(item, statement.place(), root, references);
         item.appendText(" (" + statement.place().pageName() + ")");
         return item;
     }
@@ -420,11 +428,11 @@ final class ReferencePages {
         return details;
     }
 
-    private static void pin(Element parent, Place place, String root) {
+    private static void pin(Element parent, Place place, String root, CrossReferences references) {
         parent.appendElement("a")
                 .addClass("pinpoint")
                 .attr("href", root + place.href())
-                .text("¶ " + place.paragraphLabel());
+                .text(references.pinpoint(place));
     }
 
     private static String plural(int count, String noun) {

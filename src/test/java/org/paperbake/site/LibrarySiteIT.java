@@ -1,0 +1,286 @@
+package org.paperbake.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.paperbake.TestSites;
+import org.paperbake.pipeline.Site;
+
+/**
+ * The two-document library fixture ({@code sites/library}: the seed's document moved into
+ * {@code cyberspace/} beside the small synthetic {@code fixture-paper/}), built once and read page
+ * by page: the home, each document's own cover, contents, numbering, full text and previous/next,
+ * the shared glossary grouped by document, pinpoints naming their document, the search filter in
+ * Chromium, and the redirects from the seed's old addresses.
+ */
+class LibrarySiteIT {
+
+    private static final String CYBER = "cyberspace/";
+    private static final String FIXTURE = "fixture-paper/";
+    private static final String SECTION_VI =
+            "06-increasing-international-exchanges-and-cooperation-in-law-based-cyberspace-governance.html";
+
+    static Path output;
+    static List<String> log = new ArrayList<>();
+    static SiteServer server;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void build() {
+        Path source = TestSites.copyFixture("library", TestSites.PROJECT.resolve("target/it-sites/library"));
+        output = source.resolve("output");
+        org.paperbake.kernel.FileTrees.deleteRecursively(output);
+        new Site(source, output, log::add).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static Document page(String name) {
+        Path file = output.resolve(name);
+        assertTrue(Files.isRegularFile(file), name + " is built");
+        return Jsoup.parse(TestSites.read(file));
+    }
+
+    private static List<String> texts(Document page, String css) {
+        return page.select(css).eachText();
+    }
+
+    @Test
+    void the_home_lists_each_document_with_its_issuer_date_holdings_and_paragraph_count() {
+        Document home = page("index.html");
+        List<String> titles = texts(home, ".library-document h2");
+        assertEquals(
+                List.of(
+                        "China's Law-Based Cyberspace Governance in the New Era",
+                        "Test Fixture Paper: A Synthetic Document for the Library Tests"),
+                titles);
+        Element cyber = home.selectFirst(".library-document[data-document='Cyberspace Governance']");
+        assertNotNull(cyber);
+        assertTrue(cyber.text().contains("State Council Information Office"), cyber.text());
+        assertTrue(cyber.text().contains("16 March 2023"), cyber.text());
+        assertTrue(cyber.text().contains("Section VI and the Conclusion"), cyber.text());
+        assertEquals("cyberspace/index.html", cyber.selectFirst("h2 a").attr("href"));
+        // The count on the home is each document's numbered paragraphs, as its own pages number them.
+        for (Element document : home.select(".library-document")) {
+            String folder = document.selectFirst("h2 a").attr("href").replace("index.html", "");
+            assertEquals(
+                    String.valueOf(pinpointsOf(folder)),
+                    document.selectFirst(".paragraph-count").text(),
+                    folder);
+        }
+        assertEquals(List.of("Documents"), texts(home, ".sidebar-title"));
+    }
+
+    /** The numbered paragraphs of a document's own pages (not its full text). */
+    private static int pinpointsOf(String folder) {
+        try (Stream<Path> pages = Files.list(output.resolve(folder))) {
+            return pages.filter(path -> !path.getFileName().toString().equals("full.html"))
+                    .mapToInt(path -> Jsoup.parse(TestSites.read(path))
+                            .select("article.document-part p.para a.pin")
+                            .size())
+                    .sum();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void each_cover_shows_only_its_own_documents_contents() {
+        Document cyber = page(CYBER + "index.html");
+        List<String> cyberContents = cyber.select(".cover-contents a").eachAttr("href");
+        assertTrue(cyberContents.contains("../cyberspace/" + SECTION_VI), cyberContents.toString());
+        assertTrue(cyberContents.stream().noneMatch(href -> href.contains("fixture-paper")), cyberContents.toString());
+        Document fixture = page(FIXTURE + "index.html");
+        assertEquals(
+                List.of("I First Things", "1.1 A Subsection", "Conclusion"),
+                texts(fixture, ".cover-contents ol.toc a"));
+        assertTrue(fixture.selectFirst("a.button").attr("href").endsWith("fixture-paper/full.html"));
+    }
+
+    @Test
+    void previous_and_next_never_cross_from_one_document_into_another() {
+        for (String folder : List.of(CYBER, FIXTURE)) {
+            try (Stream<Path> pages = Files.list(output.resolve(folder))) {
+                for (Path path : pages.toList()) {
+                    Document page = Jsoup.parse(TestSites.read(path));
+                    for (Element link : page.select("nav.pager a")) {
+                        assertTrue(link.attr("href").startsWith("../" + folder), path + " links " + link.attr("href"));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        assertNull(page(CYBER + "conclusion.html").selectFirst("nav.pager a.next"), "the last page has no next");
+        assertNull(page(FIXTURE + "index.html").selectFirst("nav.pager a.prev"), "the first page has no previous");
+    }
+
+    @Test
+    void each_document_numbers_its_own_paragraphs_and_both_conclusions_are_c_1() {
+        assertNotNull(page(CYBER + "conclusion.html").getElementById("p-c-1"));
+        assertNotNull(page(FIXTURE + "conclusion.html").getElementById("p-c-1"));
+        assertNotNull(page(FIXTURE + "01-1-a-subsection.html").getElementById("p-1-1-2"));
+    }
+
+    @Test
+    void each_document_has_its_own_full_text_and_the_sidebar_shows_the_current_document() {
+        Document full = page(FIXTURE + "full.html");
+        assertEquals(
+                List.of("I. First Things", "1.1 A Subsection", "Conclusion"),
+                texts(full, "article.document-part > h2, article.document-part > h3"));
+        Document subsection = page(FIXTURE + "01-1-a-subsection.html");
+        List<String> sidebar = subsection.select("nav.sidebar ol.toc a").eachAttr("href");
+        assertTrue(sidebar.stream().allMatch(href -> href.startsWith("../fixture-paper/")), sidebar.toString());
+        assertEquals(
+                "Library · Fixture Paper",
+                subsection.selectFirst(".sidebar-library").text());
+        assertEquals(
+                List.of("Library", "Fixture Paper", "I First Things", "A Subsection"),
+                texts(subsection, "nav.breadcrumbs li"));
+        assertEquals("Fixture Paper", subsection.body().attr("data-document"));
+    }
+
+    @Test
+    void a_term_page_groups_its_mentions_by_document_then_section_and_names_the_document_in_each_pinpoint() {
+        Document china = page("glossary/china.html");
+        List<String> groups = texts(china, "h3.mentions-document");
+        assertEquals(List.of("Cyberspace Governance", "Fixture Paper"), groups);
+        Element fixtureGroup = china.select("h3.mentions-document").get(1);
+        Element section = fixtureGroup.nextElementSibling();
+        assertEquals("h4", section.tagName());
+        assertEquals("I First Things", section.text());
+        List<String> pinpoints = texts(china, "a.pinpoint");
+        assertTrue(pinpoints.contains("Fixture Paper ¶ I.1"), pinpoints.toString());
+        assertTrue(
+                pinpoints.stream()
+                        .allMatch(p -> p.startsWith("Cyberspace Governance ¶ ") || p.startsWith("Fixture Paper ¶ ")),
+                pinpoints.toString());
+    }
+
+    @Test
+    void the_references_index_covers_the_whole_library_with_named_pinpoints() {
+        Document references = page("references.html");
+        Element asean = references
+                .selectFirst("a.reference-term[href=glossary/asean.html]")
+                .parent();
+        // The seed names ASEAN only inside longer names: its one mention of its own is the fixture's.
+        assertEquals(List.of("Fixture Paper ¶ I.2"), asean.select("a.pinpoint").eachText());
+        Element china = references
+                .selectFirst("a.reference-term[href=glossary/china.html]")
+                .parent();
+        List<String> pinpoints = china.select("a.pinpoint").eachText();
+        assertTrue(pinpoints.stream().anyMatch(p -> p.startsWith("Cyberspace Governance ¶ ")), pinpoints.toString());
+    }
+
+    @Test
+    void the_seeds_old_addresses_redirect_to_the_moved_pages_and_keep_the_fragment_by_script() {
+        Document old = page("06-1-playing-an-active-role-in-rule-making.html");
+        String target = "cyberspace/06-1-playing-an-active-role-in-rule-making.html";
+        assertEquals(
+                "0; url=" + target, old.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals(target, old.selectFirst("a.moved-to").attr("href"));
+        assertEquals("js/redirect.js", old.selectFirst("script").attr("src"));
+        assertTrue(old.select("script:not([src])").isEmpty(), "no inline script");
+        assertEquals(
+                CYBER + "full.html", page("full.html").selectFirst("a.moved-to").attr("href"));
+        assertTrue(page("index.html").select("meta[http-equiv=refresh]").isEmpty(), "the home is not a redirect");
+    }
+
+    @Test
+    void in_chromium_a_redirect_keeps_the_pinpoint_and_search_filters_by_document() {
+        server = SiteServer.start(output, "/");
+        driver = Browser.start(TestSites.PROJECT.resolve("target/chromium-profiles"));
+        Browser.resize(driver, 1280, 900);
+        driver.get(server.url("/") + "06-1-playing-an-active-role-in-rule-making.html#p-6-1-2");
+        Browser.waitFor(driver).until(d -> d.getCurrentUrl().contains("cyberspace/"));
+        assertTrue(
+                driver.getCurrentUrl().endsWith("cyberspace/06-1-playing-an-active-role-in-rule-making.html#p-6-1-2"),
+                driver.getCurrentUrl());
+
+        driver.get(server.url("/") + "search.html?q=synthetic");
+        Browser.waitFor(driver)
+                .until(d -> !d.findElements(By.cssSelector(".search-result")).isEmpty());
+        List<String> all = results();
+        assertTrue(all.stream().anyMatch(r -> r.startsWith("Fixture Paper ¶ ")), all.toString());
+
+        driver.get(server.url("/") + "search.html?q=China&d=fixture-paper");
+        Browser.waitFor(driver)
+                .until(d -> !d.findElements(By.cssSelector(".search-result")).isEmpty());
+        List<String> filtered = results();
+        assertFalse(filtered.isEmpty());
+        assertTrue(filtered.stream().allMatch(r -> r.startsWith("Fixture Paper ¶ ")), filtered.toString());
+        Browser.js(
+                driver,
+                "var s = document.getElementById('search-document'); s.value = 'cyberspace';"
+                        + " s.dispatchEvent(new Event('change'));");
+        Browser.waitFor(driver).until(d -> results().stream().allMatch(r -> r.startsWith("Cyberspace Governance ¶ ")));
+        assertTrue(results().size() > filtered.size(), "the seed mentions China more often than the fixture");
+        screenshots();
+    }
+
+    private List<String> results() {
+        return driver.findElements(By.cssSelector(".search-result .result-title .num")).stream()
+                .map(element -> element.getText())
+                .toList();
+    }
+
+    /** The library home and a term page at desktop and phone widths, for a person to look at. */
+    private void screenshots() {
+        Path folder = TestSites.PROJECT.resolve("target/screenshots");
+        for (int width : new int[] {1280, 375}) {
+            Browser.resize(driver, width, 900);
+            for (String name : List.of("index.html", "glossary/china.html")) {
+                driver.get(server.url("/") + name);
+                Browser.waitFor(driver)
+                        .until(d -> "complete".equals(Browser.js(driver, "return document.readyState;")));
+                Browser.screenshot(
+                        driver,
+                        folder.resolve(
+                                "library-" + name.replace('/', '-').replace(".html", "") + "-" + width + ".png"));
+            }
+            // The term page's second document group, in view: where one document's mentions end and the next begin.
+            Browser.js(driver, "document.querySelectorAll('h3.mentions-document')[1].scrollIntoView();");
+            writeViewport(folder.resolve("library-term-groups-" + width + ".png"));
+        }
+    }
+
+    private void writeViewport(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void the_build_log_counts_both_documents_editions() {
+        assertTrue(
+                log.stream().anyMatch(line -> line.startsWith("Made the EPUB and PDF editions of 2 document(s)")),
+                log.toString());
+    }
+}
