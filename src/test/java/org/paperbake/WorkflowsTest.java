@@ -90,7 +90,7 @@ class WorkflowsTest {
         assertTrue(
                 commands.get(0).contains("apt-get install") && commands.get(0).contains("chromium chromium-driver"),
                 commands.get(0));
-        assertEquals(List.of("mvn -B verify", "./paperbake build"), commands.subList(1, 3));
+        assertEquals(List.of("mvn -B verify", "./paperbake build --editions"), commands.subList(1, 3));
         Map<String, Object> upload = build.get(build.size() - 1);
         assertEquals(Map.of("path", "output"), upload.get("with"));
         Map<String, Object> deploy = map(map(pages.get("jobs")).get("deploy"));
@@ -107,7 +107,7 @@ class WorkflowsTest {
                 .findFirst()
                 .orElseThrow());
         Map<String, Object> site = build.stream()
-                .filter(step -> "./paperbake build".equals(step.get("run")))
+                .filter(step -> "./paperbake build --editions".equals(step.get("run")))
                 .findFirst()
                 .orElseThrow();
         assertTrue(configure < build.indexOf(site), "configure-pages must run before the build that reads its output");
@@ -121,7 +121,7 @@ class WorkflowsTest {
         assertTrue(map(trigger(pr)).containsKey("pull_request"));
         assertEquals(Map.of("contents", "read"), pr.get("permissions"));
         List<Map<String, Object>> content = steps(pr, "content");
-        assertEquals(List.of("./paperbake check", "./paperbake build"), runs(content));
+        assertEquals(List.of("./paperbake check", "./paperbake build --editions"), runs(content));
         assertEquals(
                 List.of(
                         "actions/checkout@v4",
@@ -164,7 +164,7 @@ class WorkflowsTest {
                 assertTrue(key.contains(input), workflowAndJob[0] + " keys the cache without " + input + ": " + key);
             }
             int buildStep = steps.indexOf(steps.stream()
-                    .filter(step -> "./paperbake build".equals(step.get("run")))
+                    .filter(step -> "./paperbake build --editions".equals(step.get("run")))
                     .findFirst()
                     .orElseThrow());
             assertTrue(

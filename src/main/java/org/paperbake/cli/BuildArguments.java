@@ -21,14 +21,18 @@ import org.paperbake.pipeline.Site;
  * on them costs about 0.3 s of CPU on every start, an eighth of a cold seed build. The quick path
  * takes only what it is sure picocli would read the same way — {@code build}, then at most one
  * {@code --source}, {@code --output} and {@code --cache}, each with a plain value, and
- * {@code --no-cache} — and leaves everything else
+ * {@code --no-cache} and {@code --editions} — and leaves everything else
  * (help, versions, mistakes, argument files, other commands) to picocli, which prints the usage and
  * exit status as before.
  */
-record BuildArguments(Path source, Optional<Path> output, Optional<Path> cacheFolder, boolean noCache) {
+record BuildArguments(
+        Path source, Optional<Path> output, Optional<Path> cacheFolder, boolean noCache, boolean editions) {
 
     /** The options the quick path reads; {@code BuildArgumentsTest} keeps it equal to {@link BuildCommand}'s. */
-    static final List<String> OPTIONS = List.of("--source", "--output", "--cache", "--no-cache");
+    static final List<String> OPTIONS = List.of("--source", "--output", "--cache", "--no-cache", "--editions");
+
+    /** Set to {@code on}, a build makes the EPUB and PDF editions as {@code --editions} does. */
+    static final String EDITIONS_VARIABLE = "PAPERBAKE_EDITIONS";
 
     private static final Set<String> VALUED_OPTIONS = Set.of("--source", "--output", "--cache");
 
@@ -39,10 +43,15 @@ record BuildArguments(Path source, Optional<Path> output, Optional<Path> cacheFo
         }
         Map<String, String> values = new HashMap<>();
         boolean noCache = false;
+        boolean editions = false;
         for (int i = 1; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--no-cache") && !noCache) {
                 noCache = true;
+                continue;
+            }
+            if (name.equals("--editions") && !editions) {
+                editions = true;
                 continue;
             }
             String value;
@@ -64,7 +73,8 @@ record BuildArguments(Path source, Optional<Path> output, Optional<Path> cacheFo
                     Path.of(values.getOrDefault("--source", ".")),
                     Optional.ofNullable(values.get("--output")).map(Path::of),
                     Optional.ofNullable(values.get("--cache")).map(Path::of),
-                    noCache));
+                    noCache,
+                    editions));
         } catch (InvalidPathException e) {
             // picocli says what is wrong with the value.
             return Optional.empty();
@@ -78,11 +88,28 @@ record BuildArguments(Path source, Optional<Path> output, Optional<Path> cacheFo
 
     /**
      * Builds the site into the output folder (default {@code SOURCE/output}) with the build cache
-     * the options and {@code environment} name, logging to {@code out}; returns 0.
+     * the options and {@code environment} name, and with the editions when {@code --editions} or
+     * the environment asks for them, logging to {@code out}; returns 0.
      */
     int build(PrintWriter out, Map<String, String> environment) {
-        new Site(source, output.orElse(source.resolve("output")), out::println, cache(out, environment)).build();
+        new Site(source, output.orElse(source.resolve("output")), out::println, cache(out, environment))
+                .withEditions(editions || editionsAsked(out, environment))
+                .build();
         return 0;
+    }
+
+    /** Whether {@code PAPERBAKE_EDITIONS} asks for the editions; a value other than on or off is said and ignored. */
+    private static boolean editionsAsked(PrintWriter out, Map<String, String> environment) {
+        String value = environment.getOrDefault(EDITIONS_VARIABLE, "").strip();
+        if (value.isEmpty() || value.equals("off")) {
+            return false;
+        }
+        if (value.equals("on")) {
+            return true;
+        }
+        out.println("Editions: " + EDITIONS_VARIABLE + "=" + value + " is neither on nor off — building without the"
+                + " editions (--editions makes them)");
+        return false;
     }
 
     /** The cache the options and the environment name: --no-cache, then --cache, then the variable, then the default. */

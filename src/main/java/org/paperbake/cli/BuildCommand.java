@@ -38,6 +38,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Build everything; neither read nor write the build cache.")
     private boolean noCache;
 
+    @Option(
+            names = "--editions",
+            description = "Make the EPUB and PDF editions of each document and link them from its cover and the"
+                    + " about page (also $" + BuildArguments.EDITIONS_VARIABLE + "=on); without it, no downloads.")
+    private boolean editions;
+
     @ParentCommand
     private Main main;
 
@@ -46,7 +52,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new BuildArguments(site.source(), Optional.ofNullable(output), Optional.ofNullable(cacheFolder), noCache)
+        return new BuildArguments(
+                        site.source(), Optional.ofNullable(output), Optional.ofNullable(cacheFolder), noCache, editions)
                 .build(spec.commandLine().getOut(), main.environment());
     }
 }

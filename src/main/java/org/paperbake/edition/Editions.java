@@ -89,6 +89,14 @@ public final class Editions {
         return new Result(editions, tooLong);
     }
 
+    /**
+     * Takes the placeholders out of the site's pages when no editions are made, so that no page
+     * offers a download that isn't there; the pages are otherwise left as they are.
+     */
+    public static void unlink(Path site, List<ContentFile> content) {
+        linkFromPages(site, content, List.of());
+    }
+
     /** Fills every placeholder on the site's pages with its cover's download links. */
     private static void linkFromPages(Path site, List<ContentFile> content, List<Edition> editions) {
         Map<String, Edition> byCover = new HashMap<>();

@@ -61,6 +61,7 @@ final class PdfWriter {
         // openhtmltopdf logs every PDF/UA note at INFO through java.util.logging, dozens a document:
         // the editions' tests check what those notes are about (tags, fonts, link descriptions).
         XRLog.setLoggingEnabled(false);
+        BundledFontsOnly.install();
     }
 
     /** Where an ICC profile's header names its primary platform (ICC.1:2010, 7.2.10). */

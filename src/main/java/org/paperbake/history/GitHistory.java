@@ -42,6 +42,10 @@ public final class GitHistory {
     /** The longest commit title kept; the rest is cut. */
     private static final int MAX_TITLE = 200;
 
+    static {
+        NoOutsideGitConfig.install();
+    }
+
     private GitHistory() {}
 
     /**

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,21 +46,33 @@ public final class HistoryStage {
         content.forEach(file -> byOutput.put(file.outputPath(), file));
         Map<String, OfficialSource.Departure> departing = new HashMap<>();
         departures.forEach(d -> departing.putIfAbsent(d.anchor(), d));
-        for (Path file : PageFiles.htmlPages(staging)) {
+        Set<String> pagesDeparting = new HashSet<>();
+        departures.forEach(d -> pagesDeparting.add(d.part().outputPath()));
+        // Each page on its own, on all cores: nothing a page gets depends on another's.
+        PageFiles.htmlPages(staging).parallelStream().forEach(file -> {
             String path = staging.relativize(file).toString().replace('\\', '/');
             if (path.startsWith(HistoryPages.FOLDER + "/")
                     || path.equals("404.html")
                     || path.equals(OfficialSource.PAGE)
                     || path.equals("changes.html")) {
-                continue;
+                return;
             }
-            Document page = read(file);
+            String html = readString(file);
             String up = "../".repeat(path.split("/").length - 1);
+            // Without a history, a page none of whose paragraphs departs gets only the footer's link:
+            // spliced into its text, the bytes the tree would give, without parsing the page.
+            Optional<String> spliced =
+                    history.isEmpty() && !pagesDeparting.contains(path) ? withFooterLink(html, up) : Optional.empty();
+            if (spliced.isPresent()) {
+                writeString(file, spliced.get());
+                return;
+            }
+            Document page = parse(html);
             markDepartures(page, departing, up);
             linkFromFooter(page, up, history.isPresent());
             pages.ifPresent(p -> p.mark(page, Optional.ofNullable(byOutput.get(path)), up));
             Shell.write(page, file);
-        }
+        });
         return new Result(
                 1 + pages.map(HistoryPages::pagesWritten).orElse(0),
                 departures.size(),
@@ -99,11 +113,61 @@ public final class HistoryStage {
         }
     }
 
-    private static Document read(Path file) {
+    /** The footer's opening, as the site's layout writes it. */
+    private static final String FOOTER = "<footer class=\"site-footer\">";
+
+    /**
+     * {@code html} with the footer's link to the departures page, as {@link #linkFromFooter} and
+     * {@link Shell#write} would give it for a site without a history; empty when the page is not
+     * of the plain shape this can be sure of (one footer, whose first child is a {@code <p>}
+     * without attributes holding no other paragraph), so that the page is parsed instead.
+     */
+    static Optional<String> withFooterLink(String html, String up) {
+        int footer = html.indexOf(FOOTER);
+        int open = footer + FOOTER.length();
+        if (footer < 0
+                || html.indexOf("site-footer") != html.indexOf("site-footer", footer)
+                || html.indexOf("site-footer", open) >= 0) {
+            return Optional.empty();
+        }
+        while (open < html.length() && Character.isWhitespace(html.charAt(open))) {
+            open++;
+        }
+        int close = html.indexOf("</p>", open);
+        if (!html.startsWith("<p>", open)
+                || close < 0
+                || html.substring(open + 3, close).contains("<p")) {
+            return Optional.empty();
+        }
+        // The tree is written with a line break after it, as Shell.write does.
+        return Optional.of(html.substring(0, close) + " · <a href=\"" + up + OfficialSource.PAGE
+                + "\">this edition against the official source</a>" + html.substring(close) + "\n");
+    }
+
+    /** The path the tree-based pass takes: parse, link from the footer, write as {@link Shell#write} does. */
+    static String withFooterLinkParsed(String html, String up) {
+        Document page = parse(html);
+        linkFromFooter(page, up, false);
+        return page.outerHtml() + "\n";
+    }
+
+    private static Document parse(String html) {
+        Document page = Jsoup.parse(html);
+        page.outputSettings().prettyPrint(false);
+        return page;
+    }
+
+    private static String readString(Path file) {
         try {
-            Document page = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
-            page.outputSettings().prettyPrint(false);
-            return page;
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeString(Path file, String html) {
+        try {
+            Files.writeString(file, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

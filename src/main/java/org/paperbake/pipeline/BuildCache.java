@@ -35,14 +35,15 @@ import org.paperbake.kernel.Problem;
  * template, asset and data folders (links followed, as JBake follows them) and
  * {@code jbake.properties}, each by its path relative to the site's folder and its bytes — and of
  * Paperbake's own code (the SHA-256 of its jar, or of its class files when run from a folder) and
- * the Java runtime's version. Any change to one of them is another key, so an entry is never stale;
- * nothing else is compared. An entry is a folder named by its key holding the built site's files, a
- * manifest (each file's size and CRC32C, the build's report and the log lines it printed) and the
- * manifest's SHA-256: a restore checks every byte against the manifest while it copies, so a
- * truncated or altered entry is found, deleted and rebuilt, never published. Entries are written
- * into a temporary folder and moved into place whole, so a killed build leaves no half entry. The
- * site is copied, not linked, in both directions: the output never shares a file with the cache.
- * Least recently used entries are evicted to keep the cache under its size bound.
+ * the Java runtime's version, and whether the EPUB and PDF editions are made. Any change to one of
+ * them is another key, so an entry is never stale; nothing else is compared. An entry is a folder
+ * named by its key holding the built site's files, a manifest (each file's size and CRC32C, the
+ * build's report and the log lines it printed) and the manifest's SHA-256: a restore checks every
+ * byte against the manifest while it copies, so a truncated or altered entry is found, deleted and
+ * rebuilt, never published. Entries are written into a temporary folder and moved into place
+ * whole, so a killed build leaves no half entry. The site is copied, not linked, in both
+ * directions: the output never shares a file with the cache. Least recently used entries are
+ * evicted to keep the cache under its size bound.
  */
 public final class BuildCache {
 
@@ -133,7 +134,7 @@ public final class BuildCache {
     }
 
     /** The key of everything the build of {@code config}'s site reads, as hexadecimal SHA-256. */
-    String key(SiteConfig config) throws IOException {
+    String key(SiteConfig config, boolean editions) throws IOException {
         Path project = config.sourceFolder().toAbsolutePath().normalize();
         List<Path> inputs = new ArrayList<>();
         inputs.add(config.file());
@@ -182,6 +183,8 @@ public final class BuildCache {
         new TreeMap<>(config.jbake()).forEach((name, value) -> update(key, name + "=" + value));
         // The record of changes is read from the repository: another commit is another site.
         update(key, "history=" + GitHistory.headOf(config.contentFolder()));
+        // A site built with its EPUB and PDF editions holds more files and links them: another site.
+        update(key, "editions=" + editions);
         for (int i : order) {
             update(key, names.get(i));
             key.update(digests.get(i));

@@ -64,12 +64,17 @@ public final class Site {
      */
     public record CheckReport(List<Problem> problems, Optional<GlossaryWork> glossary) {}
 
+    /** What a build without {@code --editions} says of them (a check, and {@code serve}, never make them). */
+    static final String NO_EDITIONS =
+            "Editions: not made (./paperbake build --editions makes the EPUB and PDF of each document)";
+
     private final Path source;
     private final Path output;
     private final Consumer<String> log;
     private final Baker baker;
     private final BuildMemory memory;
     private final BuildCache cache;
+    private final boolean editions;
     private Redone lastBuildRedone = Redone.NOTHING;
 
     /**
@@ -83,7 +88,7 @@ public final class Site {
 
     /** A site baked by {@code baker}, such as JBake's stock baker to compare with. */
     public Site(Path source, Path output, Consumer<String> log, Baker baker) {
-        this(source, output, log, baker, BuildMemory.none(), BuildCache.off());
+        this(source, output, log, baker, BuildMemory.none(), BuildCache.off(), false);
     }
 
     /**
@@ -92,16 +97,34 @@ public final class Site {
      * there. A check never uses the cache, since it reports what a build only logs.
      */
     public Site(Path source, Path output, Consumer<String> log, BuildCache cache) {
-        this(source, output, log, new SiteBaker(), BuildMemory.none(), cache);
+        this(source, output, log, new SiteBaker(), BuildMemory.none(), cache, false);
     }
 
-    private Site(Path source, Path output, Consumer<String> log, Baker baker, BuildMemory memory, BuildCache cache) {
+    private Site(
+            Path source,
+            Path output,
+            Consumer<String> log,
+            Baker baker,
+            BuildMemory memory,
+            BuildCache cache,
+            boolean editions) {
         this.source = source.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.log = log;
         this.baker = baker;
         this.memory = memory;
         this.cache = cache;
+        this.editions = editions;
+    }
+
+    /**
+     * This site, built with its EPUB and PDF editions ({@code build --editions}) or without them.
+     * The editions are a publishing product, made for the published site only: they cost more than
+     * the rest of a small site's build (openhtmltopdf lays out every page), so a plain build, a check
+     * and {@code serve} leave them out, and the pages then link no download.
+     */
+    public Site withEditions(boolean on) {
+        return new Site(source, output, log, baker, memory, cache, on);
     }
 
     /**
@@ -112,7 +135,7 @@ public final class Site {
      * recomputed from the pages' remembered parts. The output is byte-identical to a fresh build.
      */
     public static Site remembering(Path source, Path output, Consumer<String> log) {
-        return new Site(source, output, log, new SiteBaker(), BuildMemory.acrossBuilds(), BuildCache.off());
+        return new Site(source, output, log, new SiteBaker(), BuildMemory.acrossBuilds(), BuildCache.off(), false);
     }
 
     /** What the last build or check had to compute rather than remember. */
@@ -295,7 +318,12 @@ public final class Site {
                     coverageLines.addAll(reportCoverage(result.coverage(), findings));
                     coverageLines.addAll(reportDrafts(result.drafts(), findings));
                     coverageLines.addAll(history(config, content, staging));
-                    timed(() -> Editions.make(staging, content, memory), Site::describeEditions);
+                    if (editions) {
+                        timed(() -> Editions.make(staging, content, memory), Site::describeEditions);
+                    } else {
+                        Editions.unlink(staging, content);
+                        log.accept(NO_EDITIONS);
+                    }
                     timed(
                             () -> checkBuiltSite(config, content, staging, findings),
                             pages -> "Checked the links, the reachability and the Content-Security-Policy of " + pages
@@ -344,7 +372,7 @@ public final class Site {
             return Optional.empty();
         }
         try {
-            return Optional.of(cache.key(config));
+            return Optional.of(cache.key(config, editions));
         } catch (IOException | UncheckedIOException e) {
             // The stages read the same files and report what is wrong with them.
             log.accept("Cache: off — the sources can't be read to key the cache (" + e.getMessage() + ")");

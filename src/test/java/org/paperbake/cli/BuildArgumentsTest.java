@@ -28,7 +28,9 @@ class BuildArgumentsTest {
                 List.of("build", "--source", "check", "--output", "build"),
                 List.of("build", "--no-cache"),
                 List.of("build", "--cache", "/tmp/cache", "--source", "site"),
-                List.of("build", "--no-cache", "--cache=c", "--output", "o"));
+                List.of("build", "--no-cache", "--cache=c", "--output", "o"),
+                List.of("build", "--editions"),
+                List.of("build", "--source", "site", "--editions", "--no-cache"));
     }
 
     @ParameterizedTest
@@ -43,6 +45,7 @@ class BuildArgumentsTest {
         assertEquals(Optional.ofNullable(parsed.<Path>matchedOptionValue("--output", null)), quick.output());
         assertEquals(Optional.ofNullable(parsed.<Path>matchedOptionValue("--cache", null)), quick.cacheFolder());
         assertEquals(parsed.hasMatchedOption("--no-cache"), quick.noCache());
+        assertEquals(parsed.hasMatchedOption("--editions"), quick.editions());
     }
 
     static Stream<List<String>> leftToPicocli() {
@@ -66,6 +69,8 @@ class BuildArgumentsTest {
                 List.of("build", "--source", "nul\0char"),
                 List.of("build", "--no-cache", "--no-cache"),
                 List.of("build", "--no-cache=true"),
+                List.of("build", "--editions", "--editions"),
+                List.of("build", "--editions=true"),
                 List.of("build", "--cache"));
     }
 

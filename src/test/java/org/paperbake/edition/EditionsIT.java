@@ -68,11 +68,12 @@ class EditionsIT {
     static void buildTheSeedAndTheHostileFixture() {
         seed = TestSites.copyProjectSite(folder.resolve("seed"));
         seedOutput = seed.resolve("output");
-        new Site(seed, seedOutput, line -> {}).build();
+        new Site(seed, seedOutput, line -> {}).withEditions(true).build();
         hostile = TestSites.copyFixture("editions-hostile", folder.resolve("hostile"));
         TestSites.Run run = TestSites.run(
                 "build",
                 "--no-cache",
+                "--editions",
                 "--source",
                 hostile.toString(),
                 "--output",
@@ -255,9 +256,18 @@ class EditionsIT {
     }
 
     @Test
-    void two_builds_of_the_seed_give_byte_identical_editions() throws IOException {
+    void two_builds_of_the_seed_give_byte_identical_editions_the_second_asked_for_by_the_environment()
+            throws IOException {
         Path again = folder.resolve("again");
-        new Site(seed, again, line -> {}).build();
+        TestSites.Run run = TestSites.run(
+                Map.of("PAPERBAKE_EDITIONS", "on"),
+                "build",
+                "--no-cache",
+                "--source",
+                seed.toString(),
+                "--output",
+                again.toString());
+        assertEquals(0, run.exitCode(), run.err());
         for (String extension : List.of(".epub", ".pdf")) {
             assertArrayEquals(
                     Files.readAllBytes(seedOutput.resolve("editions/" + SEED_NAME + extension)),
@@ -280,6 +290,54 @@ class EditionsIT {
                 assertEquals("(" + Editions.size(Files.size(file)) + ")", size, page);
             }
         }
+    }
+
+    @Test
+    void a_build_without_editions_writes_no_editions_folder_links_no_download_and_differs_in_nothing_else()
+            throws IOException {
+        Path plain = folder.resolve("plain");
+        List<String> log = new ArrayList<>();
+        new Site(seed, plain, log::add).build();
+        assertFalse(Files.exists(plain.resolve(Editions.FOLDER)), "no editions/ folder");
+        assertTrue(log.stream().noneMatch(line -> line.startsWith("Made the EPUB")), log.toString());
+        Map<String, byte[]> withEditions = files(seedOutput);
+        Map<String, byte[]> without = files(plain);
+        Map<String, byte[]> expected = new LinkedHashMap<>();
+        withEditions.forEach((name, bytes) -> {
+            if (!name.startsWith(Editions.FOLDER + "/")) {
+                String html = new String(bytes, StandardCharsets.UTF_8);
+                // The download links are the only difference: the rest of each page is the same bytes.
+                expected.put(
+                        name,
+                        name.endsWith(".html")
+                                ? html.replaceAll("<div class=\"editions\"><p>.*?</p></div>", "")
+                                        .getBytes(StandardCharsets.UTF_8)
+                                : bytes);
+            }
+        });
+        assertEquals(expected.keySet(), without.keySet());
+        for (String name : expected.keySet()) {
+            assertArrayEquals(expected.get(name), without.get(name), name);
+            String text = new String(without.get(name), StandardCharsets.UTF_8);
+            assertFalse(
+                    text.contains("class=\"editions\"") || text.contains(Editions.FOLDER + "/"),
+                    name + " names no edition: no placeholder, no link");
+        }
+        assertTrue(
+                new String(withEditions.get("index.html"), StandardCharsets.UTF_8)
+                        .contains("href=\"editions/" + SEED_NAME + ".pdf\""),
+                "the build with editions links the PDF from the cover");
+    }
+
+    /** Every file of a built site by its path, in path order. */
+    private static Map<String, byte[]> files(Path site) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                files.put(site.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return files;
     }
 
     @Test

@@ -289,8 +289,17 @@ class BuildCacheIT {
                 published,
                 config.linkPolicy());
         BuildCache cache = BuildCache.in(folder.resolve("cache"), BuildCache.DEFAULT_MAX_BYTES);
-        assertEquals(cache.key(config), cache.key(config));
-        assertFalse(cache.key(config).equals(cache.key(onPages)), "a local build's site is never the published one");
+        assertEquals(cache.key(config, false), cache.key(config, false));
+        assertFalse(
+                cache.key(config, false).equals(cache.key(onPages, false)),
+                "a local build's site is never the published one");
+    }
+
+    @Test
+    void a_build_with_editions_is_another_entry_than_one_without(@TempDir Path folder) throws IOException {
+        SiteConfig config = SiteConfig.load(site(folder));
+        BuildCache cache = BuildCache.in(folder.resolve("cache"), BuildCache.DEFAULT_MAX_BYTES);
+        assertFalse(cache.key(config, false).equals(cache.key(config, true)), "the editions are part of the site");
     }
 
     @Test
