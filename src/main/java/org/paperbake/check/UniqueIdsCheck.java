@@ -20,6 +20,12 @@ final class UniqueIdsCheck implements BuiltSiteCheck {
 
     private static final String FULL_TEXT = "full.html";
 
+    /**
+     * Where the point-in-time editions are ({@code history.PointInTime.FOLDER}): each edition below
+     * it is a text of its own, whose pinpoints name its own paragraphs.
+     */
+    private static final String VERSIONS = "versions/";
+
     @Override
     public List<Problem> check(BuiltSite site) {
         List<Problem> problems = new ArrayList<>();
@@ -34,13 +40,14 @@ final class UniqueIdsCheck implements BuiltSiteCheck {
                                 + page.path() + ", so a link to it is ambiguous",
                         "give each part, panel and heading its own number or title"));
             }
-            if (page.path().equals(FULL_TEXT)) {
+            String text = textOf(page.path());
+            if (page.path().equals(text + FULL_TEXT)) {
                 continue;
             }
             Map<String, List<String>> sharedWith = new LinkedHashMap<>();
             for (String id : page.ids().stream().sorted().toList()) {
                 if (isPinpoint(id)) {
-                    String earlier = pinpointOn.putIfAbsent(id, page.path());
+                    String earlier = pinpointOn.putIfAbsent(text + "#" + id, page.path());
                     if (earlier != null) {
                         sharedWith
                                 .computeIfAbsent(earlier, key -> new ArrayList<>())
@@ -56,6 +63,15 @@ final class UniqueIdsCheck implements BuiltSiteCheck {
                     "give the two pages different numbers, and each panel its own number")));
         }
         return problems;
+    }
+
+    /** The folder of the text a page belongs to: an edition's under {@code versions/}, else the site's root. */
+    private static String textOf(String path) {
+        if (!path.startsWith(VERSIONS)) {
+            return "";
+        }
+        int end = path.indexOf('/', VERSIONS.length());
+        return end < 0 ? "" : path.substring(0, end + 1);
     }
 
     private static String more(int count) {

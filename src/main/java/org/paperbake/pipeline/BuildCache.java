@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.history.GitHistory;
+import org.paperbake.history.PointInTime;
 import org.paperbake.kernel.FileTrees;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
@@ -182,6 +183,8 @@ public final class BuildCache {
         new TreeMap<>(config.jbake()).forEach((name, value) -> update(key, name + "=" + value));
         // The record of changes is read from the repository: another commit is another site.
         update(key, "history=" + GitHistory.headOf(config.contentFolder()));
+        // A new or moved edition tag is another site, though HEAD has not moved.
+        update(key, "editions=" + PointInTime.cacheKey(config));
         for (int i : order) {
             update(key, names.get(i));
             key.update(digests.get(i));
