@@ -126,20 +126,26 @@
   function pinnedLink(paragraph, uri) {
     var editionPath = document.body.getAttribute('data-edition-path');
     if (editionPath) {
-      return { url: siteRoot() + editionPath + uri + '#' + paragraph.id,
+      return { url: siteRoot() + editionPath + uri + permanentAnchor(paragraph),
         edition: document.body.getAttribute('data-edition') || '' };
     }
     var pinned = paragraph.getAttribute('data-pinned');
     if (pinned) {
-      return { url: siteRoot() + pinned + '#' + paragraph.id,
+      return { url: siteRoot() + pinned + permanentAnchor(paragraph),
         edition: paragraph.getAttribute('data-pinned-edition') || '' };
     }
     return { url: '', why: paragraph.getAttribute('data-pinned-none') || '' };
   }
 
+  /* A pinned link names the paragraph by its permanent identifier, which its number may not keep. */
+  function permanentAnchor(paragraph) {
+    var pid = paragraph.getAttribute('data-pid');
+    return '#' + (pid ? 'para-' + pid : paragraph.id);
+  }
+
   /* On an old edition's page the current link goes to where the paragraph is now. */
   function currentLink(paragraph, uri) {
-    return siteRoot() + (paragraph.getAttribute('data-current') || uri) + '#' + paragraph.id;
+    return siteRoot() + (paragraph.getAttribute('data-current') || uri) + permanentAnchor(paragraph);
   }
 
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',

@@ -166,7 +166,8 @@ public final class PointInTime {
      * never share a folder.
      */
     static String folderOf(String name, Set<String> taken) {
-        String safe = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-");
+        String safe =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-").replaceAll("-{2,}", "-");
         safe = safe.replaceAll("^[.-]+", "").replaceAll("[.-]+$", "");
         if (safe.length() > MAX_FOLDER) {
             safe = safe.substring(0, MAX_FOLDER).replaceAll("[.-]+$", "");

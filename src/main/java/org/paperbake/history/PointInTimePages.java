@@ -135,8 +135,8 @@ public final class PointInTimePages {
         page.title(page.title() + " · as of " + edition.asOf() + " (" + edition.name() + ")");
         page.body().attr("data-edition", edition.name() + " (" + shown(edition.asOf()) + ")");
         page.body().attr("data-edition-path", prefix);
-        for (Element paragraph : page.select("p[id^=para-]")) {
-            String now = currentPageOfId.get(paragraph.id().substring("para-".length()));
+        for (Element paragraph : page.select("p[data-pid]")) {
+            String now = currentPageOfId.get(paragraph.attr("data-pid"));
             Element part = paragraph.closest("[data-uri]");
             String uri = part == null ? path : part.attr("data-uri");
             if (now != null && !now.equals(uri)) {
@@ -397,8 +397,8 @@ public final class PointInTimePages {
                 footer.appendText(" · ");
                 footer.appendElement("a").attr("href", up + PAGE).text("versions");
             }
-            for (Element paragraph : page.select("p[id^=para-]")) {
-                String id = paragraph.id().substring("para-".length());
+            for (Element paragraph : page.select("p[data-pid]")) {
+                String id = paragraph.attr("data-pid");
                 Located then = inNewest.get(id);
                 String now = currentText.get(id);
                 if (then != null && then.text().equals(now)) {

@@ -75,7 +75,7 @@ class PointInTimeIT {
             git.tag().setName("edition-2").call();
             edit(site, RULE_MAKING, "the principal channel", "the chief channel");
             commit(git, "Reword 6.1");
-            // The day of the split's commit: the dated edition is edition-2's text.
+            // The day of the split's commit: the dated edition is edition-2's text (listed before it, by name).
             edit(site, "jbake.properties", "glossary.link_policy", "editions.dates=2026-03-05\nglossary.link_policy");
             commit(git, "List a dated edition");
             laterEditions(site);
@@ -119,8 +119,8 @@ class PointInTimeIT {
 
         // Nothing changed since the tag: each current paragraph is pinned to edition-1.
         Document now = page("2", RULE_MAKING_PAGE);
-        Element paragraph = now.selectFirst("article p[id^=para-][data-pinned]");
-        assertNotNull(paragraph, now.select("article p[id^=para-]").outerHtml());
+        Element paragraph = now.selectFirst("article p[data-pid][data-pinned]");
+        assertNotNull(paragraph, now.select("article p[data-pid]").outerHtml());
         assertEquals("versions/edition-1/" + RULE_MAKING_PAGE, paragraph.attr("data-pinned"));
         assertEquals("edition-1 (4 March 2026)", paragraph.attr("data-pinned-edition"));
         assertNotNull(now.selectFirst("footer.site-footer a[href=versions.html]"));
@@ -133,9 +133,9 @@ class PointInTimeIT {
         build(site, "3");
         Document list = page("3", "versions.html");
         List<String> names = list.select(".versions-table tbody th a").eachText();
-        assertEquals(List.of("the current text", "2026-03-05", "edition-2", "edition-1"), names);
+        assertEquals(List.of("the current text", "edition-2", "2026-03-05", "edition-1"), names);
         assertEquals(
-                "edition-1 edition-2 2026-03-05 the current text",
+                "edition-1 2026-03-05 edition-2 the current text",
                 String.join(
                         " ",
                         list.select(".compare-form select[name=from] option").eachText()));
@@ -168,16 +168,16 @@ class PointInTimeIT {
 
         // The reworded paragraph has no pinned link, and says why; an unchanged one is pinned to the newest.
         Document now = page("3", RULE_MAKING_PAGE);
-        Element changed = now.select("article p[id^=para-]").stream()
+        Element changed = now.select("article p[data-pid]").stream()
                 .filter(p -> p.text().contains("the chief channel"))
                 .findFirst()
                 .orElseThrow();
         assertNull(changed.attributes().get("data-pinned").isEmpty() ? null : changed.attr("data-pinned"));
         assertEquals(
-                "this paragraph has changed since 2026-03-05 (5 March 2026), the latest edition",
+                "this paragraph has changed since edition-2 (5 March 2026), the latest edition",
                 changed.attr("data-pinned-none"));
-        Element unchanged = page("3", EXCHANGES_PAGE).selectFirst("article p[id^=para-][data-pinned]");
-        assertEquals("versions/2026-03-05/" + EXCHANGES_PAGE, unchanged.attr("data-pinned"));
+        Element unchanged = page("3", EXCHANGES_PAGE).selectFirst("article p[data-pid][data-pinned]");
+        assertEquals("versions/edition-2/" + EXCHANGES_PAGE, unchanged.attr("data-pinned"));
     }
 
     private void sameHistoryBuildsTheSameBytes(Path site) throws Exception {
