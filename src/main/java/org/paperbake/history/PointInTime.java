@@ -83,7 +83,8 @@ public final class PointInTime {
      * The editions to build, or why there are none.
      *
      * @param editions the editions, oldest first
-     * @param none why there are none (history unavailable, no tag, nothing listed), else empty
+     * @param none why there are none (no tag, nothing listed), else empty; empty too without a
+     *     history, which the history stage reports
      * @param problems days listed in the settings that no commit is as old as
      * @param leftOut one line for each tag left out, and why
      */
@@ -97,7 +98,8 @@ public final class PointInTime {
         }
         Optional<Repo> opened = Repo.open(config.contentFolder());
         if (opened.isEmpty()) {
-            return none("the repository's history is unavailable");
+            // The history stage has said once why there is no history; no second line says it again.
+            return none("");
         }
         try (Repo repo = opened.get()) {
             return repo.plan(settings);

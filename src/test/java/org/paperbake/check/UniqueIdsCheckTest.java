@@ -78,8 +78,8 @@ class UniqueIdsCheckTest {
         TestSites.write(site.folder().resolve("versions/edition-1/full.html"), "<p id=\"p-c-1\">then</p>");
         TestSites.write(site.folder().resolve("versions/edition-1/coda.html"), "<p id=\"p-c-1\">clash</p>");
         assertEquals(
-                List.of("output/versions/edition-1/coda.html: the paragraph or panel id 'p-c-1' is also on"
-                        + " versions/edition-1/conclusion.html, so a pinpoint names two places — give the two pages"
+                List.of("output/versions/edition-1/conclusion.html: the paragraph or panel id 'p-c-1' is also on"
+                        + " versions/edition-1/coda.html, so a pinpoint names two places — give the two pages"
                         + " different numbers, and each panel its own number"),
                 problems(site));
     }

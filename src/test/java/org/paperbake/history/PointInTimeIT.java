@@ -296,10 +296,12 @@ class PointInTimeIT {
         TestSites.Run run = build(site, "n");
         assertEquals(
                 1,
-                run.out().lines().filter(line -> line.startsWith("Versions:")).count(),
+                run.out().lines().filter(line -> line.contains("unavailable")).count(),
                 run.out());
-        assertTrue(run.out().contains("Versions: none — the repository's history is unavailable"), run.out());
+        assertTrue(run.out().contains("History: unavailable — the site is not in a git repository"), run.out());
+        assertFalse(run.out().contains("Versions:"), run.out());
         assertFalse(Files.exists(folder.resolve("outn/versions.html")));
+        assertFalse(Files.exists(folder.resolve("outn/versions")));
     }
 
     /** Every stylesheet, script and icon an edition's page links resolves to the site's one copy. */
