@@ -160,8 +160,12 @@ class PointInTimeIT {
                 split.selectFirst(".compare-summary").text());
         Element section = split.selectFirst(".compare-section");
         assertTrue(section.selectFirst("h2").text().contains("Conducting Extensive Exchanges"), section.text());
-        assertEquals(
-                ",", section.selectFirst("[data-action=changed] .redline del").text());
+        Element cut = section.selectFirst("[data-action=changed] .redline");
+        assertTrue(cut.selectFirst("del").text().endsWith(","), cut.outerHtml());
+        assertTrue(cut.selectFirst("ins").text().endsWith("."), cut.outerHtml());
+        assertTrue(
+                section.selectFirst("[data-action=added] .redline ins").text().startsWith("China"),
+                section.outerHtml());
         Document reworded = page("3", "versions/compare/edition-2__current.html");
         assertEquals("principal", reworded.selectFirst(".redline del").text());
         assertEquals("chief", reworded.selectFirst(".redline ins").text());
