@@ -162,7 +162,7 @@ class PointInTimeIT {
         assertTrue(section.selectFirst("h2").text().contains("Conducting Extensive Exchanges"), section.text());
         Element cut = section.selectFirst("[data-action=changed] .redline");
         assertTrue(cut.selectFirst("del").text().endsWith(","), cut.outerHtml());
-        assertTrue(cut.selectFirst("ins").text().endsWith("."), cut.outerHtml());
+        assertTrue(cut.text().contains("in the rule of law in cyberspace"), cut.outerHtml());
         assertTrue(split.select("[data-action=added] .redline ins").text().startsWith("China"), section.outerHtml());
         Document reworded = page("3", "versions/compare/edition-2__current.html");
         assertEquals("principal", reworded.selectFirst(".redline del").text());
