@@ -117,8 +117,37 @@
       document: document.body.getAttribute('data-document') || '',
       sourceUrl: meta('DC.source'),
       language: meta('citation_language') || root.getAttribute('lang') || '',
-      url: siteRoot() + uri + '#' + paragraph.id
+      url: document.body.getAttribute('data-edition-path') ? currentLink(paragraph, uri) : siteRoot() + uri + '#' + paragraph.id,
+      pinned: pinnedLink(paragraph, uri)
     };
+  }
+
+  /* The link pinned to an edition: on an old edition's page, that edition's own address of the
+     paragraph; on the current site, the newest edition whose text of it is the current one (the
+     build marks each paragraph with it, or with why there is none). */
+  function pinnedLink(paragraph, uri) {
+    var editionPath = document.body.getAttribute('data-edition-path');
+    if (editionPath) {
+      return { url: siteRoot() + editionPath + uri + permanentAnchor(paragraph),
+        edition: document.body.getAttribute('data-edition') || '' };
+    }
+    var pinned = paragraph.getAttribute('data-pinned');
+    if (pinned) {
+      return { url: siteRoot() + pinned + permanentAnchor(paragraph),
+        edition: paragraph.getAttribute('data-pinned-edition') || '' };
+    }
+    return { url: '', why: paragraph.getAttribute('data-pinned-none') || '' };
+  }
+
+  /* A pinned link names the paragraph by its permanent identifier, which its number may not keep. */
+  function permanentAnchor(paragraph) {
+    var pid = paragraph.getAttribute('data-pid');
+    return '#' + (pid ? 'para-' + pid : paragraph.id);
+  }
+
+  /* On an old edition's page the current link goes to where the paragraph is now. */
+  function currentLink(paragraph, uri) {
+    return siteRoot() + (paragraph.getAttribute('data-current') || uri) + permanentAnchor(paragraph);
   }
 
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -264,14 +293,33 @@
     actions.className = 'cite-actions';
     actions.appendChild(button('copy', 'Copy citation'));
     actions.appendChild(button('link', 'Copy link'));
+    var pinnedButton = button('pinned', c.pinned.url ? 'Copy link to ' + c.pinned.edition : 'No pinned link');
+    pinnedButton.disabled = !c.pinned.url;
+    actions.appendChild(pinnedButton);
     actions.appendChild(button('bibtex', 'BibTeX'));
     actions.appendChild(button('ris', 'RIS'));
     actions.appendChild(button('csl', 'CSL-JSON'));
     var close = button('close', 'Close');
     close.className = 'cite-close';
     actions.appendChild(close);
+    var links = document.createElement('dl');
+    links.className = 'cite-links';
+    var linkRows = [['Current text', c.url]];
+    if (c.pinned.url || c.pinned.why) {
+      linkRows.push([c.pinned.url ? 'Pinned to ' + c.pinned.edition : 'Pinned',
+        c.pinned.url || 'none: ' + c.pinned.why]);
+    }
+    linkRows.forEach(function (row) {
+      var term = document.createElement('dt');
+      term.textContent = row[0];
+      var value = document.createElement('dd');
+      value.textContent = row[1];
+      links.appendChild(term);
+      links.appendChild(value);
+    });
     citePanel.appendChild(title);
     citePanel.appendChild(text);
+    citePanel.appendChild(links);
     citePanel.appendChild(actions);
     citePanel.addEventListener('click', function (event) {
       var action = event.target.closest ? event.target.closest('button[data-cite]') : null;
@@ -281,9 +329,10 @@
       var what = action.getAttribute('data-cite');
       if (what === 'close') {
         closeCitePanel(true);
-      } else if (what === 'copy' || what === 'link') {
-        var value = what === 'copy' ? plainCitation(c) : c.url;
-        var label = what === 'copy' ? 'Citation of \u00B6 ' + c.pin : 'Link to \u00B6 ' + c.pin;
+      } else if (what === 'copy' || what === 'link' || what === 'pinned') {
+        var value = what === 'copy' ? plainCitation(c) : what === 'link' ? c.url : c.pinned.url;
+        var label = what === 'copy' ? 'Citation of \u00B6 ' + c.pin
+          : (what === 'link' ? 'Link to \u00B6 ' : 'Link pinned to ' + c.pinned.edition + ' of \u00B6 ') + c.pin;
         copyText(value).then(function () {
           announce(label + ' copied');
         }, function () {
@@ -564,7 +613,31 @@
     }
   }
 
+  /* The versions page's two selects go to the comparison of the pair (older first); without
+     script the form stays hidden and the list of every comparison below it does the same. */
+  function setupCompareForm() {
+    var form = document.querySelector('form.compare-form');
+    if (!form) {
+      return;
+    }
+    form.hidden = false;
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var from = form.elements.from.options[form.elements.from.selectedIndex];
+      var to = form.elements.to.options[form.elements.to.selectedIndex];
+      if (from.value === to.value) {
+        announce('Choose two different versions to compare');
+        return;
+      }
+      var ordered = Number(from.getAttribute('data-order')) < Number(to.getAttribute('data-order'))
+        ? [from, to] : [to, from];
+      window.location.href = form.getAttribute('data-compare') + encodeURIComponent(ordered[0].value) + '__'
+        + encodeURIComponent(ordered[1].value) + '.html';
+    });
+  }
+
   closePageContentsOnPhones();
+  setupCompareForm();
   setupThemeToggle();
   setupCiteControl();
   setupSearchShortcut();

@@ -21,6 +21,12 @@ final class UniqueIdsCheck implements BuiltSiteCheck {
 
     private static final String FULL_TEXT = "full.html";
 
+    /**
+     * Where the point-in-time editions are ({@code history.PointInTime.FOLDER}): each edition below
+     * it is a text of its own, whose pinpoints name its own paragraphs.
+     */
+    private static final String VERSIONS = "versions/";
+
     @Override
     public List<Problem> check(BuiltSite site) {
         List<Problem> problems = new ArrayList<>();
@@ -35,15 +41,18 @@ final class UniqueIdsCheck implements BuiltSiteCheck {
                                 + page.path() + ", so a link to it is ambiguous",
                         "give each part, panel and heading its own number or title"));
             }
-            String document = Library.documentOf(page.path());
-            if (page.path().equals(document.isEmpty() ? FULL_TEXT : document + "/" + FULL_TEXT)) {
+            String text = textOf(page.path());
+            String inText = page.path().substring(text.length());
+            String document = Library.documentOf(inText);
+            if (inText.equals(document.isEmpty() ? FULL_TEXT : document + "/" + FULL_TEXT)) {
                 continue;
             }
             Map<String, List<String>> sharedWith = new LinkedHashMap<>();
             for (String id : page.ids().stream().sorted().toList()) {
                 if (isPinpoint(id)) {
-                    // A pinpoint (¶ 6.1.3) is one document's; a permanent id (para-…) is the whole library's.
-                    String scoped = id.startsWith("para-") ? id : document + "/" + id;
+                    // A pinpoint (¶ 6.1.3) is one document's; a permanent id (para-…) is the whole
+                    // library's; each edition under versions/ is a text of its own.
+                    String scoped = text + "#" + (id.startsWith("para-") ? id : document + "/" + id);
                     String earlier = pinpointOn.putIfAbsent(scoped, page.path());
                     if (earlier != null) {
                         sharedWith
@@ -60,6 +69,15 @@ final class UniqueIdsCheck implements BuiltSiteCheck {
                     "give the two pages different numbers, and each panel its own number")));
         }
         return problems;
+    }
+
+    /** The folder of the text a page belongs to: an edition's under {@code versions/}, else the site's root. */
+    private static String textOf(String path) {
+        if (!path.startsWith(VERSIONS)) {
+            return "";
+        }
+        int end = path.indexOf('/', VERSIONS.length());
+        return end < 0 ? "" : path.substring(0, end + 1);
     }
 
     private static String more(int count) {

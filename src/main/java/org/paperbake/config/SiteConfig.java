@@ -63,8 +63,15 @@ public record SiteConfig(
      */
     public static final String HOST_VARIABLE = "PAPERBAKE_SITE_HOST";
 
-    private static final Set<String> SITE_KEYS =
-            Set.of("site.title", "site.host", "site.repo", "site.branch", "site.language", LinkPolicy.KEY);
+    private static final Set<String> SITE_KEYS = Set.of(
+            "site.title",
+            "site.host",
+            "site.repo",
+            "site.branch",
+            "site.language",
+            LinkPolicy.KEY,
+            EditionSettings.TAGS,
+            EditionSettings.DATES);
 
     /** JBake 2.7.0 settings a Markdown + Freemarker site may set (from JBake's default.properties). */
     private static final Set<String> JBAKE_KEYS = Set.of(
@@ -242,6 +249,7 @@ public record SiteConfig(
                 "one of " + String.join(", ", LinkPolicy.settings()),
                 problems);
         checkJbakeSettings(file, byKey, problems);
+        EditionSettings.check(file, byKey, problems);
         checkValues(file, byKey, problems);
         checkFolders(file, byKey, problems);
         if (!problems.isEmpty()) {
@@ -554,7 +562,7 @@ public record SiteConfig(
         return line == null ? fallback : line.value();
     }
 
-    private static List<PropertyLine> readPropertyLines(Path file) {
+    static List<PropertyLine> readPropertyLines(Path file) {
         String text;
         if (Files.isSymbolicLink(file) || Files.exists(file) && !Files.isRegularFile(file)) {
             throw new PaperbakeException.ContentProblems(

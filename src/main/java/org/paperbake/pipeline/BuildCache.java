@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.history.GitHistory;
+import org.paperbake.history.PointInTime;
 import org.paperbake.kernel.FileTrees;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
@@ -185,6 +186,8 @@ public final class BuildCache {
         update(key, "history=" + GitHistory.headOf(config.contentFolder()));
         // A site built with its EPUB and PDF editions holds more files and links them: another site.
         update(key, "editions=" + editions);
+        // A new or moved edition tag is another site, though HEAD has not moved.
+        update(key, "versions=" + PointInTime.cacheKey(config));
         for (int i : order) {
             update(key, names.get(i));
             key.update(digests.get(i));

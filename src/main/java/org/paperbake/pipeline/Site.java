@@ -2,6 +2,7 @@ package org.paperbake.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,10 @@ import org.paperbake.content.SourceTree;
 import org.paperbake.edition.Editions;
 import org.paperbake.history.GitHistory;
 import org.paperbake.history.HistoryStage;
+import org.paperbake.history.PointInTime;
+import org.paperbake.history.PointInTimePages;
 import org.paperbake.kernel.BuildMemory;
+import org.paperbake.kernel.FileTrees;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 import org.paperbake.postprocess.DraftEntry;
@@ -318,6 +322,7 @@ public final class Site {
                     coverageLines.addAll(reportCoverage(result.coverage(), findings));
                     coverageLines.addAll(reportDrafts(result.drafts(), findings));
                     coverageLines.addAll(history(config, content, staging));
+                    coverageLines.addAll(versions(config, content, staging, findings));
                     if (editions) {
                         timed(() -> Editions.make(staging, content, memory), Site::describeEditions);
                     } else {
@@ -525,6 +530,80 @@ public final class Site {
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
         lines.forEach(log);
         return lines;
+    }
+
+    /**
+     * The point-in-time editions: each tag or listed day's text built by the same read, bake and
+     * post-process stages, from the content as its commit held it and today's templates and
+     * assets, then moved under {@code versions/}. A listed day no commit is as old as is a problem
+     * of the settings; without a history there are no editions, said in one line.
+     */
+    private List<String> versions(SiteConfig config, List<ContentFile> content, Path staging, Findings findings) {
+        long start = System.nanoTime();
+        PointInTime.Plan plan = PointInTime.plan(config);
+        findings.add(
+                plan.problems(),
+                SiteConfig.FILE_NAME + " has " + plan.problems().size() + " problem(s)");
+        List<String> lines = new ArrayList<>();
+        plan.leftOut().forEach(line -> lines.add("Versions: " + line));
+        if (plan.editions().isEmpty()) {
+            if (!plan.none().isEmpty()) {
+                lines.add("Versions: none — " + plan.none());
+            }
+            lines.forEach(log);
+            return lines;
+        }
+        PointInTimePages pages = PointInTimePages.start(config, content, staging);
+        int built = 0;
+        for (PointInTime.Edition edition : plan.editions()) {
+            Optional<String> leftOut = buildEdition(config, edition, pages);
+            if (leftOut.isPresent()) {
+                lines.add("Versions: " + PointInTime.printable(edition.name()) + " left out — " + leftOut.get());
+            } else {
+                built++;
+            }
+        }
+        PointInTimePages.Result result = pages.finish();
+        lines.add("Versions: " + built + " edition(s) under " + PointInTime.FOLDER + "/ with today's templates and"
+                + " assets, " + result.comparisons() + " comparison pages, " + result.bytes() + " bytes, in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        lines.forEach(log);
+        return lines;
+    }
+
+    /**
+     * Builds one edition in a temporary folder and installs it; empty when it is built, else why it
+     * is left out (its content breaks today's rules, or its templates fail on it).
+     */
+    private Optional<String> buildEdition(SiteConfig config, PointInTime.Edition edition, PointInTimePages pages) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("paperbake-edition-");
+            Path site = folder.resolve("site");
+            Path built = folder.resolve("built");
+            PointInTime.writeSite(edition, config, site);
+            SiteConfig settings = SiteConfig.load(site);
+            List<Problem> problems = new ArrayList<>();
+            List<ContentFile> content =
+                    ContentReader.readAllCollecting(settings.contentFolder(), problems, BuildMemory.none());
+            if (!problems.isEmpty()) {
+                return Optional.of("its content has " + problems.size() + " problem(s) under today's rules, the"
+                        + " first: " + problems.get(0).message());
+            }
+            Glossary glossary = Glossary.load(content);
+            baker.bake(settings, content, built, BuildMemory.none());
+            PostProcessor.process(built, config.host(), content, glossary, settings.linkPolicy(), BuildMemory.none());
+            pages.install(edition, content, built);
+            return Optional.empty();
+        } catch (PaperbakeException.ContentProblems e) {
+            return Optional.of(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (folder != null) {
+                FileTrees.deleteRecursively(folder);
+            }
+        }
     }
 
     /**

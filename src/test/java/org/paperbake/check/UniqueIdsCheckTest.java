@@ -69,4 +69,18 @@ class UniqueIdsCheckTest {
                 site.folder().resolve("01-first-things.html"), "<p id=\"p-i-1\"></p><h2 id=\"page-toc-title\"></h2>");
         assertEquals(List.of(), problems(site));
     }
+
+    @Test
+    void an_edition_under_versions_is_a_text_of_its_own_whose_pinpoints_may_repeat_the_current_ones() {
+        BuiltSite site = builtSite();
+        TestSites.write(site.folder().resolve("conclusion.html"), "<p id=\"p-c-1\">now</p>");
+        TestSites.write(site.folder().resolve("versions/edition-1/conclusion.html"), "<p id=\"p-c-1\">then</p>");
+        TestSites.write(site.folder().resolve("versions/edition-1/full.html"), "<p id=\"p-c-1\">then</p>");
+        TestSites.write(site.folder().resolve("versions/edition-1/coda.html"), "<p id=\"p-c-1\">clash</p>");
+        assertEquals(
+                List.of("output/versions/edition-1/conclusion.html: the paragraph or panel id 'p-c-1' is also on"
+                        + " versions/edition-1/coda.html, so a pinpoint names two places — give the two pages"
+                        + " different numbers, and each panel its own number"),
+                problems(site));
+    }
 }

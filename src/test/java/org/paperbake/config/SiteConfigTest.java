@@ -259,4 +259,46 @@ class SiteConfigTest {
         PaperbakeException failure = assertThrows(PaperbakeException.class, () -> SiteConfig.load(folder));
         return failure.problems().stream().map(Problem::format).toList();
     }
+
+    @Test
+    void the_edition_settings_default_to_edition_tags_and_no_days() {
+        TestSites.write(folder.resolve("jbake.properties"), VALID);
+        EditionSettings settings = EditionSettings.of(SiteConfig.load(folder));
+        assertEquals("edition-*", settings.tagPattern());
+        assertEquals(List.of(), settings.dates());
+        org.junit.jupiter.api.Assertions.assertTrue(settings.isEditionTag("edition-2026-03"));
+        assertFalse(settings.isEditionTag("v1.0"));
+        assertFalse(settings.isEditionTag("my-edition-1"));
+    }
+
+    @Test
+    void listed_days_are_read_with_their_line_and_none_turns_tags_off() {
+        TestSites.write(
+                folder.resolve("jbake.properties"),
+                VALID + "editions.tags=none\neditions.dates=2026-03-01, 2026-06-01\n");
+        EditionSettings settings = EditionSettings.of(SiteConfig.load(folder));
+        assertEquals("", settings.tagPattern());
+        assertFalse(settings.isEditionTag("edition-1"));
+        assertEquals(
+                List.of(java.time.LocalDate.parse("2026-03-01"), java.time.LocalDate.parse("2026-06-01")),
+                settings.dates().stream().map(EditionSettings.Dated::date).toList());
+        assertEquals(11, settings.dates().get(0).line());
+    }
+
+    @Test
+    void a_listed_day_that_is_not_a_day_and_a_bad_tag_pattern_are_problems_at_their_lines() {
+        TestSites.write(
+                folder.resolve("jbake.properties"),
+                VALID + "editions.tags=<script>\neditions.dates=2026-03-01, 2026-02-30, soon\n");
+        assertEquals(
+                List.of(
+                        folder.resolve("jbake.properties") + ":10: 'editions.tags' is '<script>', which is not a tag"
+                                + " pattern — write a tag name where * stands for any characters, such as edition-*, or"
+                                + " none for no tagged editions",
+                        folder.resolve("jbake.properties") + ":11: 'editions.dates' lists '2026-02-30', which is not"
+                                + " a day — write days as 2026-03-01, separated by commas",
+                        folder.resolve("jbake.properties") + ":11: 'editions.dates' lists 'soon', which is not a day"
+                                + " — write days as 2026-03-01, separated by commas"),
+                problemsOf(folder));
+    }
 }
