@@ -55,10 +55,13 @@ public final class SearchScale {
                 System.out.printf("JS heap after indexing: %,d bytes%n", ((Number) heap).longValue());
                 System.out.printf("bytes the search page fetched for it: %s%n", searchBytes(driver));
                 for (String query : queries) {
-                    driver.get(server.url("/") + "search.html?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+                    driver.get(server.url("/") + "search.html?q="
+                            + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
                     Browser.waitFor(driver)
                             .withTimeout(java.time.Duration.ofMinutes(10))
-                            .until(d -> driver.findElement(By.id("search-status")).getText().contains("for “"));
+                            .until(d -> driver.findElement(By.id("search-status"))
+                                    .getText()
+                                    .contains("for “"));
                     System.out.printf("fresh page, query %-30s fetched %s%n", query, searchBytes(driver));
                 }
                 for (String query : queries) {
