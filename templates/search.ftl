@@ -18,6 +18,7 @@
         </select>
       </div>
       </#if>
+      <p class="search-official"><input id="search-official" type="checkbox" name="official" value="1"> <label for="search-official">Only the document’s text: leave out editor’s notes and glossary entries</label></p>
       <p id="search-help" class="hint">Press <kbd>/</kbd> on any page to search. A paragraph number such as ¶ 6.2.3 goes to the paragraph; put a phrase in quotes to find those words together.</p>
     </form>
     <p class="search-status" id="search-status" role="status" aria-live="polite"></p>

@@ -2,6 +2,12 @@
    the build), with lunr's tokenizer, stemmer and stop words.
    Loaded as scripts, not fetched, so that search works on a site opened from disk.
 
+   A large site's index comes in pieces (postprocess/SearchShards): js/search-index.js then holds
+   only window.PAPERBAKE_SEARCH_META (the words with their counts, each entry's length and kind,
+   where each piece starts), and a query loads, as scripts from js/search/, the postings of its
+   words, the pinpoints of its number's first part and the entries it shows. Nothing else is
+   downloaded, so the cost of a query does not grow with the size of the site.
+
    What it forgives, and how:
    - a pinpoint in any form the site shows it ("6.2.3", "¶ 6.2.3", "P8.1", "vi.2", "Panel 8") is
      the paragraph (or the part) itself, first; a submitted pinpoint goes straight there;
@@ -17,18 +23,155 @@
      the glossary. */
 (function () {
   'use strict';
-  var docs = window.PAPERBAKE_SEARCH || [];
   var input = document.getElementById('search-q');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var suggest = document.getElementById('search-suggest');
+  var officialBox = document.getElementById('search-official');
   if (!input || !status || !list || typeof window.lunr !== 'function') {
     return;
   }
   var lunr = window.lunr;
   var SNIPPET = 220;
   var PAGE = 50;
-  var KIND_RANK = { paragraph: 0, note: 1, term: 2 };
+  /* Kinds as the pieces' table numbers them (4 × length + kind): paragraph, note, term, other. */
+  var KIND_CODE = { paragraph: 0, note: 1, term: 2 };
+  var KIND_RANK = [0, 1, 2, 1];
+
+  /* The index: one script (window.PAPERBAKE_SEARCH, _WORDS, _LENGTHS) or a table and pieces. */
+  var meta = window.PAPERBAKE_SEARCH_META || null;
+  var docs = meta ? [] : (window.PAPERBAKE_SEARCH || []);
+  var count = meta ? meta.count : docs.length;
+  var postings = meta ? Object.create(null) : (window.PAPERBAKE_SEARCH_WORDS || {});
+  var lengths = [];
+  var kinds = [];
+  if (meta) {
+    meta.entries.forEach(function (packed) {
+      lengths.push(Math.floor(packed / 4));
+      kinds.push(packed % 4);
+    });
+  } else {
+    lengths = window.PAPERBAKE_SEARCH_LENGTHS || [];
+    kinds = docs.map(function (doc) { return KIND_CODE[doc.k] === undefined ? 3 : KIND_CODE[doc.k]; });
+  }
+  /* Where the pieces are: beside this script, in search/. */
+  var here = document.querySelector('script[src$="js/search.js"]');
+  var PIECES = (here ? here.getAttribute('src').replace(/search\.js$/, '') : 'js/') + 'search/';
+  var loaded = Object.create(null);
+  var waiting = Object.create(null);
+  window.PAPERBAKE_SEARCH_PART = function (name, data) {
+    loaded[name] = true;
+    if (name.charAt(0) === 'd') {
+      var start = meta.docs[Number(name.slice(1))];
+      data.forEach(function (doc, i) { docs[start + i] = doc; });
+    } else if (name.charAt(0) === 'w') {
+      Object.keys(data).forEach(function (word) { postings[word] = data[word]; });
+    } else {
+      pinTables[name.slice(2)] = data;
+    }
+  };
+  /* Pinpoints by their first part ("6" for 6.2.3): [[number, entry], …]. */
+  var pinTables = Object.create(null);
+
+  /* Loads the pieces named, then calls done; at once (in the same task) when none is missing, as
+     always on a small site. A piece that fails to load counts as empty: search goes on. */
+  function ensure(names, done) {
+    var missing = names.filter(function (name, i) { return !loaded[name] && names.indexOf(name) === i; });
+    if (!missing.length) {
+      done();
+      return;
+    }
+    var left = missing.length;
+    missing.forEach(function (name) {
+      if (!waiting[name]) {
+        waiting[name] = [];
+        var script = document.createElement('script');
+        script.src = PIECES + name + '.js';
+        script.onload = script.onerror = function () {
+          loaded[name] = true;
+          var calls = waiting[name];
+          delete waiting[name];
+          calls.forEach(function (call) { call(); });
+        };
+        document.head.appendChild(script);
+      }
+      waiting[name].push(function () {
+        left--;
+        if (left === 0) {
+          done();
+        }
+      });
+    });
+  }
+
+  /* The index of the largest start in starts that is at most value (starts sorted). */
+  function pieceOf(starts, value, less) {
+    var low = 0;
+    var high = starts.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (less(value, starts[middle])) {
+        high = middle - 1;
+      } else {
+        low = middle;
+      }
+    }
+    return low;
+  }
+
+  /* The pieces holding the entries refs (numbers or strings). */
+  function docPieces(refs) {
+    if (!meta) {
+      return [];
+    }
+    return refs.map(function (ref) {
+      return 'd' + pieceOf(meta.docs, Number(ref), function (a, b) { return a < b; });
+    });
+  }
+
+  /* The pieces holding the postings of words. */
+  function wordPieces(words) {
+    if (!meta) {
+      return [];
+    }
+    return words.filter(function (word) { return postingsCount(word) > 0; }).map(function (word) {
+      return 'w' + pieceOf(meta.words, word, function (a, b) { return a < b; });
+    });
+  }
+
+  function postingsCount(word) {
+    if (meta) {
+      return Object.prototype.hasOwnProperty.call(meta.vocabulary, word) ? meta.vocabulary[word] : 0;
+    }
+    return Object.prototype.hasOwnProperty.call(postings, word) ? postings[word].length : 0;
+  }
+
+  /* The piece a pinpoint is looked up in (postprocess/SearchShards.pinKey). */
+  function pinKey(number) {
+    return number.split('.')[0].toUpperCase().replace(/[^A-Z0-9]/g, '_');
+  }
+
+  function pinTable(key) {
+    if (meta) {
+      return pinTables[key] || [];
+    }
+    if (!pinTables[key]) {
+      var table = [];
+      var seen = Object.create(null);
+      docs.forEach(function (doc, i) {
+        var number = (doc.n || '').toUpperCase();
+        /* In a library each document numbers its own paragraphs. */
+        var seenAs = documentOf(doc) + ' ' + number;
+        if (number && !seen[seenAs] && pinKey(number) === key) {
+          seen[seenAs] = true;
+          table.push([doc.n, i]);
+        }
+      });
+      pinTables[key] = table;
+    }
+    return pinTables[key];
+  }
+
   /* In a library the page has a filter by document: its options name each document's folder
      (the first part of an entry's address) and its short title, which names its pinpoints. */
   var filter = document.getElementById('search-document');
@@ -54,6 +197,12 @@
   function pinLabel(doc) {
     var name = NAMES[documentOf(doc)];
     return (name ? name + ' ' : '') + '\u00B6 ' + doc.n;
+  }
+
+  /* Whether the reader asked for the document's text alone: its paragraphs, no editor's notes or
+     glossary entries (?official=1). */
+  function officialOnly() {
+    return Boolean(officialBox && officialBox.checked);
   }
 
   /* British spellings to American ones, for the index and the query alike. Whole words first;
@@ -109,8 +258,6 @@
      tokenizer and trimmer make it, its entries and weights packed as 8 × (entry − previous) + weight;
      and each entry's length in words. Nothing is indexed here: each distinct word is spelt and
      stemmed once, grouping the words that a query word finds. */
-  var postings = window.PAPERBAKE_SEARCH_WORDS || {};
-  var lengths = window.PAPERBAKE_SEARCH_LENGTHS || [];
   /* Every word the text holds, spelt as spelling() gives it, with the number of entries holding
      it: what typos are corrected against and suggestions are drawn from. */
   var vocabulary = Object.create(null);
@@ -124,14 +271,14 @@
     return lunr.stemmer(new lunr.Token(word)).toString();
   }
 
-  Object.keys(postings).forEach(function (word) {
+  Object.keys(meta ? meta.vocabulary : postings).forEach(function (word) {
     if (lunr.stopWordFilter(new lunr.Token(word)) === undefined) {
       return;
     }
     var spelt = spelling(word);
     var term = stemOf(spelt);
     (indexed[term] = indexed[term] || []).push(word);
-    vocabulary[spelt] = (vocabulary[spelt] || 0) + postings[word].length;
+    vocabulary[spelt] = (vocabulary[spelt] || 0) + postingsCount(word);
   });
 
   /* A word as the index holds it: lower case, trimmed, spelt, stemmed; '' for a stop word. */
@@ -242,26 +389,50 @@
     return alternatives;
   }
 
-  /* The paragraph (or the part) a pinpoint names, or null: "¶ 6.2.3", "6.2.3", "P8.1", "vi.2",
-     "C.1", "Panel 8" (its first paragraph), "6.2" (its page). */
-  function pinpoint(query) {
+  /* The text of a query that may be a pinpoint, as pinpoint() reads it, or null. */
+  function pinpointText(query) {
     var text = query.trim().replace(/^(¶|§|para(graph)?\.?|pinpoint)\s*/i, '').replace(/[.\s]+$/, '');
     text = text.replace(/^panel\s+(\d+)$/i, 'P$1').replace(/^(section|part)\s+/i, '').replace(/\s*\.\s*/g, '.');
     if (!/^(\d+(\.\d+)*|[ivxlcdm]+(\.\d+)*|[a-z]\.\d+(\.\d+)*|p\d+(\.\d+)*)$/i.test(text) || /^\d+$/.test(text)) {
       return null;
     }
+    return text;
+  }
+
+  /* The pinpoint pieces a query may read: of the whole query, and of each part with a digit. */
+  function pinPieces(query) {
+    if (!meta) {
+      return [];
+    }
+    var texts = [pinpointText(query)];
+    query.replace(/(¶|§)\s+/g, '$1').split(/\s+/).forEach(function (part) {
+      texts.push(/\d/.test(part) ? pinpointText(part) : null);
+    });
+    return texts.filter(Boolean).map(function (text) { return pinKey(text.toUpperCase()); })
+      .filter(function (key) { return meta.pins.indexOf(key) >= 0; })
+      .map(function (key) { return 'p-' + key; });
+  }
+
+  /* The paragraph (or the part) a pinpoint names, or null: "¶ 6.2.3", "6.2.3", "P8.1", "vi.2",
+     "C.1", "Panel 8" (its first paragraph), "6.2" (its page). */
+  function pinpoint(query) {
+    var text = pinpointText(query);
+    if (text === null) {
+      return null;
+    }
     var wanted = text.toUpperCase();
     var part = null;
-    for (var i = 0; i < docs.length; i++) {
-      if (!inFilter(docs[i])) {
+    var table = pinTable(pinKey(wanted));
+    for (var i = 0; i < table.length; i++) {
+      if (!meta && !inFilter(docs[table[i][1]])) {
         continue;
       }
-      var number = (docs[i].n || '').toUpperCase();
+      var number = table[i][0].toUpperCase();
       if (number === wanted) {
-        return { doc: i, jump: true, page: false };
+        return { doc: table[i][1], jump: true, page: false };
       }
       if (part === null && number.indexOf(wanted + '.') === 0) {
-        part = i;
+        part = table[i][1];
       }
     }
     /* A part's number ("6.2", "P8") is its page, or its panel's first paragraph; a submitted one
@@ -281,7 +452,7 @@
       var weights = Object.create(null);
       var holding = 0;
       words.forEach(function (word) {
-        var list = postings[word];
+        var list = postings[word] || [];
         var entry = -1;
         for (var i = 0; i < list.length; i++) {
           entry += Math.floor(list[i] / 8);
@@ -292,7 +463,7 @@
           weights[entry] += list[i] % 8;
         }
       });
-      var idf = Math.log(1 + Math.abs((lengths.length - holding + 0.5) / (holding + 0.5)));
+      var idf = Math.log(1 + Math.abs((count - holding + 0.5) / (holding + 0.5)));
       Object.keys(weights).forEach(function (entry) {
         var weight = weights[entry];
         var score = alternative.boost * idf * weight * (K1 + 1)
@@ -322,41 +493,63 @@
     return false;
   }
 
-  function search(query) {
-    var pin = pinpoint(query);
-    if (!pin) {
-      /* A pinpoint among words ("6.2.3 cooperation"): the paragraph first, then the words' results. */
-      var parts = query.replace(/(¶|§)\s+/g, '$1').split(/\s+/);
-      for (var p = 0; p < parts.length && !pin; p++) {
-        pin = /\d/.test(parts[p]) ? pinpoint(parts[p]) : null;
-        if (pin) {
-          pin.jump = false;
-          parts.splice(p, 1);
-          query = parts.join(' ');
+  /* Searches for query and calls done(found) once the pieces it reads are loaded (at once on a
+     small site): the pinpoints first, then the words' postings, then the entries whose text
+     decides the order (phrases, words standing together) and the pinpoint's entry. */
+  function search(query, done) {
+    ensure(pinPieces(query), function () {
+      var pin = pinpoint(query);
+      if (!pin) {
+        /* A pinpoint among words ("6.2.3 cooperation"): the paragraph first, then the words' results. */
+        var parts = query.replace(/(¶|§)\s+/g, '$1').split(/\s+/);
+        for (var p = 0; p < parts.length && !pin; p++) {
+          pin = /\d/.test(parts[p]) ? pinpoint(parts[p]) : null;
+          if (pin) {
+            pin.jump = false;
+            parts.splice(p, 1);
+            query = parts.join(' ');
+          }
         }
       }
-    }
-    var parsed = parse(query);
-    var found = { results: [], parsed: parsed, corrections: [], pin: pin };
-    if (!parsed.words.length) {
-      if (found.pin) {
-        found.results.push({ ref: String(found.pin.doc), score: Infinity, terms: [], pin: true });
-      }
-      return found;
-    }
-    var sets = parsed.words.map(function (word, i) {
-      var alternatives = alternativesOf(word, i === parsed.words.length - 1);
-      alternatives.forEach(function (alternative) {
+      var parsed = parse(query);
+      var found = { results: [], parsed: parsed, corrections: [], pin: pin };
+      var alternatives = parsed.words.map(function (word, i) {
+        return alternativesOf(word, i === parsed.words.length - 1);
+      });
+      var words = [];
+      alternatives.forEach(function (each) {
+        each.forEach(function (alternative) {
+          words = words.concat(indexed[alternative.term] || []);
+        });
+      });
+      ensure(wordPieces(words), function () {
+        score(found, alternatives);
+        refine(found, done);
+      });
+    });
+  }
+
+  /* The entries holding every word, by BM25. */
+  function score(found, alternatives) {
+    var sets = alternatives.map(function (each) {
+      each.forEach(function (alternative) {
         if (alternative.corrected && found.corrections.indexOf(alternative.corrected) < 0 && found.corrections.length < 3) {
           found.corrections.push(alternative.corrected);
         }
       });
-      return { alternatives: alternatives, scores: alternatives.length ? runWord(alternatives) : {} };
+      return { scores: each.length ? runWord(each) : {} };
     });
+    found.sets = sets.length;
+    if (!sets.length) {
+      return;
+    }
     var first = sets[0].scores;
-    var results = [];
+    var official = officialOnly();
     Object.keys(first).forEach(function (ref) {
-      var score = 0;
+      if (official && kinds[Number(ref)] !== 0) {
+        return;
+      }
+      var total = 0;
       var terms = [];
       var each = [];
       for (var i = 0; i < sets.length; i++) {
@@ -364,47 +557,92 @@
         if (!hit) {
           return;
         }
-        score += hit.score;
+        total += hit.score;
         terms = terms.concat(hit.terms);
         each.push(hit.terms);
       }
-      results.push({ ref: ref, score: score, terms: terms, each: each });
+      found.results.push({ ref: ref, score: total, terms: terms, each: each });
     });
-    if (parsed.phrases.length) {
-      results = results.filter(function (result) {
-        var doc = docs[Number(result.ref)];
-        return parsed.phrases.every(function (phrase) {
-          var terms = parse(phrase).words.map(function (word) { return [termOf(word)]; });
-          return together(doc.t + ' ' + (doc.a || ''), terms) || together(doc.s, terms);
-        });
-      });
-    }
-    results.sort(byScore);
-    if (sets.length > 1) {
-      /* Words standing together count double: the paragraph about "First Light" before those
-         that say "first" and "light" apart. Only the best are read again, so a common word on a
-         large site costs no more. */
-      results.slice(0, 200).forEach(function (result) {
-        var doc = docs[Number(result.ref)];
-        if (together(doc.t, result.each) || together(doc.s, result.each) || together(doc.a || '', result.each)) {
-          result.score *= 2;
+  }
+
+  /* How many of the best results are read again for words standing together: all on a small
+     site, whose text is loaded anyway; on a large one the first page of results, whose text is
+     loaded to be shown. Phrases are looked for among the best PHRASE_LIMIT. */
+  var TOGETHER = meta ? PAGE : 200;
+  var PHRASE_LIMIT = meta ? 500 : Infinity;
+
+  /* Phrases, words standing together and the pinpoint, each once the text it reads is loaded. */
+  function refine(found, done) {
+    if (filter && filter.value) {
+      var refs = found.results.sort(byScore).slice(0, FILTER_LIMIT).map(function (r) { return r.ref; });
+      var pinRefs = found.pin ? [found.pin.doc] : [];
+      ensure(docPieces(refs.concat(pinRefs)), function () {
+        found.results = found.results.slice(0, FILTER_LIMIT).filter(function (r) { return inFilter(docs[Number(r.ref)]); });
+        if (found.pin && !inFilter(docs[found.pin.doc])) {
+          found.pin = null;
         }
+        rank(found, done);
       });
-      results.sort(byScore);
+      return;
     }
-    if (found.pin) {
+    rank(found, done);
+  }
+
+  /* A document filter reads the entries of the best FILTER_LIMIT results (all of them on a small
+     site, whose text is loaded anyway). */
+  var FILTER_LIMIT = meta ? 2000 : Infinity;
+
+  function rank(found, done) {
+    var parsed = found.parsed;
+    var results = found.results.sort(byScore);
+    if (!parsed.words.length) {
+      found.results = [];
+      addPin(found, done);
+      return;
+    }
+    var phraseRefs = parsed.phrases.length ? results.slice(0, PHRASE_LIMIT).map(function (r) { return r.ref; }) : [];
+    ensure(docPieces(phraseRefs), function () {
+      if (parsed.phrases.length) {
+        results = results.slice(0, PHRASE_LIMIT).filter(function (result) {
+          var doc = docs[Number(result.ref)];
+          return parsed.phrases.every(function (phrase) {
+            var terms = parse(phrase).words.map(function (word) { return [termOf(word)]; });
+            return together(doc.t + ' ' + (doc.a || ''), terms) || together(doc.s, terms);
+          });
+        });
+      }
+      var best = found.sets > 1 ? results.slice(0, TOGETHER) : [];
+      ensure(docPieces(best.map(function (r) { return r.ref; })), function () {
+        /* Words standing together count double: the paragraph about "First Light" before those
+           that say "first" and "light" apart. Only the best are read again, so a common word on a
+           large site costs no more. */
+        best.forEach(function (result) {
+          var doc = docs[Number(result.ref)];
+          if (together(doc.t, result.each) || together(doc.s, result.each) || together(doc.a || '', result.each)) {
+            result.score *= 2;
+          }
+        });
+        found.results = results.sort(byScore);
+        addPin(found, done);
+      });
+    });
+  }
+
+  function addPin(found, done) {
+    if (!found.pin) {
+      done(found);
+      return;
+    }
+    ensure(docPieces([found.pin.doc]), function () {
       var pinRef = String(found.pin.doc);
-      results = results.filter(function (result) { return result.ref !== pinRef; });
-      results.unshift({ ref: pinRef, score: Infinity, terms: [], pin: true });
-    }
-    found.results = results.filter(function (result) { return inFilter(docs[Number(result.ref)]); });
-    return found;
+      found.results = found.results.filter(function (result) { return result.ref !== pinRef; });
+      found.results.unshift({ ref: pinRef, score: Infinity, terms: [], pin: true });
+      done(found);
+    });
   }
 
   function byScore(a, b) {
-    var kindA = KIND_RANK[docs[Number(a.ref)].k];
-    var kindB = KIND_RANK[docs[Number(b.ref)].k];
-    return (kindA === undefined ? 1 : kindA) - (kindB === undefined ? 1 : kindB) || b.score - a.score || Number(a.ref) - Number(b.ref);
+    return KIND_RANK[kinds[Number(a.ref)]] - KIND_RANK[kinds[Number(b.ref)]] || b.score - a.score || Number(a.ref) - Number(b.ref);
   }
 
   /* The words of text with where they are, as lunr splits and trims them, and each as the index holds it. */
@@ -544,7 +782,13 @@
   }
 
   /* The nearest words of the text, and glossary names, to offer when nothing is found. */
-  function suggestions(parsed) {
+  /* The glossary's names, for suggestions: [{s: title, a: other names joined by " · "}]. */
+  var glossaryNames = meta
+    ? meta.names.map(function (name) { return { s: name[1], a: name[2] }; })
+    : docs.filter(function (doc) { return doc.k === 'term'; });
+
+  /* The nearest words of the text, and glossary names, to offer when nothing is found; done(offered). */
+  function suggestions(parsed, done) {
     var offered = [];
     var corrected = parsed.words.map(function (word) {
       var spelt = spelling(word.toLowerCase());
@@ -555,32 +799,54 @@
       return nearest ? nearest.word : word;
     });
     var phrase = corrected.join(' ');
-    if (phrase.toLowerCase() !== parsed.words.join(' ').toLowerCase() && search(phrase).results.length) {
-      offered.push(phrase);
-    }
     var query = parsed.words.join(' ').toLowerCase();
     var names = [];
-    docs.forEach(function (doc) {
-      if (doc.k === 'term') {
-        [doc.s].concat(doc.a ? doc.a.split(' · ') : []).forEach(function (name) {
-          var lower = name.toLowerCase();
-          var d = distance(query, lower, Math.max(2, Math.floor(lower.length / 3)));
-          var starts = lower.split(/\s+/).slice(0, parsed.words.length).join(' ');
-          var dStart = distance(query, starts, Math.max(1, Math.floor(query.length / 4)));
-          var best = Math.min(d <= Math.max(2, Math.floor(lower.length / 3)) ? d : 99, dStart <= Math.max(1, Math.floor(query.length / 4)) ? dStart + 1 : 99);
-          if (best < 99) {
-            names.push({ name: doc.s, distance: best });
-          }
-        });
-      }
+    glossaryNames.forEach(function (doc) {
+      [doc.s].concat(doc.a ? doc.a.split(' · ') : []).forEach(function (name) {
+        var lower = name.toLowerCase();
+        var d = distance(query, lower, Math.max(2, Math.floor(lower.length / 3)));
+        var starts = lower.split(/\s+/).slice(0, parsed.words.length).join(' ');
+        var dStart = distance(query, starts, Math.max(1, Math.floor(query.length / 4)));
+        var best = Math.min(d <= Math.max(2, Math.floor(lower.length / 3)) ? d : 99, dStart <= Math.max(1, Math.floor(query.length / 4)) ? dStart + 1 : 99);
+        if (best < 99) {
+          names.push({ name: doc.s, distance: best });
+        }
+      });
     });
     names.sort(function (a, b) { return a.distance - b.distance || (a.name < b.name ? -1 : 1); });
-    names.forEach(function (name) {
-      if (offered.length < 4 && offered.indexOf(name.name) < 0) {
-        offered.push(name.name);
+    function withNames() {
+      names.forEach(function (name) {
+        if (offered.length < 4 && offered.indexOf(name.name) < 0) {
+          offered.push(name.name);
+        }
+      });
+      done(offered);
+    }
+    if (phrase.toLowerCase() === query) {
+      withNames();
+      return;
+    }
+    search(phrase, function (found) {
+      if (found.results.length) {
+        offered.push(phrase);
       }
+      withNames();
     });
-    return offered;
+  }
+
+  /* The query string of a search: its words, and official=1 when limited to the document's text. */
+  function queryString(query) {
+    var parts = [];
+    if (query) {
+      parts.push('q=' + encodeURIComponent(query));
+    }
+    if (filter && filter.value) {
+      parts.push('d=' + encodeURIComponent(filter.value));
+    }
+    if (officialOnly()) {
+      parts.push('official=1');
+    }
+    return parts.length ? '?' + parts.join('&') : '';
   }
 
   function showSuggestions(offered, lead) {
@@ -594,63 +860,95 @@
     suggest.appendChild(document.createTextNode(lead + ' '));
     offered.forEach(function (text, i) {
       var link = element('a', null, text);
-      link.href = 'search.html?q=' + encodeURIComponent(text);
+      link.href = 'search.html' + queryString(text);
       suggest.appendChild(link);
       suggest.appendChild(document.createTextNode(i + 1 < offered.length ? ', ' : '?'));
     });
   }
 
   var shown = null;
+  /* Each render is numbered: a search whose pieces arrive after a newer one began shows nothing. */
+  var rendering = 0;
 
-  function showMore() {
-    var more = document.getElementById('search-more');
-    if (more) {
-      more.remove();
-    }
+  /* Shows the next PAGE results once their entries are loaded; done() after. */
+  function showMore(done) {
     var from = list.children.length;
-    shown.results.slice(from, from + PAGE).forEach(function (result) {
-      list.appendChild(resultItem(result));
-    });
-    if (list.children.length < shown.results.length) {
-      var button = element('button', 'button search-more', 'Show ' + Math.min(PAGE, shown.results.length - list.children.length) + ' more results');
-      button.type = 'button';
-      button.id = 'search-more';
-      button.addEventListener('click', function () {
-        var next = list.children.length;
-        showMore();
-        var link = list.children[next] && list.children[next].querySelector('a');
-        if (link) {
-          link.focus();
-        }
+    var page = shown.results.slice(from, from + PAGE);
+    var current = rendering;
+    ensure(docPieces(page.map(function (result) { return result.ref; })), function () {
+      if (current !== rendering) {
+        return;
+      }
+      var more = document.getElementById('search-more');
+      if (more) {
+        more.remove();
+      }
+      page.forEach(function (result) {
+        list.appendChild(resultItem(result));
       });
-      list.parentNode.insertBefore(button, list.nextSibling);
-    }
+      if (list.children.length < shown.results.length) {
+        var button = element('button', 'button search-more', 'Show ' + Math.min(PAGE, shown.results.length - list.children.length) + ' more results');
+        button.type = 'button';
+        button.id = 'search-more';
+        button.addEventListener('click', function () {
+          var next = list.children.length;
+          showMore(function () {
+            var link = list.children[next] && list.children[next].querySelector('a');
+            if (link) {
+              link.focus();
+            }
+          });
+        });
+        list.parentNode.insertBefore(button, list.nextSibling);
+      }
+      if (done) {
+        done();
+      }
+    });
   }
 
-  function render(query) {
+  /* Searches for query and shows the results; done(found) after (null for an empty query). */
+  function render(query, done) {
+    var current = ++rendering;
+    if (!query.trim()) {
+      clear();
+      status.textContent = count + ' paragraphs and entries to search.';
+      done(null);
+      return;
+    }
+    search(query, function (found) {
+      if (current !== rendering) {
+        return;
+      }
+      clear();
+      shown = found;
+      var total = found.results.length;
+      var where = officialOnly() ? ' in the document’s text' : '';
+      status.textContent = total === 0
+        ? 'Nothing found' + where + ' for “' + query + '”.'
+        : total + (total === 1 ? ' result' : ' results') + where + ' for “' + query + '”.';
+      if (total === 0) {
+        suggestions(found.parsed, function (offered) {
+          if (current === rendering) {
+            showSuggestions(offered, 'Did you mean');
+          }
+        });
+      } else if (found.corrections.length && suggest) {
+        suggest.textContent = 'Including words close to yours: ' + found.corrections.join(', ') + '.';
+      }
+      showMore(function () {
+        done(found);
+      });
+    });
+  }
+
+  function clear() {
     list.textContent = '';
     showSuggestions([], '');
     var old = document.getElementById('search-more');
     if (old) {
       old.remove();
     }
-    if (!query.trim()) {
-      status.textContent = docs.length + ' paragraphs and entries to search.';
-      return null;
-    }
-    var found = search(query);
-    shown = found;
-    var count = found.results.length;
-    status.textContent = count === 0
-      ? 'Nothing found for “' + query + '”.'
-      : count + (count === 1 ? ' result' : ' results') + ' for “' + query + '”.';
-    if (count === 0) {
-      showSuggestions(suggestions(found.parsed), 'Did you mean');
-    } else if (found.corrections.length && suggest) {
-      suggest.textContent = 'Including words close to yours: ' + found.corrections.join(', ') + '.';
-    }
-    showMore();
-    return found;
   }
 
   function goToPinpoint(found) {
@@ -661,43 +959,52 @@
     return false;
   }
 
+  function remember() {
+    if (window.history && window.history.replaceState) {
+      try {
+        window.history.replaceState(null, '', window.location.pathname + queryString(input.value));
+      } catch (e) {
+        /* Some file:// contexts refuse; the results are shown all the same. */
+      }
+    }
+  }
+
   var params = new URLSearchParams(window.location.search);
-  var initial = params.get('q') || '';
-  input.value = initial;
+  input.value = params.get('q') || '';
+  if (officialBox) {
+    officialBox.checked = params.get('official') === '1';
+  }
   if (filter && NAMES[params.get('d')]) {
     filter.value = params.get('d');
   }
   /* A pinpoint submitted from any page's search box ("¶ 6.2.3") goes straight to the paragraph. */
-  if (goToPinpoint(render(initial))) {
-    return;
-  }
+  render(input.value, goToPinpoint);
 
   var timer = null;
   input.addEventListener('input', function () {
     window.clearTimeout(timer);
     timer = window.setTimeout(function () {
-      render(input.value);
-      if (window.history && window.history.replaceState) {
-        var query = [input.value ? 'q=' + encodeURIComponent(input.value) : '', filter && filter.value ? 'd=' + encodeURIComponent(filter.value) : '']
-          .filter(Boolean).join('&');
-        var url = window.location.pathname + (query ? '?' + query : '');
-        try {
-          window.history.replaceState(null, '', url);
-        } catch (e) {
-          /* Some file:// contexts refuse; the results are shown all the same. */
-        }
-      }
+      render(input.value, function () {});
+      remember();
     }, 150);
   });
+  if (officialBox) {
+    officialBox.addEventListener('change', function () {
+      window.clearTimeout(timer);
+      render(input.value, function () {});
+      remember();
+    });
+  }
   if (filter) {
     filter.addEventListener('change', function () {
       window.clearTimeout(timer);
-      render(input.value);
+      render(input.value, function () {});
+      remember();
     });
   }
   input.form.addEventListener('submit', function (event) {
     event.preventDefault();
     window.clearTimeout(timer);
-    goToPinpoint(render(input.value));
+    render(input.value, goToPinpoint);
   });
 }());

@@ -229,13 +229,36 @@ final class SearchIndex {
         return named;
     }
 
+    /**
+     * Up to how many characters of entries the index stays one script: a small site's search
+     * loads it at once; a larger one's is written in pieces loaded as a query needs them ({@link
+     * SearchShards}). About 80 pages of text.
+     */
+    static final long ONE_FILE_LIMIT = 1_000_000;
+
     /** Writes the index script and copies the search library into {@code site}. */
     public void writeTo(Path site) throws IOException {
+        writeTo(site, ONE_FILE_LIMIT);
+    }
+
+    /** Writes the index, in one script up to {@code oneFileLimit} characters of entries, else in pieces. */
+    void writeTo(Path site, long oneFileLimit) throws IOException {
         Path index = site.resolve(INDEX_FILE);
         Files.createDirectories(index.getParent());
-        // Written entry by entry: a large site's index is tens of megabytes, not worth holding twice.
-        try (Writer out = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
-            writeScript(out);
+        long size = pages.stream().mapToLong(String::length).sum();
+        if (size > oneFileLimit) {
+            SearchWords words = new SearchWords();
+            for (String page : pages) {
+                for (String line : page.split("\n")) {
+                    words.add(line);
+                }
+            }
+            SearchShards.write(site, pages, words);
+        } else {
+            // Written entry by entry: an index is megabytes, not worth holding twice.
+            try (Writer out = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
+                writeScript(out);
+            }
         }
         try (InputStream library = resource(libraryResource())) {
             Files.write(site.resolve(LIBRARY_FILE), library.readAllBytes());

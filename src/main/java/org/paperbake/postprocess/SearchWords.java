@@ -111,26 +111,12 @@ final class SearchWords {
     /** Writes the two assignments, words sorted, so that the same entries give the same bytes. */
     void writeTo(Writer script) throws IOException {
         script.append("window.PAPERBAKE_SEARCH_WORDS = {\n");
-        List<String> words = new ArrayList<>(postings.keySet());
-        words.sort(null);
+        List<String> words = sortedWords();
         StringBuilder line = new StringBuilder();
         for (int w = 0; w < words.size(); w++) {
-            String word = words.get(w);
-            int[] list = postings.get(word);
-            int size = sizes.get(word);
             line.setLength(0);
-            line.append('"');
-            Json.appendString(line, word);
-            line.append("\":[");
-            int previous = -1;
-            for (int i = 0; i < size; i += 2) {
-                if (i > 0) {
-                    line.append(',');
-                }
-                line.append((long) (list[i] - previous) * 8 + list[i + 1]);
-                previous = list[i];
-            }
-            line.append(w + 1 < words.size() ? "],\n" : "]\n");
+            appendWord(line, words.get(w));
+            line.append(w + 1 < words.size() ? ",\n" : "\n");
             script.append(line);
         }
         script.append("};\nwindow.PAPERBAKE_SEARCH_LENGTHS = [");
@@ -138,6 +124,41 @@ final class SearchWords {
             script.append(i > 0 ? "," : "").append(Integer.toString(lengths.get(i)));
         }
         script.append("];\n");
+    }
+
+    /** Every word of the entries, sorted as JavaScript compares strings (by UTF-16 code unit). */
+    List<String> sortedWords() {
+        List<String> words = new ArrayList<>(postings.keySet());
+        words.sort(null);
+        return words;
+    }
+
+    /** How many entries hold {@code word}. */
+    int entriesHolding(String word) {
+        return sizes.getOrDefault(word, 0) / 2;
+    }
+
+    /** Each entry's length in words, in entry order. */
+    List<Integer> lengths() {
+        return lengths;
+    }
+
+    /** Appends {@code "word":[p, …]}, the word's postings packed as the class comment says. */
+    void appendWord(StringBuilder line, String word) {
+        int[] list = postings.get(word);
+        int size = sizes.get(word);
+        line.append('"');
+        Json.appendString(line, word);
+        line.append("\":[");
+        int previous = -1;
+        for (int i = 0; i < size; i += 2) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append((long) (list[i] - previous) * 8 + list[i + 1]);
+            previous = list[i];
+        }
+        line.append(']');
     }
 
     /** The string fields of one of the index's lines: {@code {"u":"…","n":"…",…}}. */

@@ -25,7 +25,8 @@ class CitationMetadataIT {
     private static final String HOST = "https://example.org/paperbake/";
     private static final String TITLE = "China's Law-Based Cyberspace Governance in the New Era";
     private static final String ISSUER = "State Council Information Office of the People's Republic of China";
-    private static final String SOURCE = "https://govt.chinadaily.com.cn/";
+    private static final String SOURCE =
+            "https://govt.chinadaily.com.cn/s/202303/17/WS6413d07e498ea274927b2760/chinas-law-based-cyberspace-governance-in-the-new-era_6.html";
     private static final List<String> DOCUMENT_PAGES = List.of(
             "index.html",
             "06-increasing-international-exchanges-and-cooperation-in-law-based-cyberspace-governance.html",

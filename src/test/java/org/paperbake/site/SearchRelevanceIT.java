@@ -39,6 +39,9 @@ class SearchRelevanceIT {
     /** One query of the suite and the result it must put first (one of them, where they are separated by " | "). */
     record Case(String query, String expected, String why) {}
 
+    /** A query of the suite that starts so is typed with "Only the document's text" ticked. */
+    static final String OFFICIAL = "official: ";
+
     @BeforeAll
     static void start() {
         site = BuiltSites.project("");
@@ -90,12 +93,17 @@ class SearchRelevanceIT {
      * {@code ?hl=} words.
      */
     @SuppressWarnings("unchecked")
-    private List<String> typed(String query) {
+    private List<String> typed(String typed) {
+        boolean official = typed.startsWith(OFFICIAL);
+        String query = official ? typed.substring(OFFICIAL.length()) : typed;
         Browser.js(
                 driver,
-                "var box = document.getElementById('search-q'); box.value = arguments[0];"
+                "document.getElementById('search-official').checked = arguments[1];"
+                        + " document.getElementById('search-status').textContent = '';"
+                        + " var box = document.getElementById('search-q'); box.value = arguments[0];"
                         + " box.dispatchEvent(new Event('input', {bubbles: true}));",
-                query);
+                query,
+                official);
         String expectedStatus = "“" + query + "”";
         Browser.waitFor(driver)
                 .until(d -> driver.findElement(By.id("search-status")).getText().contains(expectedStatus));
@@ -167,6 +175,41 @@ class SearchRelevanceIT {
                 typed("6.2.3 cooperation").get(0),
                 "the paragraph the number names first, then the words' results");
         assertTrue(typed("6.2.3 cooperation").size() > 1, "and the results for the words");
+    }
+
+    @Test
+    void search_limited_to_the_documents_text_leaves_out_notes_and_glossary_entries_and_says_so_in_its_address() {
+        open("search.html?q=Preface");
+        assertEquals(
+                "search-result search-result-note",
+                driver.findElement(By.cssSelector(".search-result")).getAttribute("class"));
+        WebElement box = driver.findElement(By.id("search-official"));
+        assertEquals("checkbox", box.getAttribute("type"));
+        assertEquals(
+                "Only the document’s text: leave out editor’s notes and glossary entries",
+                driver.findElement(By.cssSelector("label[for=search-official]")).getText());
+        assertTrue(!box.isSelected(), "not ticked unless asked for");
+        box.click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("official=1"));
+        Browser.waitFor(driver)
+                .until(d -> driver.findElement(By.id("search-status")).getText().contains("in the document’s text"));
+        assertEquals(
+                "Nothing found in the document’s text for “Preface”.",
+                driver.findElement(By.id("search-status")).getText());
+        assertEquals(server.url("/") + "search.html?q=Preface&official=1", driver.getCurrentUrl());
+        open("search.html?q=INTERPOL&official=1");
+        assertTrue(driver.findElement(By.id("search-official")).isSelected(), "the address ticks the box");
+        List<String> kinds = driver.findElements(By.cssSelector(".search-result")).stream()
+                .map(result -> result.getAttribute("class"))
+                .distinct()
+                .toList();
+        assertEquals(List.of("search-result search-result-paragraph"), kinds, "paragraphs only");
+        assertEquals(List.of(), Browser.axeViolations(driver));
+        driver.findElement(By.id("search-official")).click();
+        Browser.waitFor(driver).until(d -> !driver.getCurrentUrl().contains("official"));
+        Browser.waitFor(driver)
+                .until(d -> !driver.findElements(By.cssSelector(".search-result-term"))
+                        .isEmpty());
     }
 
     @Test

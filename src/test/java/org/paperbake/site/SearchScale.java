@@ -20,14 +20,22 @@ public final class SearchScale {
 
     private SearchScale() {}
 
+    /** The index's bytes the page loaded (js/search-index.js and its pieces): their count, total and largest. */
+    private static String searchBytes(ChromeDriver driver) {
+        return String.valueOf(Browser.js(
+                driver,
+                "var files = performance.getEntriesByType('resource').filter(function (e) {"
+                        + " return /js\\/search(-index\\.js|\\/)/.test(e.name); });"
+                        + " var total = 0, largest = 0; files.forEach(function (e) { total += e.encodedBodySize;"
+                        + " largest = Math.max(largest, e.encodedBodySize); });"
+                        + " return files.length + ' files, ' + total + ' bytes, largest ' + largest;"));
+    }
+
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]);
         List<String> queries = List.of(args).subList(1, args.length);
         Path index = site.resolve("js/search-index.js");
-        System.out.printf(
-                "index: %,d bytes (%d entries)%n",
-                Files.size(index),
-                Files.lines(index).filter(line -> line.startsWith("{\"u\"")).count());
+        System.out.printf("js/search-index.js: %,d bytes%n", Files.size(index));
         try (SiteServer server = SiteServer.start(site, "/")) {
             ChromeDriver driver = Browser.start(Files.createTempDirectory("search-scale"));
             try {
@@ -45,6 +53,17 @@ public final class SearchScale {
                         driver.findElement(By.id("search-status")).getText());
                 Object heap = Browser.js(driver, "return performance.memory ? performance.memory.usedJSHeapSize : -1;");
                 System.out.printf("JS heap after indexing: %,d bytes%n", ((Number) heap).longValue());
+                System.out.printf("bytes the search page fetched for it: %s%n", searchBytes(driver));
+                for (String query : queries) {
+                    driver.get(server.url("/") + "search.html?q="
+                            + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+                    Browser.waitFor(driver)
+                            .withTimeout(java.time.Duration.ofMinutes(10))
+                            .until(d -> driver.findElement(By.id("search-status"))
+                                    .getText()
+                                    .contains("for “"));
+                    System.out.printf("fresh page, query %-30s fetched %s%n", query, searchBytes(driver));
+                }
                 for (String query : queries) {
                     Object took = Browser.js(
                             driver,
