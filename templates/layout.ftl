@@ -9,9 +9,27 @@
      cover opens every part (expand_all) and lists the panels too. -->
 <#-- The most subsections the sidebar lists under the open part. -->
 <#assign sidebar_siblings = 15>
+<#assign footer_documents = 10>
 <#macro contents_list entries current root panels=false expand_all=false open="">
+  <#-- The top level is bounded as the children are: a flat document of thousands of parts, or a
+       library of thousands of documents, shows sidebar_siblings entries around the reader's own and
+       links the rest to the cover (or the library's home), which lists them all. -->
+  <#assign top_first = 0>
+  <#assign top_last = entries?size - 1>
+  <#if !expand_all && entries?size gt sidebar_siblings>
+    <#assign top_at = entries?map(e -> e.uri!"")?seq_index_of(current)>
+    <#if top_at lt 0><#assign top_at = entries?map(e -> e.slug!"")?seq_index_of(open)></#if>
+    <#if top_at lt 0><#assign top_at = 0></#if>
+    <#assign top_first = top_at - (sidebar_siblings / 2)?floor>
+    <#if top_first gt entries?size - sidebar_siblings><#assign top_first = entries?size - sidebar_siblings></#if>
+    <#if top_first lt 0><#assign top_first = 0></#if>
+    <#assign top_last = top_first + sidebar_siblings - 1>
+  </#if>
   <ol class="toc">
-  <#list entries as entry>
+  <#if top_first gt 0>
+  <li class="toc-more"><a href="${root}${(cover.uri)!"index.html"}">… ${top_first} more</a></li>
+  </#if>
+  <#list entries[top_first..<(top_last + 1)] as entry>
     <#assign opened = expand_all || entry.uri == current || entry.slug == open>
     <li<#if entry.children?has_content && !opened> class="closed"</#if>>
       <a href="${root}${entry.uri}"<#if entry.uri == current> aria-current="page"</#if>><#if entry.number?has_content && entry.number != entry.title><span class="num">${entry.number}</span> </#if>${entry.title}</a>
@@ -59,6 +77,9 @@
       </#if>
     </li>
   </#list>
+  <#if top_last lt entries?size - 1>
+  <li class="toc-more"><a href="${root}${(cover.uri)!"index.html"}">… ${entries?size - 1 - top_last} more</a></li>
+  </#if>
   </ol>
 </#macro>
 <#-- A JSON string's content, safe inside <script>: "<" and ">" as \u escapes, so no text can end the script. -->
@@ -169,7 +190,8 @@
   </div>
   <footer class="site-footer">
     <#if library?has_content && !cover.title??>
-    <p>This library holds ${library?size} documents: <#list library as d><a href="${root}${d.uri}"><cite>${d.title}</cite></a><#if d.issuer??> (${d.issuer})</#if><#sep>; </#sep></#list>.</p>
+    <#-- At most footer_documents are named, so a page's size doesn't grow with the library. -->
+    <p>This library holds ${library?size} documents: <#list library as d><#if d?index == footer_documents>and <a href="${root}index.html">${library?size - footer_documents} more</a><#break></#if><a href="${root}${d.uri}"><cite>${d.title}</cite></a><#if d.issuer??> (${d.issuer})</#if><#sep>; </#sep></#list>.</p>
     <#else>
     <p>Text: <a href="${root}${cover.uri!"index.html"}"><cite>${cover.title!siteTitle}</cite></a><#if cover.issuer??> (${cover.issuer}<#if cover.issued??>, <time datetime="${cover.issued}">${long_date(cover.issued)}</time></#if>)</#if>.<#if cover.holds??> This site holds ${cover.holds}<#if cover.omitted??> (not included: ${cover.omitted})</#if>.</#if><#if cover.publisher??> Source of the text: <#if cover.source_url??><a href="${cover.source_url}">${cover.publisher}</a><#else>${cover.publisher}</#if>.</#if></p>
     </#if>
