@@ -386,6 +386,22 @@ public final class HistoryPages {
         if (main == null) {
             return;
         }
+        appendLastChanged(main, source, up);
+    }
+
+    /**
+     * The last-changed line of a page holding no part of the document's text, as {@link #mark} appends it
+     * to the page's {@code main}, serialised as the page's tree would write it.
+     */
+    String lastChangedLine(Optional<ContentFile> source, String up) {
+        Document shell = Document.createShell("");
+        shell.outputSettings().prettyPrint(false);
+        Element main = shell.body().appendElement("main");
+        appendLastChanged(main, source, up);
+        return main.child(0).outerHtml();
+    }
+
+    private void appendLastChanged(Element main, Optional<ContentFile> source, String up) {
         Change last = source.map(file -> history.lastChange().get(file.relativePath()))
                 .orElse(history.changes().get(history.changes().size() - 1));
         Element line = main.appendElement("p").addClass("last-changed");

@@ -61,8 +61,18 @@ public final class HistoryStage {
             String up = "../".repeat(path.split("/").length - 1);
             // Without a history, a page none of whose paragraphs departs gets only the footer's link:
             // spliced into its text, the bytes the tree would give, without parsing the page.
-            Optional<String> spliced =
-                    history.isEmpty() && !pagesDeparting.contains(path) ? withFooterLink(html, up) : Optional.empty();
+            // With a history, a page holding no part of the document's text (a listing, a glossary
+            // entry) gets only the footer's links and the last-changed line: spliced too, so that a
+            // listing of tens of megabytes (the chronology at 10,000 parts) is never held as a tree.
+            Optional<String> spliced = Optional.empty();
+            if (!pagesDeparting.contains(path)) {
+                if (pages.isEmpty()) {
+                    spliced = withFooterLink(html, up);
+                } else if (!html.contains("data-pid") && !html.contains("document-part")) {
+                    Optional<ContentFile> source = Optional.ofNullable(byOutput.get(path));
+                    spliced = withHistoryLinks(html, up, pages.get().lastChangedLine(source, up));
+                }
+            }
             if (spliced.isPresent()) {
                 writeString(file, spliced.get());
                 return;
@@ -123,6 +133,10 @@ public final class HistoryStage {
      * without attributes holding no other paragraph), so that the page is parsed instead.
      */
     static Optional<String> withFooterLink(String html, String up) {
+        return withFooterLink(html, up, false);
+    }
+
+    private static Optional<String> withFooterLink(String html, String up, boolean withHistory) {
         int footer = html.indexOf(FOOTER);
         int open = footer + FOOTER.length();
         if (footer < 0
@@ -140,8 +154,35 @@ public final class HistoryStage {
             return Optional.empty();
         }
         // The tree is written with a line break after it, as Shell.write does.
+        String changes = withHistory ? " · <a href=\"" + up + "changes.html\">changes</a>" : "";
         return Optional.of(html.substring(0, close) + " · <a href=\"" + up + OfficialSource.PAGE
-                + "\">this edition against the official source</a>" + html.substring(close) + "\n");
+                + "\">this edition against the official source</a>" + changes + html.substring(close) + "\n");
+    }
+
+    /**
+     * {@code html} with the footer's links to the departures and the changes and {@code line} (the
+     * last-changed line) at the end of its {@code main}, as the tree-based pass gives them; empty when
+     * the page is not of the plain shape this can be sure of.
+     */
+    static Optional<String> withHistoryLinks(String html, String up, String line) {
+        return withFooterLink(html, up, true).flatMap(linked -> beforeMainEnd(linked, line));
+    }
+
+    /** The path the tree-based pass takes for a listing page with a history. */
+    static String withHistoryLinksParsed(String html, String up, String line) {
+        Document page = parse(html);
+        linkFromFooter(page, up, true);
+        page.selectFirst("main").append(line);
+        return page.outerHtml() + "\n";
+    }
+
+    /** {@code html} with {@code line} as the last child of its one {@code main}; empty unless there is exactly one. */
+    private static Optional<String> beforeMainEnd(String html, String line) {
+        int end = html.indexOf("</main>");
+        if (end < 0 || end != html.lastIndexOf("</main>") || html.indexOf("<main") != html.lastIndexOf("<main")) {
+            return Optional.empty();
+        }
+        return Optional.of(html.substring(0, end) + line + html.substring(end));
     }
 
     /** The path the tree-based pass takes: parse, link from the footer, write as {@link Shell#write} does. */

@@ -83,6 +83,12 @@ class HistoryWithoutGitIT {
         assertEquals(List.of(), filesIn(folder.resolve("home")), "nothing written into the home folder");
     }
 
+    /** A last-changed line as HistoryPages writes it, with the characters that need escaping. */
+    private static final String LAST_CHANGED = "<p class=\"last-changed\">The text last changed on <time"
+            + " datetime=\"2026-03-02\">2 March 2026</time> in <a href=\"../changes.html#change-0a1b2c3\">Fix &amp;"
+            + " \"typo\" &lt;b&gt;</a> (<a href=\"https://github.com/o/r/commit/0a1b2c3\">0a1b2c3</a>) · <a"
+            + " href=\"../changes.html\">all changes</a></p>";
+
     @Test
     void the_spliced_footer_link_is_the_bytes_the_parsed_page_gives_on_every_page_of_the_seed_and_hostile_sites() {
         List<Path> sites = new ArrayList<>();
@@ -100,6 +106,14 @@ class HistoryWithoutGitIT {
                     Optional<String> fast = HistoryStage.withFooterLink(html, up);
                     if (fast.isPresent()) {
                         assertEquals(HistoryStage.withFooterLinkParsed(html, up), fast.get(), page.toString());
+                        spliced++;
+                    }
+                    Optional<String> withHistory = HistoryStage.withHistoryLinks(html, up, LAST_CHANGED);
+                    if (withHistory.isPresent()) {
+                        assertEquals(
+                                HistoryStage.withHistoryLinksParsed(html, up, LAST_CHANGED),
+                                withHistory.get(),
+                                page.toString());
                         spliced++;
                     }
                 }
@@ -126,6 +140,20 @@ class HistoryWithoutGitIT {
                 "<html><body><footer class=\"site-footer\"><p>Unclosed <p>second</p></footer></body></html>",
                 "<html><body><footer class=\"site-footer\"><p>Never closed</footer></body></html>")) {
             assertEquals(Optional.empty(), HistoryStage.withFooterLink(other, ""), other);
+        }
+    }
+
+    @Test
+    void a_listing_page_without_one_main_is_left_to_the_parser_when_there_is_a_history() {
+        String footer = "<footer class=\"site-footer\">\n<p>Text.</p></footer>";
+        String plain = "<html><head></head><body><main><p>One</p></main>" + footer + "</body></html>";
+        assertEquals(
+                HistoryStage.withHistoryLinksParsed(plain, "../", LAST_CHANGED),
+                HistoryStage.withHistoryLinks(plain, "../", LAST_CHANGED).orElseThrow());
+        for (String other : List.of(
+                "<html><body><p>No main</p>" + footer + "</body></html>",
+                "<html><body><main><p>One</p></main><main><p>Two</p></main>" + footer + "</body></html>")) {
+            assertEquals(Optional.empty(), HistoryStage.withHistoryLinks(other, "", LAST_CHANGED), other);
         }
     }
 
