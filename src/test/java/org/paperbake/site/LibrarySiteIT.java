@@ -46,7 +46,7 @@ class LibrarySiteIT {
         Path source = TestSites.copyFixture("library", TestSites.PROJECT.resolve("target/it-sites/library"));
         output = source.resolve("output");
         org.paperbake.kernel.FileTrees.deleteRecursively(output);
-        new Site(source, output, log::add).build();
+        new Site(source, output, log::add).withEditions(true).build();
     }
 
     @AfterAll
