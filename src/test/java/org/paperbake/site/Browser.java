@@ -57,6 +57,18 @@ final class Browser {
         }
     }
 
+    /** Quits the browser and closes the servers, those of them that started. */
+    static void stop(ChromeDriver driver, SiteServer... servers) {
+        if (driver != null) {
+            driver.quit();
+        }
+        for (SiteServer server : servers) {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
     static Object js(ChromeDriver driver, String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -69,14 +69,7 @@ class SearchAtScaleIT {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        for (SiteServer server : new SiteServer[] {seedServer, largeServer}) {
-            if (server != null) {
-                server.close();
-            }
-        }
+        Browser.stop(driver, seedServer, largeServer);
     }
 
     /** Opens {@code search.html?q=query} on {@code server} and waits for its results. */
