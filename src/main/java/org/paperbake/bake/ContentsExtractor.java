@@ -32,7 +32,7 @@ public final class ContentsExtractor implements ModelExtractor<List<Map<String, 
     public List<Map<String, Object>> get(ContentStore db, Map model, String key) {
         List<Map<String, Object>> all = allParts(db);
         String document = LibraryExtractor.documentOf(model);
-        if (document == null || !LibraryExtractor.isLibrary(all)) {
+        if (document == null || !LibraryExtractor.isLibrary(db)) {
             return all;
         }
         // In a library a page sees its own document's parts; a page outside the documents sees their covers.

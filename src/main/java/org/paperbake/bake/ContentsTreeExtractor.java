@@ -22,10 +22,10 @@ public final class ContentsTreeExtractor implements ModelExtractor<List<Map<Stri
         // Outside remember(): the store's memo must not be updated while it computes another value.
         if (db instanceof InMemoryContentStore memory) {
             return memory.remember(
-                    LibraryExtractor.isLibrary(ContentsExtractor.allParts(db)) ? memoKey : "contents_tree",
+                    LibraryExtractor.isLibrary(db) ? memoKey : "contents_tree",
                     () -> LibraryExtractor.treeOf(contents, document));
         }
-        return LibraryExtractor.isLibrary(ContentsExtractor.allParts(db))
+        return LibraryExtractor.isLibrary(db)
                 ? LibraryExtractor.treeOf(contents, document)
                 : ContentsExtractor.topLevel(contents);
     }

@@ -47,7 +47,7 @@ public final class CoverExtractor implements ModelExtractor<Map<String, Object>>
     @Override
     public Map<String, Object> get(ContentStore db, Map model, String key) {
         String document = LibraryExtractor.documentOf(model);
-        boolean library = document != null && LibraryExtractor.isLibrary(ContentsExtractor.allParts(db));
+        boolean library = document != null && LibraryExtractor.isLibrary(db);
         // Every page asks for the cover: Paperbake's own store finds it once per bake (once per document in a library).
         if (db instanceof InMemoryContentStore memory) {
             return library

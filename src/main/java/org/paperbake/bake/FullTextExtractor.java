@@ -15,7 +15,7 @@ public final class FullTextExtractor implements ModelExtractor<Boolean> {
     public Boolean get(ContentStore db, Map model, String key) {
         // Not memoised itself: it reads the memoised contents, and the memo must not be updated while it computes.
         String document = LibraryExtractor.documentOf(model);
-        if (!LibraryExtractor.isLibrary(ContentsExtractor.allParts(db))) {
+        if (!LibraryExtractor.isLibrary(db)) {
             return SitePagesRenderer.hasFullText(db);
         }
         // In a library each document has its own full text; the pages outside the documents have none.

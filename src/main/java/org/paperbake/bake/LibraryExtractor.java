@@ -57,8 +57,19 @@ public final class LibraryExtractor implements ModelExtractor<List<Map<String, O
         return null;
     }
 
+    /**
+     * Whether the site is a library, asked by every extractor on every page: computed once per bake
+     * in Paperbake's store, since on a site of one document it reads every entry to find no cover in a folder.
+     */
+    static boolean isLibrary(ContentStore db) {
+        if (db instanceof InMemoryContentStore memory) {
+            return memory.remember("is-library", () -> isLibrary(ContentsExtractor.allParts(db)));
+        }
+        return isLibrary(ContentsExtractor.allParts(db));
+    }
+
     /** Whether the contents entries are a library's: a cover lives in a folder. */
-    static boolean isLibrary(List<Map<String, Object>> entries) {
+    private static boolean isLibrary(List<Map<String, Object>> entries) {
         return entries.stream()
                 .anyMatch(entry -> ContentsExtractor.typeOf(entry) == DocumentType.DOCUMENT
                         && !Library.documentOf((String) entry.get("uri")).isEmpty());

@@ -60,7 +60,7 @@ public final class SitePagesRenderer implements RenderingTool {
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        if (LibraryExtractor.isLibrary(ContentsExtractor.allParts(db))) {
+        if (LibraryExtractor.isLibrary(db)) {
             return renderLibrary(renderer, db, config);
         }
         boolean fullText = hasFullText(db);
