@@ -1,9 +1,7 @@
 package org.paperbake.content;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,15 +9,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.paperbake.kernel.PackedText;
 
 /**
  * One content file: its validated front matter and its Markdown body. A value: two files are
  * equal when every part is.
  *
- * <p>The body is kept as UTF-8 and decoded when asked for. Java keeps a string with one character
- * beyond Latin-1 (a dash, a curly quote: most real text) at two bytes a character, and a build
- * holds every file from the read to the check; on a 10,000-page site that was 240 MB of the heap,
- * for text read three or four times a build.
+ * <p>The body is kept packed ({@link PackedText}) and unpacked when asked for: a build holds every
+ * file from the read to the check, and on a 10,000-page site the bodies as strings were 240 MB of
+ * the heap (Java keeps a string with one character beyond Latin-1, a dash or a curly quote, at two
+ * bytes a character), for text read three or four times a build.
  */
 public final class ContentFile {
 
@@ -27,7 +26,7 @@ public final class ContentFile {
     private final String relativePath;
     private final Map<String, Object> frontMatter;
     private final Map<String, Integer> keyLines;
-    private final byte[] body;
+    private final PackedText body;
     private final int bodyLine;
 
     /**
@@ -49,7 +48,7 @@ public final class ContentFile {
         this.relativePath = relativePath;
         this.frontMatter = Collections.unmodifiableMap(new LinkedHashMap<>(frontMatter));
         this.keyLines = Collections.unmodifiableMap(new LinkedHashMap<>(keyLines));
-        this.body = body.getBytes(StandardCharsets.UTF_8);
+        this.body = PackedText.of(body);
         this.bodyLine = bodyLine;
     }
 
@@ -70,7 +69,7 @@ public final class ContentFile {
 
     /** The Markdown body, everything after the closing {@code ---}. */
     public String body() {
-        return new String(body, StandardCharsets.UTF_8);
+        return body.text();
     }
 
     /** The 1-based file line the body starts on. */
@@ -86,12 +85,12 @@ public final class ContentFile {
                 && relativePath.equals(that.relativePath)
                 && frontMatter.equals(that.frontMatter)
                 && keyLines.equals(that.keyLines)
-                && Arrays.equals(body, that.body);
+                && body.equals(that.body);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(file, relativePath, frontMatter, keyLines, Arrays.hashCode(body), bodyLine);
+        return Objects.hash(file, relativePath, frontMatter, keyLines, body, bodyLine);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.paperbake.content.ContentFile;
 import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Hashed;
 import org.paperbake.kernel.Memo;
+import org.paperbake.kernel.PackedText;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 
@@ -101,7 +102,7 @@ public final class PostProcessor {
      */
     public record FirstPass(
             String html,
-            String searchJson,
+            PackedText searchJson,
             TermLinker.Findings findings,
             Place place,
             Finish finish,
@@ -211,7 +212,7 @@ public final class PostProcessor {
         PageContents.addTo(document);
         HeadingPermalinks.addTo(document);
         List<SearchIndex.Entry> entries = SearchIndex.entriesOf(path, document, glossary);
-        String searchJson = SearchIndex.json(entries);
+        PackedText searchJson = PackedText.of(SearchIndex.json(entries));
         if (document.selectFirst("[data-fill]") != null) {
             return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.FILL, List.of());
         }
@@ -229,7 +230,7 @@ public final class PostProcessor {
         }
         TermLinker.Findings findings = linker.linkTerms(document, baked.place(), root);
         // A paragraph is found by the other names of the terms it mentions too ("INTERPOL").
-        searchJson = SearchIndex.json(SearchIndex.withMentions(entries, findings.mentions(), glossary));
+        searchJson = PackedText.of(SearchIndex.json(SearchIndex.withMentions(entries, findings.mentions(), glossary)));
         article.appendChild(new Comment(MARKER.substring("<!--".length(), MARKER.length() - "-->".length())));
         return new FirstPass(document.outerHtml(), searchJson, findings, baked.place(), Finish.SECTION_BLOCKS, notes);
     }

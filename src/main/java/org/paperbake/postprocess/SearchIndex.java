@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.paperbake.kernel.Json;
+import org.paperbake.kernel.PackedText;
 
 /**
  * The client-side search's data: every numbered paragraph and every glossary entry, written as
@@ -79,18 +80,30 @@ final class SearchIndex {
 
     private static final String NAME_SEPARATOR = " · ";
 
-    /** Each page's entries as {@link #json} wrote them, in page order. */
-    private final List<String> pages = new ArrayList<>();
+    /**
+     * Each page's entries as {@link #json} wrote them, in page order, packed: the index holds the
+     * whole site's text until it is written (130 MB as strings at 10,000 pages).
+     */
+    private final List<PackedText> pages = new ArrayList<>();
+
+    /** The characters of {@link #pages}, unpacked (their JSON is ASCII: a byte a character). */
+    private long size;
 
     /**
      * Adds a page's entries as {@link #json} wrote them. Pages are read in parallel and the index
-     * filled in page order; each page's entries arrive escaped, as plain ASCII, so the index holds
-     * half the memory of the entries' text and the escaping runs on all cores.
+     * filled in page order; each page's entries arrive escaped, as plain ASCII, and packed, so that
+     * the escaping and the packing run on all cores.
      */
-    public void add(String pageJson) {
+    public void add(PackedText pageJson) {
         if (!pageJson.isEmpty()) {
             pages.add(pageJson);
+            size += pageJson.utf8Length();
         }
+    }
+
+    /** {@link #pages}, unpacked one at a time as they are read. */
+    private Iterable<String> pageTexts() {
+        return () -> pages.stream().map(PackedText::text).iterator();
     }
 
     /** The paragraphs (or the glossary entry) of {@code page}, found at {@code relativePath} in the site. */
@@ -245,15 +258,14 @@ final class SearchIndex {
     void writeTo(Path site, long oneFileLimit) throws IOException {
         Path index = site.resolve(INDEX_FILE);
         Files.createDirectories(index.getParent());
-        long size = pages.stream().mapToLong(String::length).sum();
         if (size > oneFileLimit) {
             SearchWords words = new SearchWords();
-            for (String page : pages) {
+            for (String page : pageTexts()) {
                 for (String line : page.split("\n")) {
                     words.add(line);
                 }
             }
-            SearchShards.write(site, pages, words);
+            SearchShards.write(site, pageTexts(), words);
         } else {
             // Written entry by entry: an index is megabytes, not worth holding twice.
             try (Writer out = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
@@ -289,11 +301,16 @@ final class SearchIndex {
     private void writeScript(Writer script) throws IOException {
         script.append("window.PAPERBAKE_SEARCH = [\n");
         SearchWords words = new SearchWords();
-        for (int i = 0; i < pages.size(); i++) {
-            script.append(pages.get(i)).append(i + 1 < pages.size() ? ",\n" : "\n");
-            for (String line : pages.get(i).split("\n")) {
+        boolean first = true;
+        for (String page : pageTexts()) {
+            script.append(first ? "" : ",\n").append(page);
+            first = false;
+            for (String line : page.split("\n")) {
                 words.add(line);
             }
+        }
+        if (!first) {
+            script.append('\n');
         }
         script.append("];\n");
         words.writeTo(script);

@@ -47,7 +47,7 @@ final class SearchShards {
      * Writes the pieces of {@code pages} (each page's entries as {@link SearchIndex#json} wrote
      * them) and {@code words} (their inverted index) into {@code site}.
      */
-    static void write(Path site, List<String> pages, SearchWords words) throws IOException {
+    static void write(Path site, Iterable<String> pages, SearchWords words) throws IOException {
         Path folder = site.resolve(FOLDER);
         Files.createDirectories(folder);
         List<Integer> docStarts = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.paperbake.bench.CorpusGenerator;
+import org.paperbake.kernel.PackedText;
 
 /** Writes search indexes for the whole-site tests, which can't reach the package's classes. */
 public final class SearchIndexFiles {
@@ -17,7 +18,7 @@ public final class SearchIndexFiles {
         SearchIndex index = new SearchIndex();
         for (String line : Files.readAllLines(site.resolve(SearchIndex.INDEX_FILE))) {
             if (line.startsWith("{\"u\":")) {
-                index.add(line.endsWith(",") ? line.substring(0, line.length() - 1) : line);
+                index.add(PackedText.of(line.endsWith(",") ? line.substring(0, line.length() - 1) : line));
             }
         }
         index.writeTo(site, 0);
@@ -51,7 +52,7 @@ public final class SearchIndexFiles {
             }
             String json = SearchIndex.json(entries);
             size += json.length();
-            index.add(json);
+            index.add(PackedText.of(json));
         }
         index.writeTo(site);
         return size;

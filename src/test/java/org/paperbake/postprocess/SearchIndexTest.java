@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperbake.TestSites;
+import org.paperbake.kernel.PackedText;
 
 class SearchIndexTest {
 
@@ -67,10 +68,11 @@ class SearchIndexTest {
     @Test
     void the_index_is_a_script_with_escaped_strings_and_the_library_is_copied(@TempDir Path site) throws Exception {
         SearchIndex index = new SearchIndex();
-        index.add(SearchIndex.json(SearchIndex.entriesOf("06-2-x.html", page("subsection", PART))));
-        index.add(SearchIndex.json(SearchIndex.entriesOf("search.html", page("search", "<h1>Search</h1><p>x</p>"))));
-        index.add(SearchIndex.json(
-                SearchIndex.entriesOf("glossary/wic.html", page("term", "<h1>WIC</h1><p>An organization.</p>"))));
+        index.add(PackedText.of(SearchIndex.json(SearchIndex.entriesOf("06-2-x.html", page("subsection", PART)))));
+        index.add(PackedText.of(
+                SearchIndex.json(SearchIndex.entriesOf("search.html", page("search", "<h1>Search</h1><p>x</p>")))));
+        index.add(PackedText.of(SearchIndex.json(
+                SearchIndex.entriesOf("glossary/wic.html", page("term", "<h1>WIC</h1><p>An organization.</p>")))));
         index.writeTo(site);
         String script = Files.readString(site.resolve(SearchIndex.INDEX_FILE));
         assertTrue(
