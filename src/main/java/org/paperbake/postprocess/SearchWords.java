@@ -30,8 +30,7 @@ final class SearchWords {
 
     private static final int MAX_WEIGHT = 7;
 
-    private final Map<String, int[]> postings = new HashMap<>();
-    private final Map<String, Integer> sizes = new HashMap<>();
+    private final Map<String, Postings> postings = new HashMap<>();
     private final List<Integer> lengths = new ArrayList<>();
 
     /** The words of {@code text} as lunr's tokenizer and trimmer make them, in order. */
@@ -97,15 +96,52 @@ final class SearchWords {
     }
 
     private void append(String word, int entry, int weight) {
-        int size = sizes.getOrDefault(word, 0);
-        int[] list = postings.get(word);
-        if (list == null || list.length < size + 2) {
-            list = list == null ? new int[4] : Arrays.copyOf(list, list.length * 2);
-            postings.put(word, list);
+        postings.computeIfAbsent(word, w -> new Postings()).add(entry, weight);
+    }
+
+    /**
+     * One word's postings as the index writes them, {@code 8 × (entry − previous entry) + weight},
+     * each a variable-length number of 7 bits a byte: most are one or two bytes where a pair of
+     * ints was eight, and the whole site's postings are held until the index is written (110 MB
+     * as ints at 10,000 pages).
+     */
+    private static final class Postings {
+        private byte[] bytes = new byte[4];
+        private int size;
+        private int count;
+        private int previous = -1;
+
+        void add(int entry, int weight) {
+            long value = (long) (entry - previous) * 8 + weight;
+            previous = entry;
+            count++;
+            if (bytes.length < size + 10) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + 10));
+            }
+            while (value >= 0x80) {
+                bytes[size++] = (byte) (value & 0x7F | 0x80);
+                value >>>= 7;
+            }
+            bytes[size++] = (byte) value;
         }
-        list[size] = entry;
-        list[size + 1] = weight;
-        sizes.put(word, size + 2);
+
+        void appendTo(StringBuilder line) {
+            int at = 0;
+            while (at < size) {
+                if (at > 0) {
+                    line.append(',');
+                }
+                long value = 0;
+                int shift = 0;
+                byte b;
+                do {
+                    b = bytes[at++];
+                    value |= (long) (b & 0x7F) << shift;
+                    shift += 7;
+                } while (b < 0);
+                line.append(value);
+            }
+        }
     }
 
     /** Writes the two assignments, words sorted, so that the same entries give the same bytes. */
@@ -135,7 +171,8 @@ final class SearchWords {
 
     /** How many entries hold {@code word}. */
     int entriesHolding(String word) {
-        return sizes.getOrDefault(word, 0) / 2;
+        Postings list = postings.get(word);
+        return list == null ? 0 : list.count;
     }
 
     /** Each entry's length in words, in entry order. */
@@ -145,19 +182,10 @@ final class SearchWords {
 
     /** Appends {@code "word":[p, …]}, the word's postings packed as the class comment says. */
     void appendWord(StringBuilder line, String word) {
-        int[] list = postings.get(word);
-        int size = sizes.get(word);
         line.append('"');
         Json.appendString(line, word);
         line.append("\":[");
-        int previous = -1;
-        for (int i = 0; i < size; i += 2) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append((long) (list[i] - previous) * 8 + list[i + 1]);
-            previous = list[i];
-        }
+        postings.get(word).appendTo(line);
         line.append(']');
     }
 
