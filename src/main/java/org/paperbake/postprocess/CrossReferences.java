@@ -67,7 +67,12 @@ final class CrossReferences {
      * so that every pinpoint the reference pages write says which document it is in.
      */
     public void nameDocuments(Map<String, String> shortTitles) {
-        this.documentNames = Map.copyOf(shortTitles);
+        this.documentNames = java.util.Collections.unmodifiableMap(new TreeMap<>(shortTitles));
+    }
+
+    /** A library's documents, short title by folder, in folder order (the library home's); empty on a site of one document. */
+    public Map<String, String> documents() {
+        return documentNames;
     }
 
     /** The short title of the document {@code place} is in, or empty on a site of one document. */
@@ -151,6 +156,24 @@ final class CrossReferences {
     /** Every dated statement in time order. */
     public List<DatedStatement> chronology() {
         return dates.stream().sorted(DatedStatement.TIME_ORDER).toList();
+    }
+
+    /**
+     * Each document's dated statements in time order, by folder in folder order, every document of
+     * the library present (with an empty list when its text has none); one pass over the statements.
+     */
+    public Map<String, List<DatedStatement>> chronologyByDocument() {
+        Map<String, List<DatedStatement>> byDocument = new TreeMap<>();
+        documentNames.keySet().forEach(folder -> byDocument.put(folder, new ArrayList<>()));
+        for (DatedStatement statement : chronology()) {
+            byDocument
+                    .computeIfAbsent(
+                            org.paperbake.content.Library.documentOf(
+                                    statement.place().pagePath()),
+                            folder -> new ArrayList<>())
+                    .add(statement);
+        }
+        return byDocument;
     }
 
     /** The mentions of one term, in reading order. */
