@@ -68,6 +68,7 @@ final class CrossReferences {
      */
     public void nameDocuments(Map<String, String> shortTitles) {
         this.documentNames = java.util.Collections.unmodifiableMap(new TreeMap<>(shortTitles));
+        datesByDocument = null;
     }
 
     /** A library's documents, short title by folder, in folder order (the library home's); empty on a site of one document. */
@@ -97,6 +98,7 @@ final class CrossReferences {
             (mention.container() < 0 ? mentions : withinNames).add(mention);
         }
         dates.addAll(findings.dates());
+        datesByDocument = null;
         uncovered.addAll(findings.uncovered());
         pages.put(page.pagePath(), page);
     }
@@ -158,11 +160,17 @@ final class CrossReferences {
         return dates.stream().sorted(DatedStatement.TIME_ORDER).toList();
     }
 
+    /** {@link #chronologyByDocument}, made once: every document's own chronology page reads it. */
+    private Map<String, List<DatedStatement>> datesByDocument;
+
     /**
      * Each document's dated statements in time order, by folder in folder order, every document of
      * the library present (with an empty list when its text has none); one pass over the statements.
      */
-    public Map<String, List<DatedStatement>> chronologyByDocument() {
+    public synchronized Map<String, List<DatedStatement>> chronologyByDocument() {
+        if (datesByDocument != null) {
+            return datesByDocument;
+        }
         Map<String, List<DatedStatement>> byDocument = new TreeMap<>();
         documentNames.keySet().forEach(folder -> byDocument.put(folder, new ArrayList<>()));
         for (DatedStatement statement : chronology()) {
@@ -173,7 +181,9 @@ final class CrossReferences {
                             folder -> new ArrayList<>())
                     .add(statement);
         }
-        return byDocument;
+        byDocument.replaceAll((folder, statements) -> List.copyOf(statements));
+        datesByDocument = java.util.Collections.unmodifiableMap(byDocument);
+        return datesByDocument;
     }
 
     /** The mentions of one term, in reading order. */

@@ -67,21 +67,14 @@ final class ReferencePages {
         Document scratch = Document.createShell("");
         scratch.outputSettings(page.outputSettings().clone());
         Element list = scratch.body().appendElement("ol");
-        Map<String, List<DatedStatement>> byDocument = null;
         int from = 0;
         for (int at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, from)) {
             int end = html.indexOf("-->", at);
             String document = html.substring(at + marker.length(), end);
             out.write(html, from, at - from);
-            List<DatedStatement> statements;
-            if (document.isEmpty()) {
-                statements = references.chronology();
-            } else {
-                if (byDocument == null) {
-                    byDocument = references.chronologyByDocument();
-                }
-                statements = byDocument.getOrDefault(document, List.of());
-            }
+            List<DatedStatement> statements = document.equals(EVERY_DOCUMENT)
+                    ? references.chronology()
+                    : references.chronologyByDocument().getOrDefault(document, List.of());
             for (DatedStatement statement : statements) {
                 Element item = chronologyItem(list, statement, root, references);
                 out.write(item.outerHtml());
@@ -94,9 +87,12 @@ final class ReferencePages {
 
     /**
      * Where {@link #writeFilled} writes a chronology's items: a comment, which no cleaned content
-     * holds, ending in the folder of the document whose items go there ({@code ""}: every statement).
+     * holds, ending in the folder of the document whose items go there, or {@link #EVERY_DOCUMENT}.
      */
     private static final String STREAMED_ITEMS = "paperbake:chronology-items:";
+
+    /** The marker's end for the one list of every statement: no folder's name (a file name) is "*". */
+    private static final String EVERY_DOCUMENT = "*";
 
     private static void fill(Document page, CrossReferences references, String root, boolean streamChronology) {
         for (Element slot : page.select("[data-fill]")) {
@@ -356,7 +352,9 @@ final class ReferencePages {
             return;
         }
         if (references.documents().size() < 2) {
-            chronologyList(slot, references.chronology(), "", root, references, stream);
+            // Streamed, the items are made in writeFilled: the list is not sorted here for nothing.
+            chronologyList(
+                    slot, stream ? List.of() : references.chronology(), EVERY_DOCUMENT, root, references, stream);
             return;
         }
         for (Map.Entry<String, List<DatedStatement>> document :
@@ -384,16 +382,17 @@ final class ReferencePages {
         return references.documents().getOrDefault(folder, folder);
     }
 
+    /** A chronology's list of {@code statements}; streamed, the marker names them by {@code streamKey}. */
     private static void chronologyList(
             Element parent,
             List<DatedStatement> statements,
-            String folder,
+            String streamKey,
             String root,
             CrossReferences references,
             boolean stream) {
         Element list = parent.appendElement("ol").addClass("chronology-list");
         if (stream) {
-            list.appendChild(new Comment(STREAMED_ITEMS + folder));
+            list.appendChild(new Comment(STREAMED_ITEMS + streamKey));
             return;
         }
         for (DatedStatement statement : statements) {
