@@ -17,7 +17,8 @@ import org.paperbake.content.Status;
 
 /**
  * Renders the site's own pages that no content file stands for: {@code full.html} (the whole
- * document on one page), {@code about.html} and {@code search.html}.
+ * document on one page), {@code about.html} and {@code search.html}; in a library, each document's
+ * full text and own chronology, and the library's home.
  *
  * <p>Registered in {@code META-INF/services/org.jbake.render.RenderingTool}, so JBake runs it beside
  * its own renderers and these pages go through JBake's Freemarker engine with the same data as
