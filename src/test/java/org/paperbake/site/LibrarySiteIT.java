@@ -239,7 +239,24 @@ class LibrarySiteIT {
         Browser.waitFor(driver).until(d -> results().stream().allMatch(r -> r.startsWith("Cyberspace Governance ¶ ")));
         assertTrue(results().size() > filtered.size(), "the seed mentions China more often than the fixture");
         screenshots();
+        // The pages this library adds pass axe (WCAG 2.x A and AA) at desktop width.
+        Browser.resize(driver, 1280, 900);
+        List<String> violations = new ArrayList<>();
+        for (String name : NEW_PAGES) {
+            driver.get(server.url("/") + name);
+            Browser.axeViolations(driver).forEach(v -> violations.add(name + ": " + v));
+        }
+        assertEquals(List.of(), violations);
     }
+
+    /** The pages a library adds or changes: its grouped chronology, the documents' own, the about and 404 pages. */
+    private static final List<String> NEW_PAGES = List.of(
+            "chronology.html",
+            CYBER + "chronology.html",
+            FIXTURE + "chronology.html",
+            UNDATED + "chronology.html",
+            "about.html",
+            "404.html");
 
     private List<String> results() {
         return driver.findElements(By.cssSelector(".search-result .result-title .num")).stream()
@@ -258,12 +275,7 @@ class LibrarySiteIT {
             // The term page's second document group, in view: where one document's mentions end and the next begin.
             Browser.js(driver, "document.querySelectorAll('h3.mentions-document')[1].scrollIntoView();");
             writeViewport(folder.resolve("library-term-groups-" + width + ".png"));
-            for (String name : List.of(
-                    "chronology.html",
-                    FIXTURE + "chronology.html",
-                    UNDATED + "chronology.html",
-                    "about.html",
-                    "404.html")) {
+            for (String name : NEW_PAGES) {
                 shoot(folder, name, width);
             }
         }
@@ -422,13 +434,7 @@ class LibrarySiteIT {
         validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
         validator.setLoadEntities(false);
         List<String> errors = new ArrayList<>();
-        for (String name : List.of(
-                "chronology.html",
-                CYBER + "chronology.html",
-                FIXTURE + "chronology.html",
-                UNDATED + "chronology.html",
-                "about.html",
-                "404.html")) {
+        for (String name : NEW_PAGES) {
             validator
                     .validate(output.resolve(name))
                     .lines()
