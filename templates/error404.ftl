@@ -9,8 +9,13 @@
     <h1>Page not found</h1>
     <p>There is no page at this address. It may have been mistyped, or the page may have moved when the document was re-imported.</p>
     <ul>
+      <#if library?has_content>
+      <#-- A library's 404 belongs to no document: its sidebar lists the documents (bounded as everywhere), and its links lead to the home. -->
+      <li><a href="index.html">The library's home, which lists its ${library?size} document<#if library?size != 1>s</#if></a></li>
+      <#else>
       <li><a href="index.html">The cover and its full contents</a></li>
       <#if full_text><li><a href="full.html">The full text on one page</a></li></#if>
+      </#if>
       <li><a href="search.html">Search</a></li>
     </ul>
     <#if !host?has_content><p class="hint">If these links don't work, go to the site's home page: remove everything after the site's address in your browser's address bar.</p></#if>

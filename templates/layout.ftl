@@ -182,8 +182,9 @@
       <@contents_list entries=contents_tree current=current root=root open=((content.parent)!"")/>
       <ul class="sidebar-more">
         <#if full_text><li><a href="${root}${folder}full.html"<#if current == folder + "full.html"> aria-current="page"</#if>>The full text on one page</a></li></#if>
-        <li><a href="${root}search.html"<#if current == "search.html"> aria-current="page"</#if>>Search</a></li>
-        <li><a href="${root}about.html"<#if current == "about.html"> aria-current="page"</#if>>About this edition</a></li>
+        <#-- In a library of several documents each has its own chronology (SitePagesRenderer) and its section of the about page; the shared listings cover the whole library. -->
+        <#if library?size gt 1 && folder?has_content && reference_pages?filter(r -> r.listing == "chronology")?has_content><li><a href="${root}${folder}chronology.html"<#if current == folder + "chronology.html"> aria-current="page"</#if>>Chronology of this document</a></li></#if><li><a href="${root}search.html"<#if current == "search.html"> aria-current="page"</#if>>Search</a></li>
+        <li><a href="${root}about.html<#if library?has_content && folder?has_content>#about-${folder?remove_ending("/")}</#if>"<#if current == "about.html"> aria-current="page"</#if>>About this edition</a></li>
         <#list reference_pages as r><li><a href="${root}${r.uri}"<#if r.uri == current> aria-current="page"</#if>>${r.title}</a></li></#list>
       </ul>
     </nav>
@@ -279,18 +280,19 @@
   <#if pageUrl?has_content><meta name="DC.identifier" content="${pageUrl}"></#if>
 </#macro>
 <#-- What the cover and the about page say of the document: who issued it and when, where this
-     edition's text comes from, and which parts of it the site holds. Read from the cover's front matter. -->
-<#macro document_facts>
+     edition's text comes from, and which parts of it the site holds. Read from the cover's front matter
+     (c: the page's cover, or on a library's about page one entry of library). -->
+<#macro document_facts c=cover>
   <dl class="metadata">
-    <#if cover.issuer??><dt>Issued by</dt><dd>${cover.issuer}</dd></#if>
-    <#if cover.issued??><dt>Released</dt><dd><time datetime="${cover.issued}">${long_date(cover.issued)}</time></dd></#if>
-    <#if cover.publisher??><dt>Text from</dt><dd><#if cover.source_url??><a href="${cover.source_url}">${cover.publisher}</a><#else>${cover.publisher}</#if><#if cover.publication??> (${cover.publication})</#if><#if cover.updated??>, <time datetime="${cover.updated}">${long_date(cover.updated)}</time></#if><#if cover.source_host??> · ${cover.source_host}</#if></dd></#if>
-    <#if cover.posted??><dt>Posted</dt><dd><time datetime="${cover.posted}">${long_date(cover.posted)}</time></dd></#if>
-    <#if cover.holds??><dt>This site holds</dt><dd>${cover.holds}<#if cover.parts_held?? && cover.parts??> (part<#if cover.parts_held?size gt 1>s</#if> ${cover.parts_held?join(", ")} of ${cover.parts} on the source's pages)<#elseif cover.part?? && cover.parts??> (part ${cover.part} of ${cover.parts} on the source's pages)</#if></dd>
-    <#elseif cover.parts_held?? && cover.parts??><dt>Parts held</dt><dd>Part<#if cover.parts_held?size gt 1>s</#if> ${cover.parts_held?join(", ")} of the ${cover.parts} parts of the source</dd></#if>
-    <#if !cover.omitted?? && cover.parts_missing?? && cover.parts_missing?has_content><dt>Parts missing</dt><dd>Part<#if cover.parts_missing?size gt 1>s</#if> ${cover.parts_missing?join(", ")}, not yet imported</dd></#if>
-    <#if cover.omitted??><dt>Not included</dt><dd>${cover.omitted}: they are part of the document but not of this site</dd></#if>
-    <#if cover.copyright??><dt>Copyright line in the source</dt><dd>${cover.copyright}</dd></#if>
-    <#if cover.standfirst??><dt>Summary on the source page</dt><dd>${cover.standfirst}</dd></#if>
+    <#if c.issuer??><dt>Issued by</dt><dd>${c.issuer}</dd></#if>
+    <#if c.issued??><dt>Released</dt><dd><time datetime="${c.issued}">${long_date(c.issued)}</time></dd></#if>
+    <#if c.publisher??><dt>Text from</dt><dd><#if c.source_url??><a href="${c.source_url}">${c.publisher}</a><#else>${c.publisher}</#if><#if c.publication??> (${c.publication})</#if><#if c.updated??>, <time datetime="${c.updated}">${long_date(c.updated)}</time></#if><#if c.source_host??> · ${c.source_host}</#if></dd></#if>
+    <#if c.posted??><dt>Posted</dt><dd><time datetime="${c.posted}">${long_date(c.posted)}</time></dd></#if>
+    <#if c.holds??><dt>This site holds</dt><dd>${c.holds}<#if c.parts_held?? && c.parts??> (part<#if c.parts_held?size gt 1>s</#if> ${c.parts_held?join(", ")} of ${c.parts} on the source's pages)<#elseif c.part?? && c.parts??> (part ${c.part} of ${c.parts} on the source's pages)</#if></dd>
+    <#elseif c.parts_held?? && c.parts??><dt>Parts held</dt><dd>Part<#if c.parts_held?size gt 1>s</#if> ${c.parts_held?join(", ")} of the ${c.parts} parts of the source</dd></#if>
+    <#if !c.omitted?? && c.parts_missing?? && c.parts_missing?has_content><dt>Parts missing</dt><dd>Part<#if c.parts_missing?size gt 1>s</#if> ${c.parts_missing?join(", ")}, not yet imported</dd></#if>
+    <#if c.omitted??><dt>Not included</dt><dd>${c.omitted}: they are part of the document but not of this site</dd></#if>
+    <#if c.copyright??><dt>Copyright line in the source</dt><dd>${c.copyright}</dd></#if>
+    <#if c.standfirst??><dt>Summary on the source page</dt><dd>${c.standfirst}</dd></#if>
   </dl>
 </#macro>

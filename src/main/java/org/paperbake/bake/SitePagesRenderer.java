@@ -17,7 +17,8 @@ import org.paperbake.content.Status;
 
 /**
  * Renders the site's own pages that no content file stands for: {@code full.html} (the whole
- * document on one page), {@code about.html} and {@code search.html}.
+ * document on one page), {@code about.html} and {@code search.html}; in a library, each document's
+ * full text and own chronology, and the library's home.
  *
  * <p>Registered in {@code META-INF/services/org.jbake.render.RenderingTool}, so JBake runs it beside
  * its own renderers and these pages go through JBake's Freemarker engine with the same data as
@@ -129,6 +130,7 @@ public final class SitePagesRenderer implements RenderingTool {
                             .toList());
             rendered += render(renderer, document);
         }
+        rendered += renderChronologies(renderer, db, config);
         for (SitePage page : PAGES.subList(1, PAGES.size())) {
             DocumentModel document = sitePage(config, page, "");
             document.put(
@@ -138,6 +140,42 @@ public final class SitePagesRenderer implements RenderingTool {
         }
         if (!hasHomePage(db)) {
             rendered += render(renderer, sitePage(config, LIBRARY_HOME, ""));
+        }
+        return rendered;
+    }
+
+    /**
+     * Each document's own chronology ({@code <doc>/chronology.html}), when the site has a chronology
+     * listing and the library more than one document: the listing's page, title and text, made
+     * again inside the document, whose slot the post-processor fills with that document's
+     * statements only. A library of one document keeps the one chronology, as a plain site does.
+     */
+    private static int renderChronologies(Renderer renderer, ContentStore db, JBakeConfiguration config)
+            throws RenderingException {
+        List<Map<String, Object>> documents = LibraryExtractor.documents(db);
+        DocumentModel listing = db.getPublishedContent(DocumentType.LISTING.toFrontMatter()).stream()
+                .filter(page -> "chronology".equals(String.valueOf(page.get("listing"))))
+                .min(java.util.Comparator.comparing(DocumentModel::getUri))
+                .orElse(null);
+        if (listing == null || documents.size() < 2) {
+            return 0;
+        }
+        int rendered = 0;
+        for (Map<String, Object> cover : documents) {
+            String folder = org.paperbake.content.Library.documentOf((String) cover.get("uri"));
+            // Not the listing's source_file: its "Edit this page" would edit the library's chronology.
+            DocumentModel page = DocumentModel.createDefaultDocumentModel();
+            page.setType(listing.getType());
+            page.setStatus(listing.getStatus());
+            page.setTitle(listing.getTitle());
+            page.setDate(listing.getDate());
+            page.setUri(org.paperbake.content.Library.chronologyPage(folder));
+            page.setRootPath("../");
+            page.setBody(listing.getBody());
+            page.put("listing", "chronology");
+            page.put("description", listing.getOrDefault("description", ""));
+            page.put(FrontMatterMarkdownEngine.DOCUMENT, folder);
+            rendered += render(renderer, page);
         }
         return rendered;
     }

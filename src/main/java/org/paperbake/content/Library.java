@@ -31,6 +31,14 @@ public final class Library {
     private Library() {}
 
     /**
+     * The address of a library document's own chronology ({@code cyber/chronology.html}): the bake
+     * writes it, the post-processor fills it and links the library's chronology to it.
+     */
+    public static String chronologyPage(String folder) {
+        return folder + "/chronology.html";
+    }
+
+    /**
      * The document folder of a page ({@code cyber} for {@code cyber/06-1.md}), or {@code ""} for a
      * page at the top of {@code content/} or in the glossary.
      */

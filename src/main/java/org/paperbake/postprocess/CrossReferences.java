@@ -67,7 +67,13 @@ final class CrossReferences {
      * so that every pinpoint the reference pages write says which document it is in.
      */
     public void nameDocuments(Map<String, String> shortTitles) {
-        this.documentNames = Map.copyOf(shortTitles);
+        this.documentNames = java.util.Collections.unmodifiableMap(new TreeMap<>(shortTitles));
+        datesByDocument = null;
+    }
+
+    /** A library's documents, short title by folder, in folder order (the library home's); empty on a site of one document. */
+    public Map<String, String> documents() {
+        return documentNames;
     }
 
     /** The short title of the document {@code place} is in, or empty on a site of one document. */
@@ -92,6 +98,7 @@ final class CrossReferences {
             (mention.container() < 0 ? mentions : withinNames).add(mention);
         }
         dates.addAll(findings.dates());
+        datesByDocument = null;
         uncovered.addAll(findings.uncovered());
         pages.put(page.pagePath(), page);
     }
@@ -151,6 +158,32 @@ final class CrossReferences {
     /** Every dated statement in time order. */
     public List<DatedStatement> chronology() {
         return dates.stream().sorted(DatedStatement.TIME_ORDER).toList();
+    }
+
+    /** {@link #chronologyByDocument}, made once: every document's own chronology page reads it. */
+    private Map<String, List<DatedStatement>> datesByDocument;
+
+    /**
+     * Each document's dated statements in time order, by folder in folder order, every document of
+     * the library present (with an empty list when its text has none); one pass over the statements.
+     */
+    public synchronized Map<String, List<DatedStatement>> chronologyByDocument() {
+        if (datesByDocument != null) {
+            return datesByDocument;
+        }
+        Map<String, List<DatedStatement>> byDocument = new TreeMap<>();
+        documentNames.keySet().forEach(folder -> byDocument.put(folder, new ArrayList<>()));
+        for (DatedStatement statement : chronology()) {
+            byDocument
+                    .computeIfAbsent(
+                            org.paperbake.content.Library.documentOf(
+                                    statement.place().pagePath()),
+                            folder -> new ArrayList<>())
+                    .add(statement);
+        }
+        byDocument.replaceAll((folder, statements) -> List.copyOf(statements));
+        datesByDocument = java.util.Collections.unmodifiableMap(byDocument);
+        return datesByDocument;
     }
 
     /** The mentions of one term, in reading order. */

@@ -61,28 +61,38 @@ final class ReferencePages {
     static void writeFilled(Document page, CrossReferences references, String root, Writer out) throws IOException {
         fill(page, references, root, true);
         String html = page.outerHtml();
-        String marker = "<!--" + STREAMED_ITEMS + "-->";
-        int at = html.indexOf(marker);
-        if (at < 0) {
-            out.write(html);
-            return;
-        }
-        out.write(html, 0, at);
+        String marker = "<!--" + STREAMED_ITEMS;
         // Each item is made in a list of a page with the page's output settings, so that it is written exactly as
         // it would be in place.
         Document scratch = Document.createShell("");
         scratch.outputSettings(page.outputSettings().clone());
         Element list = scratch.body().appendElement("ol");
-        for (DatedStatement statement : references.chronology()) {
-            Element item = chronologyItem(list, statement, root, references);
-            out.write(item.outerHtml());
-            item.remove();
+        int from = 0;
+        for (int at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, from)) {
+            int end = html.indexOf("-->", at);
+            String document = html.substring(at + marker.length(), end);
+            out.write(html, from, at - from);
+            List<DatedStatement> statements = document.equals(EVERY_DOCUMENT)
+                    ? references.chronology()
+                    : references.chronologyByDocument().getOrDefault(document, List.of());
+            for (DatedStatement statement : statements) {
+                Element item = chronologyItem(list, statement, root, references);
+                out.write(item.outerHtml());
+                item.remove();
+            }
+            from = end + "-->".length();
         }
-        out.write(html, at + marker.length(), html.length() - at - marker.length());
+        out.write(html, from, html.length() - from);
     }
 
-    /** Where {@link #writeFilled} writes the chronology's items: a comment, which no cleaned content holds. */
-    private static final String STREAMED_ITEMS = "paperbake:chronology-items";
+    /**
+     * Where {@link #writeFilled} writes a chronology's items: a comment, which no cleaned content
+     * holds, ending in the folder of the document whose items go there, or {@link #EVERY_DOCUMENT}.
+     */
+    private static final String STREAMED_ITEMS = "paperbake:chronology-items:";
+
+    /** The marker's end for the one list of every statement: no folder's name (a file name) is "*". */
+    private static final String EVERY_DOCUMENT = "*";
 
     private static void fill(Document page, CrossReferences references, String root, boolean streamChronology) {
         for (Element slot : page.select("[data-fill]")) {
@@ -317,18 +327,75 @@ final class ReferencePages {
         }
     }
 
-    /** The chronology's list, or, when {@code stream}, the list with a marker where {@link #writeFilled} writes its items. */
+    /**
+     * The chronology's list, or, when {@code stream}, the list with a marker where {@link
+     * #writeFilled} writes its items. A slot with {@code data-document} lists that document's
+     * statements only (a library document's own chronology); the library's chronology groups its
+     * statements by document, in the library home's order, each group under its short title and
+     * linked to the document's own; a site of one document (or a library of one) has one list.
+     */
     private static void fillChronology(Element slot, CrossReferences references, String root, boolean stream) {
+        String only = slot.attr("data-document");
+        slot.removeAttr("data-document");
+        if (!only.isEmpty()) {
+            List<DatedStatement> own = references.chronologyByDocument().getOrDefault(only, List.of());
+            if (own.isEmpty()) {
+                slot.appendElement("p")
+                        .text("The text of " + documentTitle(references, only) + " has no dated statements.");
+                return;
+            }
+            chronologyList(slot, own, only, root, references, stream);
+            return;
+        }
         if (!references.hasDatedStatements()) {
             slot.appendElement("p").text("The text has no dated statements.");
             return;
         }
-        Element list = slot.appendElement("ol").addClass("chronology-list");
-        if (stream) {
-            list.appendChild(new Comment(STREAMED_ITEMS));
+        if (references.documents().size() < 2) {
+            // Streamed, the items are made in writeFilled: the list is not sorted here for nothing.
+            chronologyList(
+                    slot, stream ? List.of() : references.chronology(), EVERY_DOCUMENT, root, references, stream);
             return;
         }
-        for (DatedStatement statement : references.chronology()) {
+        for (Map.Entry<String, List<DatedStatement>> document :
+                references.chronologyByDocument().entrySet()) {
+            String folder = document.getKey();
+            String id = "chronology-" + folder;
+            Element group = slot.appendElement("section")
+                    .addClass("chronology-document")
+                    .attr("aria-labelledby", id);
+            group.appendElement("h2").id(id).text(documentTitle(references, folder));
+            Element summary = group.appendElement("p").addClass("chronology-count");
+            if (document.getValue().isEmpty()) {
+                summary.text("Its text has no dated statements.");
+                continue;
+            }
+            summary.text(plural(document.getValue().size(), "dated statement") + " · ");
+            summary.appendElement("a")
+                    .attr("href", root + org.paperbake.content.Library.chronologyPage(folder))
+                    .text("this document's chronology");
+            chronologyList(group, document.getValue(), folder, root, references, stream);
+        }
+    }
+
+    private static String documentTitle(CrossReferences references, String folder) {
+        return references.documents().getOrDefault(folder, folder);
+    }
+
+    /** A chronology's list of {@code statements}; streamed, the marker names them by {@code streamKey}. */
+    private static void chronologyList(
+            Element parent,
+            List<DatedStatement> statements,
+            String streamKey,
+            String root,
+            CrossReferences references,
+            boolean stream) {
+        Element list = parent.appendElement("ol").addClass("chronology-list");
+        if (stream) {
+            list.appendChild(new Comment(STREAMED_ITEMS + streamKey));
+            return;
+        }
+        for (DatedStatement statement : statements) {
             chronologyItem(list, statement, root, references);
         }
     }

@@ -9,7 +9,8 @@
  * when site.host is set, sitemap.xml. In the same parse it links glossary terms, each linked term's
  * short definition written once per page outside the paragraphs ({@link org.paperbake.postprocess.TermLinker}, one
  * {@link org.paperbake.postprocess.TermMatcher} pass per text), then fills the cross-reference blocks:
- * term pages' mentions and related terms, the glossary, references and chronology pages, and each
+ * term pages' mentions and related terms, the glossary, references and chronology pages (in a library
+ * the chronology grouped by document, and each document's own), and each
  * section's terms and related sections. Pages are processed on all cores and what they yield is
  * merged in page order; with a remembering {@link org.paperbake.kernel.BuildMemory}, {@code serve}
  * skips pages that haven't changed. It also reports the glossary's coverage

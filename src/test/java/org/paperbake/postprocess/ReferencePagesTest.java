@@ -1,6 +1,7 @@
 package org.paperbake.postprocess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -111,6 +112,93 @@ class ReferencePagesTest {
                     Jsoup.parse(streamed.toString())
                             .select(".chronology-list > li")
                             .size());
+        }
+    }
+
+    /** A library of {@code dated.length} documents, {@code doc0/}, {@code doc1/}…, the i-th with {@code dated[i]} dated statements. */
+    private static CrossReferences library(int... dated) {
+        CrossReferences references = new CrossReferences(GLOSSARY);
+        java.util.Map<String, String> names = new java.util.TreeMap<>();
+        for (int d = 0; d < dated.length; d++) {
+            String folder = "doc" + d;
+            names.put(folder, "Paper <" + d + "> & co");
+            Place page = new Place(folder + "/01.html", "Part 1", "I", 100, "", "", 0);
+            List<DatedStatement> dates = new ArrayList<>();
+            for (int i = 1; i <= dated[d]; i++) {
+                Place place = new Place(page.pagePath(), page.pageTitle(), "I", 100, "p-i-" + i, "I." + i, i);
+                // The later documents' statements come first in time: the groups still follow the folders.
+                dates.add(new DatedStatement(
+                        2020 - d, i % 12, 2020 - d, i % 12, false, "In " + (2020 - d), "Said.", place));
+            }
+            references.add(new TermLinker.Findings(List.of(), dates, List.of()), page);
+        }
+        references.nameDocuments(names);
+        return references;
+    }
+
+    private static Document chronologySlot(String document) {
+        Document page = Jsoup.parse("<main><div data-fill=\"chronology\""
+                + (document.isEmpty() ? "" : " data-document=\"" + document + "\"") + "></div></main>");
+        page.outputSettings().prettyPrint(false);
+        return page;
+    }
+
+    @Test
+    void a_library_chronology_groups_statements_by_document_in_folder_order_each_linked_to_its_own_page() {
+        Document page = chronologySlot("");
+        ReferencePages.fill(page, library(2, 0, 3), "");
+        assertEquals(
+                List.of("Paper <0> & co", "Paper <1> & co", "Paper <2> & co"),
+                page.select("section.chronology-document > h2").eachText());
+        List<Element> groups = page.select("section.chronology-document");
+        assertEquals(2, groups.get(0).select("ol.chronology-list > li").size());
+        assertEquals(
+                "doc0/chronology.html",
+                groups.get(0).selectFirst("p.chronology-count a").attr("href"));
+        // A document without dated statements says so, with no empty list and no link to an empty page.
+        assertEquals(
+                "Its text has no dated statements.",
+                groups.get(1).selectFirst("p.chronology-count").text());
+        assertEquals(0, groups.get(1).select("ol, a").size());
+        assertEquals(
+                List.of("Paper <2> & co ¶ I.1", "Paper <2> & co ¶ I.2", "Paper <2> & co ¶ I.3"),
+                groups.get(2).select("a.pinpoint").eachText().stream().sorted().toList());
+    }
+
+    @Test
+    void a_documents_own_chronology_lists_only_its_statements_or_says_it_has_none() {
+        CrossReferences references = library(2, 0, 3);
+        Document own = chronologySlot("doc2");
+        ReferencePages.fill(own, references, "../");
+        List<String> links = own.select("a.pinpoint").eachAttr("href");
+        assertEquals(3, links.size());
+        assertTrue(links.stream().allMatch(href -> href.startsWith("../doc2/01.html#p-i-")), links.toString());
+        assertEquals(0, own.select("section, [data-document]").size());
+        Document none = chronologySlot("doc1");
+        ReferencePages.fill(none, references, "../");
+        assertEquals(
+                "The text of Paper <1> & co has no dated statements.",
+                none.select("main > div > p").text());
+        assertEquals(0, none.select("ol").size());
+    }
+
+    @Test
+    void a_library_of_one_document_has_one_chronology_list_as_a_plain_site_does() {
+        Document page = chronologySlot("");
+        ReferencePages.fill(page, library(3), "");
+        assertEquals(0, page.select("section, h2").size());
+        assertEquals(3, page.select("ol.chronology-list > li").size());
+    }
+
+    @Test
+    void a_library_chronology_written_item_by_item_is_the_page_filled_as_one_tree() throws IOException {
+        for (String slot : List.of("", "doc0", "doc1", "doc2")) {
+            CrossReferences references = library(2, 0, 250);
+            Document whole = chronologySlot(slot);
+            ReferencePages.fill(whole, references, "../");
+            StringWriter streamed = new StringWriter();
+            ReferencePages.writeFilled(chronologySlot(slot), references, "../", streamed);
+            assertEquals(whole.outerHtml(), streamed.toString(), "slot '" + slot + "'");
         }
     }
 }

@@ -23,9 +23,11 @@ import org.paperbake.TestSites;
 import org.paperbake.pipeline.Site;
 
 /**
- * The two-document library fixture ({@code sites/library}: the seed's document moved into
- * {@code cyberspace/} beside the small synthetic {@code fixture-paper/}), built once and read page
- * by page: the home, each document's own cover, contents, numbering, full text and previous/next,
+ * The three-document library fixture ({@code sites/library}: the seed's document moved into
+ * {@code cyberspace/} beside the small synthetic {@code fixture-paper/} and {@code undated-paper/},
+ * whose text names no date and holds one part of three), built once and read page by page: the
+ * home, each document's own cover, contents, numbering, full text, chronology and previous/next, the
+ * about page's section per document, the 404 page,
  * the shared glossary grouped by document, pinpoints naming their document, the search filter in
  * Chromium, and the redirects from the seed's old addresses.
  */
@@ -33,6 +35,7 @@ class LibrarySiteIT {
 
     private static final String CYBER = "cyberspace/";
     private static final String FIXTURE = "fixture-paper/";
+    private static final String UNDATED = "undated-paper/";
     private static final String SECTION_VI =
             "06-increasing-international-exchanges-and-cooperation-in-law-based-cyberspace-governance.html";
 
@@ -71,7 +74,8 @@ class LibrarySiteIT {
         assertEquals(
                 List.of(
                         "China's Law-Based Cyberspace Governance in the New Era",
-                        "Test Fixture Paper: A Synthetic Document for the Library Tests"),
+                        "Test Fixture Paper: A Synthetic Document for the Library Tests",
+                        "Undated Fixture Paper: A Synthetic Document Without Dates"),
                 titles);
         Element cyber = home.selectFirst(".library-document[data-document='Cyberspace Governance']");
         assertNotNull(cyber);
@@ -235,7 +239,24 @@ class LibrarySiteIT {
         Browser.waitFor(driver).until(d -> results().stream().allMatch(r -> r.startsWith("Cyberspace Governance ¶ ")));
         assertTrue(results().size() > filtered.size(), "the seed mentions China more often than the fixture");
         screenshots();
+        // The pages this library adds pass axe (WCAG 2.x A and AA) at desktop width.
+        Browser.resize(driver, 1280, 900);
+        List<String> violations = new ArrayList<>();
+        for (String name : NEW_PAGES) {
+            driver.get(server.url("/") + name);
+            Browser.axeViolations(driver).forEach(v -> violations.add(name + ": " + v));
+        }
+        assertEquals(List.of(), violations);
     }
+
+    /** The pages a library adds or changes: its grouped chronology, the documents' own, the about and 404 pages. */
+    private static final List<String> NEW_PAGES = List.of(
+            "chronology.html",
+            CYBER + "chronology.html",
+            FIXTURE + "chronology.html",
+            UNDATED + "chronology.html",
+            "about.html",
+            "404.html");
 
     private List<String> results() {
         return driver.findElements(By.cssSelector(".search-result .result-title .num")).stream()
@@ -243,24 +264,29 @@ class LibrarySiteIT {
                 .toList();
     }
 
-    /** The library home and a term page at desktop and phone widths, for a person to look at. */
+    /** The library home, a term page, the chronologies, the about and 404 pages at desktop and phone widths, for a person to look at. */
     private void screenshots() {
         Path folder = TestSites.PROJECT.resolve("target/screenshots");
         for (int width : new int[] {1280, 375}) {
             Browser.resize(driver, width, 900);
             for (String name : List.of("index.html", "glossary/china.html")) {
-                driver.get(server.url("/") + name);
-                Browser.waitFor(driver)
-                        .until(d -> "complete".equals(Browser.js(driver, "return document.readyState;")));
-                Browser.screenshot(
-                        driver,
-                        folder.resolve(
-                                "library-" + name.replace('/', '-').replace(".html", "") + "-" + width + ".png"));
+                shoot(folder, name, width);
             }
             // The term page's second document group, in view: where one document's mentions end and the next begin.
             Browser.js(driver, "document.querySelectorAll('h3.mentions-document')[1].scrollIntoView();");
             writeViewport(folder.resolve("library-term-groups-" + width + ".png"));
+            for (String name : NEW_PAGES) {
+                shoot(folder, name, width);
+            }
         }
+    }
+
+    private void shoot(Path folder, String name, int width) {
+        driver.get(server.url("/") + name);
+        Browser.waitFor(driver).until(d -> "complete".equals(Browser.js(driver, "return document.readyState;")));
+        Browser.screenshot(
+                driver,
+                folder.resolve("library-" + name.replace('/', '-').replace(".html", "") + "-" + width + ".png"));
     }
 
     private void writeViewport(Path file) {
@@ -272,10 +298,212 @@ class LibrarySiteIT {
         }
     }
 
+    /** The pinpoints of a document's own chronology, and the pages they lead to. */
+    private static List<Element> chronologyItems(String folder) {
+        return page(folder + "chronology.html").select("ol.chronology-list > li");
+    }
+
     @Test
-    void the_build_log_counts_both_documents_editions() {
+    void each_documents_chronology_holds_only_its_own_statements_with_pinpoints_naming_the_document() {
+        Document library = page("chronology.html");
+        int all = library.select("ol.chronology-list > li").size();
+        int own = 0;
+        for (String folder : List.of(CYBER, FIXTURE)) {
+            String name = folder.equals(CYBER) ? "Cyberspace Governance" : "Fixture Paper";
+            List<Element> items = chronologyItems(folder);
+            assertFalse(items.isEmpty(), folder);
+            for (Element item : items) {
+                Element pin = item.selectFirst("a.pinpoint");
+                assertTrue(pin.text().startsWith(name + " ¶ "), pin.text());
+                assertTrue(pin.attr("href").startsWith("../" + folder), pin.attr("href"));
+            }
+            // The library's group of the document is the same list, from the library's folder.
+            Element group = library.getElementById("chronology-" + folder.replace("/", ""))
+                    .parent();
+            assertEquals(
+                    items.stream().map(Element::text).toList(),
+                    group.select("ol.chronology-list > li").eachText());
+            own += items.size();
+            Document chronology = page(folder + "chronology.html");
+            assertEquals(name, chronology.selectFirst("p.kicker").text());
+            assertEquals("Chronology · " + name + " · A Library of White Papers (test fixture)", chronology.title());
+            assertEquals(
+                    "Library · " + name,
+                    chronology.selectFirst(".sidebar-library").text());
+        }
+        assertEquals(all, own, "every statement of the library is in its document's own chronology");
+    }
+
+    @Test
+    void the_librarys_chronology_groups_by_document_and_links_each_documents_own() {
+        Document library = page("chronology.html");
+        assertEquals(
+                List.of("Cyberspace Governance", "Fixture Paper", "Undated Paper"),
+                texts(library, "section.chronology-document > h2"));
+        assertEquals(
+                List.of("cyberspace/chronology.html", "fixture-paper/chronology.html"),
+                library.select("p.chronology-count a").eachAttr("href"));
+    }
+
+    @Test
+    void a_document_without_dated_statements_says_so_and_shows_no_empty_list() {
+        Document own = page(UNDATED + "chronology.html");
+        assertTrue(own.select("main ol").isEmpty(), "no list");
+        assertEquals(
+                "The text of Undated Paper has no dated statements.",
+                own.selectFirst(".listing-body p").text());
+        Element group = page("chronology.html")
+                .getElementById("chronology-undated-paper")
+                .parent();
+        assertEquals(
+                "Its text has no dated statements.",
+                group.selectFirst("p.chronology-count").text());
+        assertTrue(group.select("ol, a").isEmpty(), group.outerHtml());
+    }
+
+    @Test
+    void every_page_of_a_document_links_its_own_chronology_and_its_section_of_the_about_page() {
+        Document about = page("about.html");
+        for (String folder : List.of(CYBER, FIXTURE, UNDATED)) {
+            try (Stream<Path> pages = Files.list(output.resolve(folder))) {
+                for (Path path : pages.toList()) {
+                    Document document = Jsoup.parse(TestSites.read(path));
+                    List<String> links = document.select("ul.sidebar-more a").eachAttr("href");
+                    assertTrue(links.contains("../" + folder + "chronology.html"), path + ": " + links);
+                    assertTrue(links.contains("../about.html#about-" + folder.replace("/", "")), path + ": " + links);
+                    assertTrue(links.contains("../chronology.html"), "the library's chronology too: " + links);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertNotNull(about.getElementById("about-" + folder.replace("/", "")), folder);
+        }
+        assertEquals(
+                List.of("../chronology.html"),
+                page("glossary/china.html")
+                        .select("ul.sidebar-more a[href$=chronology.html]")
+                        .eachAttr("href"),
+                "a page outside the documents links the library's chronology only");
+    }
+
+    @Test
+    void the_about_page_gives_each_documents_issuer_date_source_and_parts_present_and_missing() {
+        Document about = page("about.html");
+        List<Element> documents = about.select("section.about-document");
+        assertEquals(3, documents.size());
+        Element cyber = about.getElementById("about-cyberspace").parent();
+        String text = cyber.text();
+        assertTrue(text.contains("State Council Information Office of the People's Republic of China"), text);
+        assertTrue(text.contains("16 March 2023"), text);
+        assertTrue(text.contains("Section VI and the Conclusion (part 6 of 6 on the source's pages)"), text);
+        assertTrue(text.contains("Not included the Preface and Sections I–V"), text);
+        assertEquals(
+                "https://govt.chinadaily.com.cn/", cyber.selectFirst("dd a").attr("href"));
+        Element undated = about.getElementById("about-undated-paper").parent();
+        assertEquals(
+                List.of("Issued by", "Released", "Parts held", "Parts missing"),
+                texts(undated.ownerDocument(), "#about-undated-paper ~ dl dt"));
+        assertTrue(undated.text().contains("Part 1 of the 3 parts of the source"), undated.text());
+        assertTrue(undated.text().contains("Parts 2, 3, not yet imported"), undated.text());
+        // Each document's download links, filled in by the edition stage (built with --editions).
+        for (Element document : documents) {
+            assertEquals(
+                    2,
+                    document.select(".editions a[download]").size(),
+                    document.selectFirst("h3").text());
+        }
+    }
+
+    @Test
+    void the_404_page_shows_the_librarys_documents_and_no_documents_contents() {
+        Document notFound = page("404.html");
+        assertEquals(List.of("Documents"), texts(notFound, ".sidebar-title"));
+        assertNull(notFound.selectFirst(".sidebar-library"), "no document's sidebar");
+        assertEquals(
+                List.of("cyberspace/index.html", "fixture-paper/index.html", "undated-paper/index.html"),
+                notFound.select("nav.sidebar ol.toc a").eachAttr("href"));
+        assertEquals(
+                "The library's home, which lists its 3 documents",
+                notFound.selectFirst("article.not-found li a").text());
+        assertTrue(notFound.select("a[href$=full.html]").isEmpty(), "no document's full text");
+    }
+
+    @Test
+    void the_new_pages_are_valid_html() throws Exception {
+        nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
+        validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
+        validator.setLoadEntities(false);
+        List<String> errors = new ArrayList<>();
+        for (String name : NEW_PAGES) {
+            validator
+                    .validate(output.resolve(name))
+                    .lines()
+                    .filter(line -> line.contains("error:") || line.contains("fatal"))
+                    .forEach(line -> errors.add(name + ": " + line));
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void a_library_of_one_document_keeps_one_chronology_as_a_plain_site_does() {
+        Path source = TestSites.copyFixture("library", TestSites.PROJECT.resolve("target/it-sites/library-of-one"));
+        org.paperbake.kernel.FileTrees.deleteRecursively(source.resolve("content/" + FIXTURE));
+        org.paperbake.kernel.FileTrees.deleteRecursively(source.resolve("content/" + UNDATED));
+        Path one = source.resolve("output");
+        org.paperbake.kernel.FileTrees.deleteRecursively(one);
+        new Site(source, one, line -> {}).build();
+        assertFalse(Files.exists(one.resolve(CYBER + "chronology.html")), "no second chronology of the one document");
+        Document chronology = Jsoup.parse(TestSites.read(one.resolve("chronology.html")));
+        assertTrue(chronology.select("section.chronology-document").isEmpty(), "not grouped");
+        assertEquals(
+                page(CYBER + "chronology.html")
+                        .select("ol.chronology-list > li")
+                        .size(),
+                chronology.select("ol.chronology-list > li").size());
+        Document cover = Jsoup.parse(TestSites.read(one.resolve(CYBER + "index.html")));
+        assertEquals(
+                List.of("../chronology.html"),
+                cover.select("ul.sidebar-more a[href$=chronology.html]").eachAttr("href"));
+    }
+
+    @Test
+    void in_a_library_of_twenty_documents_the_404_lists_fifteen_and_links_the_rest_to_the_home() {
+        Path source = TestSites.copyFixture("library", TestSites.PROJECT.resolve("target/it-sites/library-of-twenty"));
+        for (int n = 1; n <= 17; n++) {
+            String folder = String.format(java.util.Locale.ROOT, "content/extra-%02d/", n);
+            TestSites.write(
+                    source.resolve(folder + "index.md"),
+                    "---\ntitle: Extra Paper " + n + "\nshort_title: Extra " + n
+                            + "\ntype: document\nstatus: published\ndate: 2024-03-01\norder: 0\n---\nA synthetic cover.\n");
+            // Each paragraph's permanent id differs: two digits of the alphabet per document.
+            String id = "x" + org.paperbake.kernel.ParagraphIds.ALPHABET.charAt(n) + "q7z";
+            TestSites.write(
+                    source.resolve(folder + "01-only.md"),
+                    "---\ntitle: Only\ntype: section\nstatus: published\ndate: 2024-03-01\nnumber: \"I\"\norder: 100\n---\n"
+                            + "This synthetic paragraph was written in May 2020. <!-- ¶ " + id + " -->\n");
+        }
+        Path twenty = source.resolve("output");
+        org.paperbake.kernel.FileTrees.deleteRecursively(twenty);
+        new Site(source, twenty, line -> {}).build();
+        Document notFound = Jsoup.parse(TestSites.read(twenty.resolve("404.html")));
+        List<Element> entries = notFound.select("nav.sidebar ol.toc > li");
+        assertEquals(16, entries.size(), "15 documents and the link to the rest");
+        assertEquals("… 5 more", entries.get(15).text());
+        assertEquals("index.html", entries.get(15).selectFirst("a").attr("href"));
+        Document chronology = Jsoup.parse(TestSites.read(twenty.resolve("chronology.html")));
+        assertEquals(20, chronology.select("section.chronology-document").size());
+        assertEquals(
+                1,
+                Jsoup.parse(TestSites.read(twenty.resolve("extra-07/chronology.html")))
+                        .select("ol.chronology-list > li")
+                        .size(),
+                "each extra document has its one statement");
+    }
+
+    @Test
+    void the_build_log_counts_every_documents_editions() {
         assertTrue(
-                log.stream().anyMatch(line -> line.startsWith("Made the EPUB and PDF editions of 2 document(s)")),
+                log.stream().anyMatch(line -> line.startsWith("Made the EPUB and PDF editions of 3 document(s)")),
                 log.toString());
     }
 }
