@@ -23,7 +23,7 @@ class BenchIT {
     void the_benchmark_builds_the_corpus_and_prints_every_stage_and_the_total() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Bench bench = new Bench(
-                new Bench.Options(TestSites.PROJECT, 12, 4, false, false, 1, 60, folder.resolve("kept"), 0),
+                new Bench.Options(TestSites.PROJECT, 12, 0, 4, false, false, 1, 60, folder.resolve("kept"), 0),
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
         assertEquals(List.of(), bench.run());
         String out = printed.toString(StandardCharsets.UTF_8);
@@ -42,7 +42,8 @@ class BenchIT {
     void the_stage_times_add_up_to_the_total() {
         Path site = BenchSite.create(TestSites.PROJECT, folder.resolve("site"), new CorpusGenerator(8, 2, 7))
                 .folder();
-        Bench bench = new Bench(new Bench.Options(TestSites.PROJECT, 8, 2, false, false, 1, 60, null, 0), System.out);
+        Bench bench =
+                new Bench(new Bench.Options(TestSites.PROJECT, 8, 0, 2, false, false, 1, 60, null, 0), System.out);
         Map<String, Long> stages = bench.buildInProcess(site, folder.resolve("out"));
         long parts = stages.entrySet().stream()
                 .filter(entry ->
@@ -56,7 +57,7 @@ class BenchIT {
     void comparing_with_stock_jbake_builds_the_same_pages_in_a_child_process() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         List<Bench.Run> runs = new Bench(
-                        new Bench.Options(TestSites.PROJECT, 6, 2, true, false, 1, 240, null, 0),
+                        new Bench.Options(TestSites.PROJECT, 6, 0, 2, true, false, 1, 240, null, 0),
                         new PrintStream(printed, true, StandardCharsets.UTF_8))
                 .run();
         String out = printed.toString(StandardCharsets.UTF_8);
