@@ -18,7 +18,9 @@
           <#if library?size lte layout.filter_documents><#list library as d><option value="${d.folder?remove_ending("/")}">${d.short_title!d.title}</option></#list></#if>
         </select>
       </div>
-      <#if library?size gt layout.filter_documents><p class="hint search-filter-hint">This library holds ${library?size} documents: to search one of them, use the search form on its cover, or pick it from <a href="index.html">the library</a>.</p></#if>
+      <#if library?size gt layout.filter_documents>
+      <p class="hint search-filter-hint">This library holds ${library?size} documents: to search one of them, use the search form on its cover, or pick it from <a href="index.html">the library</a>.</p>
+      </#if>
       </#if>
       <p class="search-official"><input id="search-official" type="checkbox" name="official" value="1"> <label for="search-official">Only the document’s text: leave out editor’s notes and glossary entries</label></p>
       <p id="search-help" class="hint">Press <kbd>/</kbd> on any page to search. A paragraph number such as ¶ 6.2.3 goes to the paragraph; put a phrase in quotes to find those words together.</p>

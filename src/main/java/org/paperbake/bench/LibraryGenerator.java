@@ -28,7 +28,7 @@ import org.paperbake.kernel.ParagraphIds;
 public final class LibraryGenerator {
 
     /** The pages of one document: its cover, sections I and II, subsections 1.1, 1.2, 2.1 and the conclusion. */
-    public static final int PAGES_PER_DOCUMENT = 6;
+    public static final int PAGES_PER_DOCUMENT = 7;
 
     /** The paragraphs of each part (the cover has one). */
     static final int PARAGRAPHS_PER_PAGE = 3;

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Generate a synthetic document (about 1,250 words a page, with glossary terms), build it and print "
-                    + "the time of each stage.",
+            "Generate a synthetic document (about 1,250 words a page, with glossary terms), or with --documents a "
+                    + "library of small documents sharing a glossary, build it and print the time of each stage.",
             "With --compare-jbake and --compare-hugo, also build it with stock JBake 2.7.0 (its Oven with the OrientDB store, "
                     + "Paperbake's Markdown engine and templates) and with Hugo, each in a fresh process, side by side."
         })
@@ -28,7 +28,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--documents",
             paramLabel = "D",
-            description = "Generate a library of D small documents (6 pages each) instead of one document of --pages.")
+            description = "Generate a library of D small documents (7 pages each) instead of one document of --pages.")
     private int documents;
 
     @Option(names = "--terms", paramLabel = "T", description = "Glossary terms (default: 100).")

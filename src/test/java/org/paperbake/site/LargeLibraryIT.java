@@ -1,4 +1,4 @@
-package org.paperbake;
+package org.paperbake.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,9 +14,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.paperbake.TestSites;
 import org.paperbake.bench.BenchSite;
 import org.paperbake.bench.LibraryGenerator;
 import org.paperbake.kernel.PaperbakeException;
@@ -25,15 +29,16 @@ import org.paperbake.pipeline.Site;
 /**
  * Issue 14.5: a library of many documents. The same generated library is built with {@link #SMALL}
  * and with twice as many documents; no page of a document, nor the search, about, 404, glossary or
- * notes page, nor a page of the library's home may grow with the library. What is about the whole
- * library grows with it and is left out: the term pages' mentions, the chronology (every dated
+ * notes page may grow with the library, and a page of the library's home lists at most 100
+ * documents. What is about the whole library grows with it and is left out: the term pages'
+ * mentions, the references index (20 paragraphs a term at most), the chronology (every dated
  * statement) and the search index. The search page's document filter listed every document (63 KB
  * at a thousand) and the home listed them all on one page (566 KB); now the filter lists none above
  * 25 documents (each cover searches its own) and the home is in pages of 100.
  */
 class LargeLibraryIT {
 
-    private static final int SMALL = 100;
+    private static final int SMALL = 60;
     private static final int LARGE = 2 * SMALL;
     private static final int TERMS = 20;
 
@@ -42,7 +47,6 @@ class LargeLibraryIT {
             "paper-0001/index.html",
             "paper-0001/conclusion.html",
             "paper-0001/full.html",
-            "index.html",
             "search.html",
             "about.html",
             "404.html",
@@ -56,6 +60,8 @@ class LargeLibraryIT {
     static Path small;
     static Path large;
     static long largeMillis;
+    static SiteServer server;
+    static ChromeDriver driver;
 
     @BeforeAll
     static void build() {
@@ -63,6 +69,11 @@ class LargeLibraryIT {
         long start = System.nanoTime();
         large = build(LARGE, "large");
         largeMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @AfterAll
+    static void stop() {
+        Browser.stop(driver, server);
     }
 
     private static Path build(int documents, String name) {
@@ -154,7 +165,7 @@ class LargeLibraryIT {
         assertEquals(LARGE, listed.stream().distinct().count());
         assertEquals("paper-0101/index.html", listed.get(100));
         assertEquals(
-                100,
+                LARGE - 100,
                 page(large, "library-2.html")
                         .select("ol.library-documents > li")
                         .size());
@@ -169,12 +180,13 @@ class LargeLibraryIT {
                         .select("nav.library-pages a[rel=next]")
                         .eachAttr("href"));
         assertEquals(
-                List.of("library-2.html"),
-                page(large, "library-3.html")
+                List.of("index.html"),
+                page(large, "library-2.html")
                         .select("nav.library-pages a[rel=prev]")
                         .eachAttr("href"));
-        assertTrue(Files.notExists(large.resolve("library-4.html")));
-        assertTrue(Files.notExists(small.resolve("library-3.html")));
+        assertTrue(Files.notExists(large.resolve("library-3.html")));
+        assertTrue(Files.notExists(small.resolve("library-2.html")), "up to a hundred documents fit on one page");
+        assertTrue(size(large, "index.html") < 80_000, size(large, "index.html") + " bytes");
     }
 
     @Test
@@ -190,5 +202,42 @@ class LargeLibraryIT {
         assertEquals(
                 LARGE, names.lines().filter(line -> line.startsWith("\"paper-")).count());
         assertTrue(names.contains("\"paper-0017\":\""), names.substring(0, 200));
+    }
+
+    @Test
+    void in_chromium_a_cover_s_search_form_searches_that_document_alone() {
+        server = SiteServer.start(large, "/");
+        driver = Browser.start(TestSites.PROJECT.resolve("target/chromium-profiles"));
+        Browser.resize(driver, 1280, 900);
+        driver.get(server.url("/") + "paper-0017/index.html");
+        String shortTitle = driver.findElement(By.cssSelector("body")).getAttribute("data-document");
+        driver.findElement(By.id("document-search-q")).sendKeys("cooperation");
+        driver.findElement(By.cssSelector("form.document-search button")).click();
+        Browser.waitFor(driver)
+                .until(d -> !d.findElements(By.cssSelector(".search-result")).isEmpty());
+        assertTrue(driver.getCurrentUrl().contains("d=paper-0017"), driver.getCurrentUrl());
+        assertEquals("paper-0017", Browser.js(driver, "return document.getElementById('search-document').value;"));
+        List<String> labels = driver.findElements(By.cssSelector(".search-result .result-title .num")).stream()
+                .map(element -> element.getText())
+                .toList();
+        assertTrue(labels.stream().allMatch(label -> label.startsWith(shortTitle + " ¶ ")), labels.toString());
+        screenshots();
+    }
+
+    /** A cover, the search page and a page of the home at desktop and phone widths, for a person to look at. */
+    private void screenshots() {
+        Path shots = TestSites.PROJECT.resolve("target/screenshots");
+        for (int width : new int[] {1280, 375}) {
+            Browser.resize(driver, width, 900);
+            for (String name : List.of("paper-0017/index.html", "search.html", "library-2.html")) {
+                driver.get(server.url("/") + name);
+                Browser.waitFor(driver)
+                        .until(d -> "complete".equals(Browser.js(driver, "return document.readyState;")));
+                Browser.screenshot(
+                        driver,
+                        shots.resolve(
+                                "large-library-" + name.replace('/', '-').replace(".html", "") + "-" + width + ".png"));
+            }
+        }
     }
 }
