@@ -12,7 +12,7 @@
     <#assign page_size = content.library_page_size!library?size>
     <#assign first = (page_number - 1) * page_size>
     <#assign last = [first + page_size, library?size]?min - 1>
-    <ol class="library-documents"<#if first gt 0> start="${first + 1}"</#if>>
+    <ol class="library-documents"<#if first gt 0> start="${(first + 1)?c}"</#if>>
       <#list library[first..last] as d>
       <li class="library-document" data-document="${d.short_title!""}">
         <h2><a href="${content.rootpath}${d.uri}">${d.title}</a></h2>
@@ -36,13 +36,13 @@
     <ol>
       <#list 1..page_count as n>
         <#if n == 1 || n == page_count || (n - page_number)?abs lte 2>
-        <li><#if n == page_number><span aria-current="page">${n}</span><#else><a href="${content.rootpath}${(n == 1)?then("index.html", "library-" + n + ".html")}">${n}</a></#if></li>
+        <li><#if n == page_number><span aria-current="page">${n}</span><#else><a href="${content.rootpath}${(n == 1)?then("index.html", "library-" + n?c + ".html")}">${n}</a></#if></li>
         <#elseif n == 2 || n == page_count - 1>
         <li>…</li>
         </#if>
       </#list>
     </ol>
-    <#if page_number gt 1><a rel="prev" href="${content.rootpath}${(page_number == 2)?then("index.html", "library-" + (page_number - 1) + ".html")}">Previous page</a></#if>
-    <#if page_number lt page_count><a rel="next" href="${content.rootpath}library-${page_number + 1}.html">Next page</a></#if>
+    <#if page_number gt 1><a rel="prev" href="${content.rootpath}${(page_number == 2)?then("index.html", "library-" + (page_number - 1)?c + ".html")}">Previous page</a></#if>
+    <#if page_number lt page_count><a rel="next" href="${content.rootpath}library-${(page_number + 1)?c}.html">Next page</a></#if>
   </nav>
 </#macro>

@@ -143,8 +143,12 @@ public final class SitePagesRenderer implements RenderingTool {
                 DocumentModel home = sitePage(config, LIBRARY_HOME, "");
                 if (number > 1) {
                     home.setUri(libraryPageUri(number));
-                    home.setTitle("Documents " + ((number - 1) * LIBRARY_PAGE_SIZE + 1) + "–"
-                            + Math.min(documents, number * LIBRARY_PAGE_SIZE) + " of " + documents);
+                    home.setTitle(String.format(
+                            java.util.Locale.ROOT,
+                            "Documents %,d–%,d of %,d",
+                            (number - 1) * LIBRARY_PAGE_SIZE + 1,
+                            Math.min(documents, number * LIBRARY_PAGE_SIZE),
+                            documents));
                 }
                 home.put("library_page", number);
                 home.put("library_pages", pages);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nu.validator.client.EmbeddedValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -53,6 +54,9 @@ class LargeLibraryIT {
             "glossary.html",
             "notes.html",
             "edition.html");
+
+    /** The pages a large library shapes differently: a cover's search form, the search page, a page of the home. */
+    private static final List<String> CHANGED = List.of("paper-0017/index.html", "search.html", "library-2.html");
 
     @TempDir
     static Path folder;
@@ -224,20 +228,44 @@ class LargeLibraryIT {
         screenshots();
     }
 
-    /** A cover, the search page and a page of the home at desktop and phone widths, for a person to look at. */
+    /**
+     * A cover, the search page and a page of the home at desktop and phone widths, for a person to
+     * look at; axe finds no WCAG violation in the cover's search form or the home's page links.
+     */
     private void screenshots() {
         Path shots = TestSites.PROJECT.resolve("target/screenshots");
+        List<String> violations = new ArrayList<>();
         for (int width : new int[] {1280, 375}) {
             Browser.resize(driver, width, 900);
-            for (String name : List.of("paper-0017/index.html", "search.html", "library-2.html")) {
+            for (String name : CHANGED) {
                 driver.get(server.url("/") + name);
                 Browser.waitFor(driver)
                         .until(d -> "complete".equals(Browser.js(driver, "return document.readyState;")));
+                int at = width;
+                Browser.axeViolations(driver)
+                        .forEach(violation -> violations.add(name + " at " + at + ": " + violation));
                 Browser.screenshot(
                         driver,
                         shots.resolve(
                                 "large-library-" + name.replace('/', '-').replace(".html", "") + "-" + width + ".png"));
             }
         }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void the_pages_a_large_library_shapes_differently_are_valid_html() throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        validator.setLoadEntities(false);
+        List<String> errors = new ArrayList<>();
+        for (String name : CHANGED) {
+            validator
+                    .validate(large.resolve(name))
+                    .lines()
+                    .filter(line -> line.contains("error:") || line.contains("fatal"))
+                    .forEach(line -> errors.add(name + ": " + line));
+        }
+        assertEquals(List.of(), errors);
     }
 }
