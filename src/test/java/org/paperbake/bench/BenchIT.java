@@ -39,6 +39,20 @@ class BenchIT {
     }
 
     @Test
+    void with_documents_the_benchmark_builds_a_library_and_times_a_rebuild_after_editing_its_first_document() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Bench bench = new Bench(
+                new Bench.Options(TestSites.PROJECT, 100, 3, 4, false, false, 1, 60, folder.resolve("kept"), 1),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertEquals(List.of(), bench.run());
+        String out = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("Library: 3 documents of 7 pages + 4 glossary terms"), out);
+        assertTrue(out.contains("Rebuild after editing content/paper-0001/"), out);
+        assertTrue(Files.isRegularFile(folder.resolve("kept/out-inprocess/paper-0003/full.html")), out);
+        assertTrue(Files.isRegularFile(folder.resolve("kept/out-inprocess/js/search-documents.js")), out);
+    }
+
+    @Test
     void the_stage_times_add_up_to_the_total() {
         Path site = BenchSite.create(TestSites.PROJECT, folder.resolve("site"), new CorpusGenerator(8, 2, 7))
                 .folder();
