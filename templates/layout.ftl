@@ -10,6 +10,9 @@
 <#-- The most subsections the sidebar lists under the open part. -->
 <#assign sidebar_siblings = 15>
 <#assign footer_documents = 10>
+<#-- The most documents the search page's filter lists: a select of a thousand documents is no filter
+     and makes the page grow with the library; above it each cover has its own search form. -->
+<#assign filter_documents = 25>
 <#macro contents_list entries current root panels=false expand_all=false open="">
   <#-- The top level is bounded as the children are: a flat document of thousands of parts, or a
        library of thousands of documents, shows sidebar_siblings entries around the reader's own and

@@ -1,6 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
-<@layout.page title=content.title root=content.rootpath current=content.uri description=content.description search=false scripts=["js/lunr.min.js", "js/search-index.js", "js/search.js"]>
+<@layout.page title=content.title root=content.rootpath current=content.uri description=content.description search=false scripts=library?has_content?then(["js/lunr.min.js", "js/search-index.js", "js/search-documents.js", "js/search.js"], ["js/lunr.min.js", "js/search-index.js", "js/search.js"])>
   <article class="search">
     <h1>Search</h1>
     <form class="search-form" role="search" action="search.html" method="get">
@@ -14,9 +14,13 @@
         <label for="search-document">In</label>
         <select id="search-document" name="d">
           <option value="">every document and the glossary</option>
-          <#list library as d><option value="${d.folder?remove_ending("/")}">${d.short_title!d.title}</option></#list>
+          <#-- Above filter_documents only the document asked for (?d=, from its cover's search form) is offered: search.js adds it. -->
+          <#if library?size lte layout.filter_documents><#list library as d><option value="${d.folder?remove_ending("/")}">${d.short_title!d.title}</option></#list></#if>
         </select>
       </div>
+      <#if library?size gt layout.filter_documents>
+      <p class="hint search-filter-hint">This library holds ${library?size} documents: to search one of them, use the search form on its cover, or pick it from <a href="index.html">the library</a>.</p>
+      </#if>
       </#if>
       <p class="search-official"><input id="search-official" type="checkbox" name="official" value="1"> <label for="search-official">Only the document’s text: leave out editor’s notes and glossary entries</label></p>
       <p id="search-help" class="hint">Press <kbd>/</kbd> on any page to search. A paragraph number such as ¶ 6.2.3 goes to the paragraph; put a phrase in quotes to find those words together.</p>

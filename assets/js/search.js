@@ -172,10 +172,15 @@
     return pinTables[key];
   }
 
-  /* In a library the page has a filter by document: its options name each document's folder
-     (the first part of an entry's address) and its short title, which names its pinpoints. */
+  /* In a library the page has a filter by document. js/search-documents.js names each document's
+     folder (the first part of an entry's address) with its short title, which names its pinpoints;
+     the filter lists them all only in a small library (else the page would grow with it). */
   var filter = document.getElementById('search-document');
-  var NAMES = {};
+  var NAMES = Object.create(null);
+  var known = window.PAPERBAKE_DOCUMENTS || {};
+  Object.keys(known).forEach(function (folder) {
+    NAMES[folder] = known[folder];
+  });
   if (filter) {
     Array.prototype.forEach.call(filter.options, function (option) {
       if (option.value) {
@@ -188,6 +193,19 @@
     var slash = doc.u.indexOf('/');
     var folder = slash < 0 ? '' : doc.u.slice(0, slash);
     return NAMES[folder] ? folder : '';
+  }
+
+  /* The document a cover's search form asked for (?d=) is offered even when the filter lists none. */
+  function offerDocument(folder) {
+    var listed = Array.prototype.some.call(filter.options, function (option) {
+      return option.value === folder;
+    });
+    if (!listed) {
+      var option = document.createElement('option');
+      option.value = folder;
+      option.textContent = NAMES[folder];
+      filter.appendChild(option);
+    }
   }
 
   function inFilter(doc) {
@@ -975,6 +993,7 @@
     officialBox.checked = params.get('official') === '1';
   }
   if (filter && NAMES[params.get('d')]) {
+    offerDocument(params.get('d'));
     filter.value = params.get('d');
   }
   /* A pinpoint submitted from any page's search box ("¶ 6.2.3") goes straight to the paragraph. */

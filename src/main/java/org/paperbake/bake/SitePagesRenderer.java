@@ -139,7 +139,24 @@ public final class SitePagesRenderer implements RenderingTool {
             rendered += render(renderer, document);
         }
         if (!hasHomePage(db)) {
-            rendered += render(renderer, sitePage(config, LIBRARY_HOME, ""));
+            int documents = LibraryExtractor.documents(db).size();
+            int pages = Math.max(1, (documents + LIBRARY_PAGE_SIZE - 1) / LIBRARY_PAGE_SIZE);
+            for (int number = 1; number <= pages; number++) {
+                DocumentModel home = sitePage(config, LIBRARY_HOME, "");
+                if (number > 1) {
+                    home.setUri(libraryPageUri(number));
+                    home.setTitle(String.format(
+                            java.util.Locale.ROOT,
+                            "Documents %,d–%,d of %,d",
+                            (number - 1) * LIBRARY_PAGE_SIZE + 1,
+                            Math.min(documents, number * LIBRARY_PAGE_SIZE),
+                            documents));
+                }
+                home.put("library_page", number);
+                home.put("library_pages", pages);
+                home.put("library_page_size", LIBRARY_PAGE_SIZE);
+                rendered += render(renderer, home);
+            }
         }
         return rendered;
     }
@@ -178,6 +195,19 @@ public final class SitePagesRenderer implements RenderingTool {
             rendered += render(renderer, page);
         }
         return rendered;
+    }
+
+    /**
+     * The most documents one page of a library's home lists. A document's entry is about 600 bytes,
+     * so a home of a thousand documents on one page is 600 KB; the home lists the first hundred and
+     * each further hundred has a page of its own ({@link #libraryPageUri}), as legislation.gov.uk's
+     * browse pages do. A library of up to a hundred documents has its home on one page, as before.
+     */
+    static final int LIBRARY_PAGE_SIZE = 100;
+
+    /** The address of page {@code number} (from 2) of a library's home: {@code library-2.html}. */
+    static String libraryPageUri(int number) {
+        return "library-" + number + ".html";
     }
 
     /** The generated home of a library. */

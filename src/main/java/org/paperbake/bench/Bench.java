@@ -30,10 +30,11 @@ public final class Bench {
     private static final Pattern STAGE = Pattern.compile("(.+?) in (\\d+) ms");
     private static final Pattern TIME = Pattern.compile("PBTIME (\\S+) (\\S+) (\\S+) (\\d+)");
 
-    /** What to run. */
+    /** What to run; {@code documents} above 0 generates a library of that many documents instead of one of {@code pages}. */
     public record Options(
             Path project,
             int pages,
+            int documents,
             int terms,
             boolean compareJBake,
             boolean compareHugo,
@@ -60,12 +61,30 @@ public final class Bench {
         Path folder = createFolder();
         try {
             long start = System.nanoTime();
-            CorpusGenerator corpus =
-                    options.pages() == 0 ? null : new CorpusGenerator(options.pages(), options.terms(), 7);
-            BenchSite site = corpus == null
-                    ? BenchSite.copyOf(options.project(), folder.resolve("site"))
-                    : BenchSite.create(options.project(), folder.resolve("site"), corpus);
-            if (corpus == null) {
+            CorpusGenerator corpus = options.pages() == 0 || options.documents() > 0
+                    ? null
+                    : new CorpusGenerator(options.pages(), options.terms(), 7);
+            BenchSite site;
+            if (options.documents() > 0) {
+                site = BenchSite.create(
+                        options.project(),
+                        folder.resolve("site"),
+                        new LibraryGenerator(options.documents(), options.terms(), 7));
+            } else if (corpus == null) {
+                site = BenchSite.copyOf(options.project(), folder.resolve("site"));
+            } else {
+                site = BenchSite.create(options.project(), folder.resolve("site"), corpus);
+            }
+            if (options.documents() > 0) {
+                out.printf(
+                        Locale.ROOT,
+                        "Library: %d documents of %d pages + %d glossary terms, in %s (%d ms)%n",
+                        options.documents(),
+                        LibraryGenerator.PAGES_PER_DOCUMENT,
+                        options.terms(),
+                        folder,
+                        millisSince(start));
+            } else if (corpus == null) {
                 out.printf(Locale.ROOT, "Site: a copy of %s, content included, in %s%n", options.project(), folder);
             } else {
                 out.printf(
@@ -162,7 +181,19 @@ public final class Bench {
         out.println("  redone by the last rebuild: " + warm.redoneLastBuild().describe());
     }
 
-    private static Path firstSubsection(Path content) {
+    private static Path firstSubsection(Path root) {
+        // In a library the numbered parts are in the documents' folders: edit the first document.
+        Path content = root;
+        if (!Files.isRegularFile(root.resolve("index.md"))) {
+            try (Stream<Path> folders = Files.list(root)) {
+                content = folders.filter(folder -> Files.isRegularFile(folder.resolve("index.md")))
+                        .sorted()
+                        .findFirst()
+                        .orElse(root);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         try (Stream<Path> files = Files.list(content)) {
             // Numbered parts (06-2-…md) are the document's sections and subsections.
             List<Path> pages = files.filter(path -> path.toString().endsWith(".md")
@@ -200,8 +231,8 @@ public final class Bench {
         Path hugoSite = folder.resolve("hugo");
         boolean hugo = options.compareHugo() && corpus != null && hugoInstalled();
         if (options.compareHugo() && corpus == null) {
-            out.println("Hugo builds only the generated corpus (there is no Hugo version of the site's own content):"
-                    + " left out of the comparison; compare with --pages N --terms T of the same size");
+            out.println("Hugo builds only the generated one-document corpus (there is no Hugo version of the site's"
+                    + " own content or of a library): left out of the comparison; compare with --pages N --terms T");
         } else if (options.compareHugo() && !hugo) {
             out.println("Hugo is not installed (apt-get install hugo): left out of the comparison");
         }

@@ -7,11 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.paperbake.kernel.FileTrees;
 
 /**
- * A benchmark site folder: a generated corpus with the real site's templates, assets and settings.
+ * A benchmark site folder: a generated corpus or library with the real site's templates, assets and settings.
  *
  * <p>When the real site has no template for glossary terms yet ({@code template.term.file}), a
  * plain one is added so that the corpus's terms are rendered too; {@link #usedFallbackTermTemplate}
@@ -47,6 +48,15 @@ public final class BenchSite {
 
     /** Creates {@code folder} (which must not exist or be empty) from {@code project}'s site and a generated corpus. */
     public static BenchSite create(Path project, Path folder, CorpusGenerator corpus) {
+        return create(project, folder, corpus::writeTo);
+    }
+
+    /** Creates {@code folder} (which must not exist or be empty) from {@code project}'s site and a generated library. */
+    public static BenchSite create(Path project, Path folder, LibraryGenerator library) {
+        return create(project, folder, library::writeTo);
+    }
+
+    private static BenchSite create(Path project, Path folder, Consumer<Path> content) {
         try {
             FileTrees.copy(project.resolve("templates"), folder.resolve("templates"));
             FileTrees.copy(project.resolve("assets"), folder.resolve("assets"));
@@ -59,7 +69,7 @@ public final class BenchSite {
                 }
             }
             Files.writeString(folder.resolve("jbake.properties"), settings, StandardCharsets.UTF_8);
-            corpus.writeTo(folder.resolve("content"));
+            content.accept(folder.resolve("content"));
             copyListingPages(project.resolve("content"), folder.resolve("content"));
             return new BenchSite(folder, fallback);
         } catch (IOException e) {

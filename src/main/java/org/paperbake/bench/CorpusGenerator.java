@@ -239,7 +239,7 @@ public final class CorpusGenerator {
         return text.toString();
     }
 
-    private String termText(int index, String title) {
+    String termText(int index, String title) {
         Random random = new Random(seed * 17 + index);
         return "---\n"
                 + "title: " + title + "\n"
@@ -251,7 +251,7 @@ public final class CorpusGenerator {
                 + sentence(random, 20) + ' ' + sentence(random, 24) + ' ' + sentence(random, 18) + "\n";
     }
 
-    private static String sentence(Random random, int words) {
+    static String sentence(Random random, int words) {
         StringBuilder sentence = new StringBuilder();
         for (int w = 0; w < words; w++) {
             String word = WORDS[random.nextInt(WORDS.length)];
@@ -261,7 +261,7 @@ public final class CorpusGenerator {
         return sentence.toString();
     }
 
-    private static String title(Random random, int words) {
+    static String title(Random random, int words) {
         StringBuilder title = new StringBuilder();
         for (int w = 0; w < words; w++) {
             String word = WORDS[random.nextInt(WORDS.length)];
@@ -272,7 +272,7 @@ public final class CorpusGenerator {
         return title.toString();
     }
 
-    private static String slugOf(String title) {
+    static String slugOf(String title) {
         return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 

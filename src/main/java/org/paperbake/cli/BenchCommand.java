@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Generate a synthetic document (about 1,250 words a page, with glossary terms), build it and print "
-                    + "the time of each stage.",
+            "Generate a synthetic document (about 1,250 words a page, with glossary terms), or with --documents a "
+                    + "library of small documents sharing a glossary, build it and print the time of each stage.",
             "With --compare-jbake and --compare-hugo, also build it with stock JBake 2.7.0 (its Oven with the OrientDB store, "
                     + "Paperbake's Markdown engine and templates) and with Hugo, each in a fresh process, side by side."
         })
@@ -24,6 +24,12 @@ final class BenchCommand implements Callable<Integer> {
             description =
                     "Document pages: cover, sections, subsections (default: 100); 0 benchmarks the site's own content.")
     private int pages = 100;
+
+    @Option(
+            names = "--documents",
+            paramLabel = "D",
+            description = "Generate a library of D small documents (7 pages each) instead of one document of --pages.")
+    private int documents;
 
     @Option(names = "--terms", paramLabel = "T", description = "Glossary terms (default: 100).")
     private int terms = 100;
@@ -66,15 +72,17 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if ((pages != 0 && pages < 2) || terms < 0 || runs < 1 || timeout < 1 || warm < 0) {
+        if ((pages != 0 && pages < 2) || documents < 0 || terms < 0 || runs < 1 || timeout < 1 || warm < 0) {
             throw new picocli.CommandLine.ParameterException(
                     new picocli.CommandLine(this),
-                    "--pages must be 0 or at least 2, --terms and --warm at least 0, --runs and --timeout at least 1");
+                    "--pages must be 0 or at least 2, --documents, --terms and --warm at least 0, --runs and --timeout"
+                            + " at least 1");
         }
         new Bench(
                         new Bench.Options(
                                 source.toAbsolutePath().normalize(),
                                 pages,
+                                documents,
                                 terms,
                                 compareJBake,
                                 compareHugo,

@@ -175,8 +175,10 @@ public final class PostProcessor {
                 })
                 .toList();
         CrossReferences references = new CrossReferences(glossary);
-        references.nameDocuments(org.paperbake.content.Library.shortTitles(content));
+        Map<String, String> documentNames = org.paperbake.content.Library.shortTitles(content);
+        references.nameDocuments(documentNames);
         SearchIndex search = new SearchIndex();
+        search.nameDocuments(documentNames);
         for (PageResult result : results) {
             search.add(result.pass().searchJson());
             references.addNotes(result.pass().notes());

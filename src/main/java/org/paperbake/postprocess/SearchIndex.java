@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,6 +36,13 @@ final class SearchIndex {
     public static final String INDEX_FILE = "js/search-index.js";
 
     public static final String LIBRARY_FILE = "js/lunr.min.js";
+
+    /**
+     * A library's documents, folder to short title, for the search page: its results name each
+     * pinpoint's document and its filter offers a document. Kept out of the page so that the page
+     * stays the same size in a library of a thousand documents.
+     */
+    public static final String DOCUMENTS_FILE = "js/search-documents.js";
 
     /**
      * Where the lunr WebJar records its version: read there, so that the version is written only
@@ -88,6 +96,13 @@ final class SearchIndex {
 
     /** The characters of {@link #pages}, unpacked (their JSON is ASCII: a byte a character). */
     private long size;
+
+    private Map<String, String> documentNames = Map.of();
+
+    /** The short title of each document of a library, by folder; none on a one-document site. */
+    public void nameDocuments(Map<String, String> shortTitles) {
+        this.documentNames = Map.copyOf(shortTitles);
+    }
 
     /**
      * Adds a page's entries as {@link #json} wrote them. Pages are read in parallel and the index
@@ -275,6 +290,24 @@ final class SearchIndex {
         try (InputStream library = resource(libraryResource())) {
             Files.write(site.resolve(LIBRARY_FILE), library.readAllBytes());
         }
+        if (!documentNames.isEmpty()) {
+            Files.writeString(site.resolve(DOCUMENTS_FILE), documentsScript(documentNames), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** {@code window.PAPERBAKE_DOCUMENTS = {"folder":"Short Title", …};}, one document a line, in folder order. */
+    static String documentsScript(Map<String, String> names) {
+        StringBuilder script = new StringBuilder("window.PAPERBAKE_DOCUMENTS = {\n");
+        String separator = "";
+        for (Map.Entry<String, String> document : new TreeMap<>(names).entrySet()) {
+            script.append(separator).append('"');
+            Json.appendString(script, document.getKey());
+            script.append("\":\"");
+            Json.appendString(script, document.getValue());
+            script.append('"');
+            separator = ",\n";
+        }
+        return script.append("\n};\n").toString();
     }
 
     /** The lunr WebJar's script on the classpath, in the folder named after the WebJar's version. */

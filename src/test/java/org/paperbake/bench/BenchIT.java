@@ -23,7 +23,7 @@ class BenchIT {
     void the_benchmark_builds_the_corpus_and_prints_every_stage_and_the_total() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Bench bench = new Bench(
-                new Bench.Options(TestSites.PROJECT, 12, 4, false, false, 1, 60, folder.resolve("kept"), 0),
+                new Bench.Options(TestSites.PROJECT, 12, 0, 4, false, false, 1, 60, folder.resolve("kept"), 0),
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
         assertEquals(List.of(), bench.run());
         String out = printed.toString(StandardCharsets.UTF_8);
@@ -39,10 +39,25 @@ class BenchIT {
     }
 
     @Test
+    void with_documents_the_benchmark_builds_a_library_and_times_a_rebuild_after_editing_its_first_document() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Bench bench = new Bench(
+                new Bench.Options(TestSites.PROJECT, 100, 3, 4, false, false, 1, 60, folder.resolve("kept"), 1),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertEquals(List.of(), bench.run());
+        String out = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("Library: 3 documents of 7 pages + 4 glossary terms"), out);
+        assertTrue(out.contains("Rebuild after editing content/paper-0001/"), out);
+        assertTrue(Files.isRegularFile(folder.resolve("kept/out-inprocess/paper-0003/full.html")), out);
+        assertTrue(Files.isRegularFile(folder.resolve("kept/out-inprocess/js/search-documents.js")), out);
+    }
+
+    @Test
     void the_stage_times_add_up_to_the_total() {
         Path site = BenchSite.create(TestSites.PROJECT, folder.resolve("site"), new CorpusGenerator(8, 2, 7))
                 .folder();
-        Bench bench = new Bench(new Bench.Options(TestSites.PROJECT, 8, 2, false, false, 1, 60, null, 0), System.out);
+        Bench bench =
+                new Bench(new Bench.Options(TestSites.PROJECT, 8, 0, 2, false, false, 1, 60, null, 0), System.out);
         Map<String, Long> stages = bench.buildInProcess(site, folder.resolve("out"));
         long parts = stages.entrySet().stream()
                 .filter(entry ->
@@ -56,7 +71,7 @@ class BenchIT {
     void comparing_with_stock_jbake_builds_the_same_pages_in_a_child_process() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         List<Bench.Run> runs = new Bench(
-                        new Bench.Options(TestSites.PROJECT, 6, 2, true, false, 1, 240, null, 0),
+                        new Bench.Options(TestSites.PROJECT, 6, 0, 2, true, false, 1, 240, null, 0),
                         new PrintStream(printed, true, StandardCharsets.UTF_8))
                 .run();
         String out = printed.toString(StandardCharsets.UTF_8);
