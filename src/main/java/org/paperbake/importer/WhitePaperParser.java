@@ -221,7 +221,7 @@ final class WhitePaperParser {
                 guesses.add(new Guess(
                         number,
                         "pagination without a single arrow: this is one of " + pages.parts()
-                                + " parts, but which one is not known; part left out"));
+                                + " parts, but it does not say which (a number in the file name may)"));
             }
             return LineKind.METADATA;
         }
