@@ -363,7 +363,8 @@ public final class PointInTimePages {
         if (diff.unchanged() > 0) {
             article.appendElement("p")
                     .addClass("compare-unchanged")
-                    .text(diff.unchanged() + " other section(s) unchanged.");
+                    .text(diff.unchanged() + (diff.unchanged() == 1 ? " other page" : " other pages")
+                            + " unchanged (sections, the cover, glossary entries and listings).");
         }
         Shell.write(page, staging.resolve(comparisonPath(older, newer)));
     }
@@ -533,7 +534,7 @@ public final class PointInTimePages {
      * @param changedParagraphs how many paragraphs' words changed
      * @param added how many were added
      * @param removed how many were removed
-     * @param unchanged how many sections are the same
+     * @param unchanged how many pages (sections, the cover, glossary entries, listings) are the same
      */
     record Comparison(List<Section> sections, int changedParagraphs, int added, int removed, int unchanged) {
 
