@@ -16,6 +16,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
+import org.paperbake.kernel.BuildMemory;
 
 /**
  * The stage: the page of departures from the official source always; with a history, the Changes
@@ -36,12 +37,17 @@ public final class HistoryStage {
      */
     public record Result(int pagesWritten, int departures, int changes) {}
 
-    /** Runs the stage over the post-processed {@code staging} folder. */
-    public static Result run(SiteConfig config, List<ContentFile> content, Path staging, Optional<History> history) {
+    /**
+     * Runs the stage over the post-processed {@code staging} folder; the parts' history pages are
+     * remembered in {@code memory}, so that {@code serve} makes again only the edited part's.
+     */
+    public static Result run(
+            SiteConfig config, List<ContentFile> content, Path staging, Optional<History> history, BuildMemory memory) {
         Shell shell = Shell.of(staging);
         List<OfficialSource.Departure> departures = OfficialSource.departures(config, content);
         OfficialSource.writePage(shell, departures, staging);
-        Optional<HistoryPages> pages = history.map(h -> HistoryPages.publish(config, h, content, staging, shell));
+        Optional<HistoryPages> pages =
+                history.map(h -> HistoryPages.publish(config, h, content, staging, shell, memory));
         Map<String, ContentFile> byOutput = new HashMap<>();
         content.forEach(file -> byOutput.put(file.outputPath(), file));
         Map<String, OfficialSource.Departure> departing = new HashMap<>();

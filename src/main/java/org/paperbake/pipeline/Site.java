@@ -518,13 +518,13 @@ public final class Site {
     private List<String> history(SiteConfig config, List<ContentFile> content, Path staging) {
         List<String> lines = new ArrayList<>();
         long start = System.nanoTime();
-        GitHistory.Result read = GitHistory.read(config.contentFolder());
+        GitHistory.Result read = GitHistory.read(config.contentFolder(), memory);
         read.history()
                 .ifPresentOrElse(
                         h -> {},
                         () -> lines.add("History: unavailable — " + read.unavailableBecause()
                                 + "; the pages are built without the record of changes"));
-        HistoryStage.Result result = HistoryStage.run(config, content, staging, read.history());
+        HistoryStage.Result result = HistoryStage.run(config, content, staging, read.history(), memory);
         lines.add("History: " + result.changes() + " changes, " + result.departures()
                 + " departures from the official source, " + result.pagesWritten() + " pages written in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
