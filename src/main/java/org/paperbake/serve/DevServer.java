@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.paperbake.config.SiteConfig;
+import org.paperbake.kernel.FileTrees;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 import org.paperbake.pipeline.OutputFolder;
@@ -88,11 +89,13 @@ public final class DevServer implements AutoCloseable {
     static final int STATUS_WAIT_SECONDS = 20;
 
     /**
-     * Builds run in the background after the first one, so that the first edit's rebuild runs code the
-     * JIT has already compiled: the first edit after start took about 0.9 s to show against a few
-     * hundred ms for the later ones (issue 13).
+     * Full builds of the site into a throwaway folder, run in the background after the first build,
+     * so that the first edit's rebuild runs code the JIT has already compiled: the first edit after
+     * start took about 0.9 s to show against a few hundred ms for the later ones (issue 13). A
+     * rebuild of the unchanged sources, as the warm-up was before, redoes nothing and so compiled
+     * nothing an edit runs; a full build renders, post-processes and checks every page.
      */
-    static final int WARM_UP_BUILDS = 3;
+    static final int WARM_UP_BUILDS = 2;
 
     static {
         // The JDK's server reads a request's headers on a request thread and, by default, waits for them for ever:
@@ -254,26 +257,42 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * Runs the rebuild path {@link #WARM_UP_BUILDS} times on the unchanged sources, at low priority,
-     * and stops as soon as a change has been rebuilt. Each is a real build of the same sources: what it
-     * publishes is byte-identical to what is served, so the generation stays and no page reloads. A
-     * problem it meets is the last build's too, and already shown; a change it reads is published, and
-     * the watcher's rebuild for that change (which then redoes nothing) counts the new generation.
+     * Builds the sources {@link #WARM_UP_BUILDS} times into a throwaway folder, then rebuilds the
+     * served site once more (the remembering path an edit takes: each page looked up, the history
+     * added), stopping as soon as a change has been rebuilt. Nothing reaches the served site: the
+     * throwaway builds write only their own folder, and the last rebuild reads the same sources, so
+     * what it publishes is byte-identical to what is served and no page reloads. Each build holds the
+     * server's lock, since JBake keeps its document types in static state that two bakes at once would
+     * reset under each other; an edit made meanwhile waits for that one build.
      */
     private void warmUp() {
-        for (int i = 0; i < WARM_UP_BUILDS && !changeRebuilt && !closing.get(); i++) {
-            synchronized (this) {
-                if (changeRebuilt || state.error() != null) {
-                    return;
-                }
-                try {
-                    site.build();
-                } catch (RuntimeException e) {
-                    // The change that broke the build is being rebuilt by the watcher, which reports it.
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("paperbake-serve-warm-up-");
+            Site throwaway = new Site(source, folder.resolve("site"), line -> {});
+            for (int i = 0; i < WARM_UP_BUILDS; i++) {
+                if (!buildUnlessChanged(throwaway)) {
                     return;
                 }
             }
+            buildUnlessChanged(site);
+        } catch (IOException | RuntimeException e) {
+            // Best effort only: a problem of the sources is the served build's too, and that build reports it.
+            return;
+        } finally {
+            if (folder != null) {
+                FileTrees.deleteRecursively(folder);
+            }
         }
+    }
+
+    /** Builds {@code warmUp} unless a change has been rebuilt, the server is closing or the last build failed. */
+    private synchronized boolean buildUnlessChanged(Site warmUp) {
+        if (changeRebuilt || closing.get() || state.error() != null) {
+            return false;
+        }
+        warmUp.build();
+        return true;
     }
 
     private SiteConfig loadConfigOrDefaults() {
