@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.text.StringEscapeUtils;
 import org.jsoup.nodes.Document;
@@ -57,6 +58,8 @@ public final class HistoryPages {
     private final History history;
     private final Path staging;
     private final List<ContentFile> parts;
+    /** Each part's file as this build read it, by its path inside the content folder. */
+    private final Map<String, String> texts = new TreeMap<>();
     /** Each current paragraph's identifier to the part it is in. */
     private final Map<String, ContentFile> partOfId = new HashMap<>();
     /** Every positional anchor the current text has, on any page. */
@@ -72,7 +75,9 @@ public final class HistoryPages {
                 .sorted(java.util.Comparator.comparing(ContentFile::relativePath))
                 .toList();
         for (ContentFile part : parts) {
-            for (Paragraphs.Para para : Paragraphs.read(textOf(part)).paragraphs()) {
+            texts.put(part.relativePath(), textOf(part));
+            for (Paragraphs.Para para :
+                    Paragraphs.read(texts.get(part.relativePath())).paragraphs()) {
                 para.id().ifPresent(id -> partOfId.putIfAbsent(id, part));
                 para.anchor().ifPresent(currentAnchors::add);
             }
@@ -91,7 +96,7 @@ public final class HistoryPages {
         pages.writeChanges(shell);
         Memo<PartPage, String> partPages = memory.memo(PartPage.class);
         for (ContentFile part : pages.parts) {
-            String text = textOf(part);
+            String text = pages.texts.get(part.relativePath());
             PartPage key = new PartPage(
                     shell.html(),
                     config.contentFolder().toAbsolutePath().normalize(),
@@ -121,6 +126,11 @@ public final class HistoryPages {
      * @param title the part's title
      */
     record PartPage(String shell, Path contentFolder, String head, String part, String text, String title) {}
+
+    /** Each part's file as this build read it, by its path inside the content folder: what {@link #mark} reads of them. */
+    Map<String, String> texts() {
+        return texts;
+    }
 
     /** How many pages {@link #publish} wrote. */
     int pagesWritten() {

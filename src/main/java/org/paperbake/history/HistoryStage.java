@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.kernel.BuildMemory;
+import org.paperbake.kernel.Hashed;
+import org.paperbake.kernel.Memo;
 
 /**
  * The stage: the page of departures from the official source always; with a history, the Changes
@@ -54,6 +56,14 @@ public final class HistoryStage {
         departures.forEach(d -> departing.putIfAbsent(d.anchor(), d));
         Set<String> pagesDeparting = new HashSet<>();
         departures.forEach(d -> pagesDeparting.add(d.part().outputPath()));
+        Hashed<Marks> marks = memory.shared(Hashed.of(new Marks(
+                config.repo(),
+                config.contentFolder().toAbsolutePath().normalize(),
+                history.map(History::head).orElse(""),
+                content,
+                pages.map(HistoryPages::texts).orElse(Map.of()),
+                departures)));
+        Memo<MarkedPage, String> marked = memory.memo(MarkedPage.class);
         // Each page on its own, on all cores: nothing a page gets depends on another's.
         PageFiles.htmlPages(staging).parallelStream().forEach(file -> {
             String path = staging.relativize(file).toString().replace('\\', '/');
@@ -64,35 +74,79 @@ public final class HistoryStage {
                 return;
             }
             String html = readString(file);
-            String up = "../".repeat(path.split("/").length - 1);
-            // Without a history, a page none of whose paragraphs departs gets only the footer's link:
-            // spliced into its text, the bytes the tree would give, without parsing the page.
-            // With a history, a page holding no part of the document's text (a listing, a glossary
-            // entry) gets only the footer's links and the last-changed line: spliced too, so that a
-            // listing of tens of megabytes (the chronology at 10,000 parts) is never held as a tree.
-            Optional<String> spliced = Optional.empty();
-            if (!pagesDeparting.contains(path)) {
-                if (pages.isEmpty()) {
-                    spliced = withFooterLink(html, up);
-                } else if (!html.contains("data-pid") && !html.contains("document-part")) {
-                    Optional<ContentFile> source = Optional.ofNullable(byOutput.get(path));
-                    spliced = withHistoryLinks(html, up, pages.get().lastChangedLine(source, up));
-                }
-            }
-            if (spliced.isPresent()) {
-                writeString(file, spliced.get());
-                return;
-            }
-            Document page = parse(html);
-            markDepartures(page, departing, up);
-            linkFromFooter(page, up, history.isPresent());
-            pages.ifPresent(p -> p.mark(page, Optional.ofNullable(byOutput.get(path)), up));
-            Shell.write(page, file);
+            writeString(
+                    file,
+                    marked.get(
+                            new MarkedPage(path, html, marks),
+                            key -> marked(path, html, pagesDeparting, departing, byOutput, pages)));
         });
         return new Result(
                 1 + pages.map(HistoryPages::pagesWritten).orElse(0),
                 departures.size(),
                 history.map(h -> h.changes().size()).orElse(0));
+    }
+
+    /**
+     * Everything the stage marks a page with besides its own text: the key part shared by every page,
+     * under which {@code serve} remembers each marked page. The history is that of {@code contentFolder}
+     * at {@code head} (empty without one; a commit's first-parent chain never changes).
+     *
+     * @param repo the repository commit links point at
+     * @param contentFolder the content folder, absolute
+     * @param head the commit the history ends at, or empty without a history
+     * @param content every content file
+     * @param texts each part's file as the history pages read it
+     * @param departures every departure from the official source
+     */
+    record Marks(
+            String repo,
+            Path contentFolder,
+            String head,
+            List<ContentFile> content,
+            Map<String, String> texts,
+            List<OfficialSource.Departure> departures) {}
+
+    /**
+     * A built page as the stage found it: the key under which {@code serve} remembers the page as
+     * the stage leaves it.
+     *
+     * @param path the page's path in the site
+     * @param html the page as post-processed
+     * @param marks what every page is marked with
+     */
+    record MarkedPage(String path, String html, Hashed<Marks> marks) {}
+
+    /** The page at {@code path}, post-processed as {@code html}, as the stage leaves it. */
+    private static String marked(
+            String path,
+            String html,
+            Set<String> pagesDeparting,
+            Map<String, OfficialSource.Departure> departing,
+            Map<String, ContentFile> byOutput,
+            Optional<HistoryPages> pages) {
+        String up = "../".repeat(path.split("/").length - 1);
+        // Without a history, a page none of whose paragraphs departs gets only the footer's link:
+        // spliced into its text, the bytes the tree would give, without parsing the page.
+        // With a history, a page holding no part of the document's text (a listing, a glossary
+        // entry) gets only the footer's links and the last-changed line: spliced too, so that a
+        // listing of tens of megabytes (the chronology at 10,000 parts) is never held as a tree.
+        Optional<String> spliced = Optional.empty();
+        if (!pagesDeparting.contains(path)) {
+            if (pages.isEmpty()) {
+                spliced = withFooterLink(html, up);
+            } else if (!html.contains("data-pid") && !html.contains("document-part")) {
+                Optional<ContentFile> source = Optional.ofNullable(byOutput.get(path));
+                spliced = withHistoryLinks(html, up, pages.get().lastChangedLine(source, up));
+            }
+        }
+        if (spliced.isPresent()) {
+            return spliced.get();
+        }
+        Document page = parse(html);
+        markDepartures(page, departing, up);
+        linkFromFooter(page, up, pages.isPresent());
+        pages.ifPresent(p -> p.mark(page, Optional.ofNullable(byOutput.get(path)), up));
+        return Shell.text(page);
     }
 
     /** A visible mark on each paragraph whose words are not the official text's, linking to its redline. */
