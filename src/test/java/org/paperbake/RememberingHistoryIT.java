@@ -15,8 +15,10 @@ import org.paperbake.pipeline.Site;
 
 /**
  * {@code serve}'s rebuilds of a site in a git repository: the history it remembers under the HEAD
- * commit, and the parts' history pages it remembers under their text, give after every edit — made
- * and left uncommitted, then committed, which moves HEAD — exactly the files a fresh build gives.
+ * commit, the parts' history pages it remembers under their text and the pages it remembers as
+ * marked, give after every edit — made and left uncommitted, then committed, which moves HEAD, and
+ * within a paragraph, after which the other pages are remembered — exactly the files a fresh build
+ * gives.
  */
 class RememberingHistoryIT {
 
@@ -49,6 +51,13 @@ class RememberingHistoryIT {
             edit(site, CONCLUSION, "\nAnother sentence, at the end.\n");
             commit(git, "Add a sentence to the conclusion");
             rebuildAndCompare(remembering, site);
+            rebuildAndCompare(remembering, site);
+
+            // Within a paragraph: every page but the edited one and the full text is marked as remembered.
+            Path subsection = site.resolve(SUBSECTION);
+            TestSites.write(
+                    subsection,
+                    TestSites.read(subsection).replace("An uncommitted sentence.", "An uncommitted sentence, edited."));
             rebuildAndCompare(remembering, site);
         }
     }

@@ -127,9 +127,18 @@ public final class HistoryPages {
      */
     record PartPage(String shell, Path contentFolder, String head, String part, String text, String title) {}
 
-    /** Each part's file as this build read it, by its path inside the content folder: what {@link #mark} reads of them. */
-    Map<String, String> texts() {
-        return texts;
+    /**
+     * What {@link #mark} reads of the parts, as a value: the part holding each paragraph identifier
+     * (its path and title), every positional anchor of the current text and the parts with a
+     * history page. An edit within a paragraph leaves it as it was.
+     */
+    List<Object> marking() {
+        Map<String, List<String>> parts = new TreeMap<>();
+        partOfId.forEach((id, part) -> parts.put(id, List.of(part.relativePath(), part.title())));
+        return List.of(
+                parts,
+                List.copyOf(currentAnchors),
+                this.parts.stream().map(ContentFile::relativePath).toList());
     }
 
     /** How many pages {@link #publish} wrote. */

@@ -60,9 +60,11 @@ public final class HistoryStage {
                 config.repo(),
                 config.contentFolder().toAbsolutePath().normalize(),
                 history.map(History::head).orElse(""),
-                content,
-                pages.map(HistoryPages::texts).orElse(Map.of()),
-                departures)));
+                content.stream().map(ContentFile::relativePath).toList(),
+                pages.map(HistoryPages::marking).orElse(List.of()),
+                departures.stream()
+                        .map(d -> List.of(d.part().outputPath(), d.anchor(), d.kind()))
+                        .toList())));
         Memo<MarkedPage, String> marked = memory.memo(MarkedPage.class);
         // Each page on its own, on all cores: nothing a page gets depends on another's.
         PageFiles.htmlPages(staging).parallelStream().forEach(file -> {
@@ -87,24 +89,27 @@ public final class HistoryStage {
     }
 
     /**
-     * Everything the stage marks a page with besides its own text: the key part shared by every page,
-     * under which {@code serve} remembers each marked page. The history is that of {@code contentFolder}
-     * at {@code head} (empty without one; a commit's first-parent chain never changes).
+     * Everything the stage marks a page with besides its own text, as far as it reads it: the key
+     * part shared by every page, under which {@code serve} remembers each marked page. It changes
+     * with a commit, a new or renamed part, a paragraph added, removed or given an identifier, or a
+     * departure that appears or changes kind — not with an edit within a paragraph, so such an edit
+     * re-marks only the pages it changed. The history is that of {@code contentFolder} at {@code
+     * head} (empty without one; a commit's first-parent chain never changes).
      *
      * @param repo the repository commit links point at
      * @param contentFolder the content folder, absolute
      * @param head the commit the history ends at, or empty without a history
-     * @param content every content file
-     * @param texts each part's file as the history pages read it
-     * @param departures every departure from the official source
+     * @param content every content file's path inside the content folder (a page's source is found by it)
+     * @param marking what the history pages read of the parts ({@link HistoryPages#marking})
+     * @param departures each departure's page, anchor and kind: all a mark shows of it
      */
     record Marks(
             String repo,
             Path contentFolder,
             String head,
-            List<ContentFile> content,
-            Map<String, String> texts,
-            List<OfficialSource.Departure> departures) {}
+            List<String> content,
+            List<Object> marking,
+            List<List<String>> departures) {}
 
     /**
      * A built page as the stage found it: the key under which {@code serve} remembers the page as
