@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
@@ -70,7 +71,8 @@ public final class SiteBaker implements Baker {
     static final Set<String> SITE_KEYS =
             Set.of("contents", "contents_tree", "listings", "full_text", "cover", "library");
 
-    private final TemplateEngineFactory templateEngine;
+    /** The engine for {@code .ftl} templates; empty for the hardened engine, whose set-up is remembered between bakes. */
+    private final Optional<TemplateEngineFactory> templateEngine;
 
     /**
      * What every page sees of the site, as a value: the key part shared by every page, under which
@@ -102,12 +104,12 @@ public final class SiteBaker implements Baker {
 
     /** A baker rendering templates with the hardened Freemarker engine (no ?new, no ?api, no db bean). */
     public SiteBaker() {
-        this((config, store) -> new HardenedFreemarkerEngine(store, config));
+        this.templateEngine = Optional.empty();
     }
 
     /** A baker rendering {@code .ftl} templates with the engine {@code templateEngine} makes. */
     public SiteBaker(TemplateEngineFactory templateEngine) {
-        this.templateEngine = templateEngine;
+        this.templateEngine = Optional.of(templateEngine);
     }
 
     /** Loads and initialises what baking uses (Freemarker's parser, the Markdown renderer), for {@code Site.warmUpInBackground}. */
@@ -138,13 +140,17 @@ public final class SiteBaker implements Baker {
         registerDocumentTypes(jbake);
         new ContentCrawler(jbake, engine).crawl(published, store);
         new Crawler(store, jbake).crawlDataFiles();
-        AbstractTemplateEngine templates = templateEngine.create(jbake, store);
+        Map<String, String> templateTexts = templateTexts(config);
+        AbstractTemplateEngine templates = templateEngine
+                .map(factory -> factory.create(jbake, store))
+                .orElseGet(() -> new HardenedFreemarkerEngine(
+                        store, jbake, HardenedFreemarkerEngine.setUp(jbake, templateTexts, memory)));
         PaperbakeTemplateEngine pages = new PaperbakeTemplateEngine(
                 store,
                 jbake,
                 (c, s) -> templates,
                 memory.memo(PageModel.class),
-                siteModel(config, jbake, store, destination));
+                siteModel(jbake, templateTexts, store, destination, memory));
         Renderer renderer = new Renderer(store, jbake, pages);
         LinearDocumentsRenderer.render(renderer, store, errors);
         renderOtherPages(renderer, store, jbake, errors);
@@ -161,7 +167,30 @@ public final class SiteBaker implements Baker {
      * remembered (the render itself reports the template).
      */
     private static Hashed<SiteModel> siteModel(
-            SiteConfig config, JBakeConfiguration jbake, InMemoryContentStore store, Path destination) {
+            JBakeConfiguration jbake,
+            Map<String, String> templates,
+            InMemoryContentStore store,
+            Path destination,
+            BuildMemory memory) {
+        if (templates == null) {
+            return null;
+        }
+        // Each build bakes into a new staging folder: settings naming it differ only by that name.
+        Map<String, Object> settings = new TreeMap<>(jbake.asHashMap());
+        settings.values()
+                .removeIf(value ->
+                        String.valueOf(value).contains(destination.getFileName().toString()));
+        return memory.shared(Hashed.of(new SiteModel(
+                settings,
+                templates,
+                new ContentsExtractor().get(store, null, "contents"),
+                new ListingsExtractor().get(store, null, "listings"),
+                new CoverExtractor().get(store, null, "cover"),
+                new LibraryExtractor().get(store, null, "library"))));
+    }
+
+    /** Every template's text by path, read once per bake; null when a template can't be read. */
+    private static Map<String, String> templateTexts(SiteConfig config) {
         Map<String, String> templates = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(config.templateFolder())) {
             for (Path template : walk.filter(Files::isRegularFile).toList()) {
@@ -170,18 +199,7 @@ public final class SiteBaker implements Baker {
         } catch (IOException e) {
             return null;
         }
-        // Each build bakes into a new staging folder: settings naming it differ only by that name.
-        Map<String, Object> settings = new TreeMap<>(jbake.asHashMap());
-        settings.values()
-                .removeIf(value ->
-                        String.valueOf(value).contains(destination.getFileName().toString()));
-        return Hashed.of(new SiteModel(
-                settings,
-                templates,
-                new ContentsExtractor().get(store, null, "contents"),
-                new ListingsExtractor().get(store, null, "listings"),
-                new CoverExtractor().get(store, null, "cover"),
-                new LibraryExtractor().get(store, null, "library")));
+        return templates;
     }
 
     /** Template failures the hardened engine located to a template file and line, if it is the engine. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.text.StringEscapeUtils;
 import org.jsoup.nodes.Document;
@@ -25,6 +26,8 @@ import org.paperbake.history.History.Change;
 import org.paperbake.history.History.ParagraphChange;
 import org.paperbake.history.History.ParagraphVersion;
 import org.paperbake.history.History.Removal;
+import org.paperbake.kernel.BuildMemory;
+import org.paperbake.kernel.Memo;
 import org.paperbake.kernel.ParagraphIds;
 
 /**
@@ -55,6 +58,8 @@ public final class HistoryPages {
     private final History history;
     private final Path staging;
     private final List<ContentFile> parts;
+    /** Each part's file as this build read it, by its path inside the content folder. */
+    private final Map<String, String> texts = new TreeMap<>();
     /** Each current paragraph's identifier to the part it is in. */
     private final Map<String, ContentFile> partOfId = new HashMap<>();
     /** Every positional anchor the current text has, on any page. */
@@ -70,7 +75,9 @@ public final class HistoryPages {
                 .sorted(java.util.Comparator.comparing(ContentFile::relativePath))
                 .toList();
         for (ContentFile part : parts) {
-            for (Paragraphs.Para para : Paragraphs.read(textOf(part)).paragraphs()) {
+            texts.put(part.relativePath(), textOf(part));
+            for (Paragraphs.Para para :
+                    Paragraphs.read(texts.get(part.relativePath())).paragraphs()) {
                 para.id().ifPresent(id -> partOfId.putIfAbsent(id, part));
                 para.anchor().ifPresent(currentAnchors::add);
             }
@@ -79,14 +86,59 @@ public final class HistoryPages {
 
     /** Writes the history's pages into {@code staging}; mark each page with {@link #mark} afterwards. */
     static HistoryPages publish(
-            SiteConfig config, History history, List<ContentFile> content, Path staging, Shell shell) {
+            SiteConfig config,
+            History history,
+            List<ContentFile> content,
+            Path staging,
+            Shell shell,
+            BuildMemory memory) {
         HistoryPages pages = new HistoryPages(config, history, content, staging);
         pages.writeChanges(shell);
+        Memo<PartPage, String> partPages = memory.memo(PartPage.class);
         for (ContentFile part : pages.parts) {
-            pages.writePartHistory(shell, part);
+            String text = pages.texts.get(part.relativePath());
+            PartPage key = new PartPage(
+                    shell.html(),
+                    config.contentFolder().toAbsolutePath().normalize(),
+                    history.head(),
+                    part.relativePath(),
+                    text,
+                    part.title());
+            Shell.write(
+                    partPages.get(key, k -> pages.partHistory(shell, part, text)),
+                    staging.resolve(FOLDER).resolve(part.slug() + ".html"));
         }
         pages.writeFeed();
         return pages;
+    }
+
+    /**
+     * Everything a part's history page is made from: the key under which {@code serve} remembers
+     * the page. The history is that of {@code contentFolder} at {@code head} (a commit's
+     * first-parent chain never changes); the page's address, slug and links follow from the part's
+     * path and title.
+     *
+     * @param shell the site's frame the page is made in
+     * @param contentFolder the content folder, absolute
+     * @param head the commit the history ends at
+     * @param part the part's path inside the content folder
+     * @param text the part's file as it is now (its paragraphs and their identifiers)
+     * @param title the part's title
+     */
+    record PartPage(String shell, Path contentFolder, String head, String part, String text, String title) {}
+
+    /**
+     * What {@link #mark} reads of the parts, as a value: the part holding each paragraph identifier
+     * (its path and title), every positional anchor of the current text and the parts with a
+     * history page. An edit within a paragraph leaves it as it was.
+     */
+    List<Object> marking() {
+        Map<String, List<String>> parts = new TreeMap<>();
+        partOfId.forEach((id, part) -> parts.put(id, List.of(part.relativePath(), part.title())));
+        return List.of(
+                parts,
+                List.copyOf(currentAnchors),
+                this.parts.stream().map(ContentFile::relativePath).toList());
     }
 
     /** How many pages {@link #publish} wrote. */
@@ -227,7 +279,8 @@ public final class HistoryPages {
 
     // ---- a part's history ----------------------------------------------------------------------
 
-    private void writePartHistory(Shell shell, ContentFile part) {
+    /** The history page of {@code part}, whose file holds {@code text}, as written. */
+    private String partHistory(Shell shell, ContentFile part, String text) {
         Document page = shell.page(
                 "History of " + part.title(),
                 "Every version of each paragraph of " + part.title() + ", with its date and change.",
@@ -241,7 +294,7 @@ public final class HistoryPages {
         intro.appendText(", newest first. All changes: ");
         intro.appendElement("a").attr("href", "../changes.html").text("changes to the text");
         intro.appendText(".");
-        for (Paragraphs.Para para : Paragraphs.read(textOf(part)).paragraphs()) {
+        for (Paragraphs.Para para : Paragraphs.read(text).paragraphs()) {
             if (para.id().isEmpty()) {
                 continue;
             }
@@ -256,7 +309,7 @@ public final class HistoryPages {
             appendVersions(section, history.versions().getOrDefault(id, List.of()));
         }
         appendRemoved(article, part);
-        Shell.write(page, staging.resolve(FOLDER).resolve(part.slug() + ".html"));
+        return Shell.text(page);
     }
 
     private void appendVersions(Element section, List<ParagraphVersion> versions) {

@@ -16,6 +16,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
+import org.paperbake.kernel.BuildMemory;
+import org.paperbake.kernel.Hashed;
+import org.paperbake.kernel.Memo;
 
 /**
  * The stage: the page of departures from the official source always; with a history, the Changes
@@ -36,18 +39,33 @@ public final class HistoryStage {
      */
     public record Result(int pagesWritten, int departures, int changes) {}
 
-    /** Runs the stage over the post-processed {@code staging} folder. */
-    public static Result run(SiteConfig config, List<ContentFile> content, Path staging, Optional<History> history) {
+    /**
+     * Runs the stage over the post-processed {@code staging} folder; the parts' history pages are
+     * remembered in {@code memory}, so that {@code serve} makes again only the edited part's.
+     */
+    public static Result run(
+            SiteConfig config, List<ContentFile> content, Path staging, Optional<History> history, BuildMemory memory) {
         Shell shell = Shell.of(staging);
         List<OfficialSource.Departure> departures = OfficialSource.departures(config, content);
         OfficialSource.writePage(shell, departures, staging);
-        Optional<HistoryPages> pages = history.map(h -> HistoryPages.publish(config, h, content, staging, shell));
+        Optional<HistoryPages> pages =
+                history.map(h -> HistoryPages.publish(config, h, content, staging, shell, memory));
         Map<String, ContentFile> byOutput = new HashMap<>();
         content.forEach(file -> byOutput.put(file.outputPath(), file));
         Map<String, OfficialSource.Departure> departing = new HashMap<>();
         departures.forEach(d -> departing.putIfAbsent(d.anchor(), d));
         Set<String> pagesDeparting = new HashSet<>();
         departures.forEach(d -> pagesDeparting.add(d.part().outputPath()));
+        Hashed<Marks> marks = memory.shared(Hashed.of(new Marks(
+                config.repo(),
+                config.contentFolder().toAbsolutePath().normalize(),
+                history.map(History::head).orElse(""),
+                content.stream().map(ContentFile::relativePath).toList(),
+                pages.map(HistoryPages::marking).orElse(List.of()),
+                departures.stream()
+                        .map(d -> List.of(d.part().outputPath(), d.anchor(), d.kind()))
+                        .toList())));
+        Memo<MarkedPage, String> marked = memory.memo(MarkedPage.class);
         // Each page on its own, on all cores: nothing a page gets depends on another's.
         PageFiles.htmlPages(staging).parallelStream().forEach(file -> {
             String path = staging.relativize(file).toString().replace('\\', '/');
@@ -58,35 +76,82 @@ public final class HistoryStage {
                 return;
             }
             String html = readString(file);
-            String up = "../".repeat(path.split("/").length - 1);
-            // Without a history, a page none of whose paragraphs departs gets only the footer's link:
-            // spliced into its text, the bytes the tree would give, without parsing the page.
-            // With a history, a page holding no part of the document's text (a listing, a glossary
-            // entry) gets only the footer's links and the last-changed line: spliced too, so that a
-            // listing of tens of megabytes (the chronology at 10,000 parts) is never held as a tree.
-            Optional<String> spliced = Optional.empty();
-            if (!pagesDeparting.contains(path)) {
-                if (pages.isEmpty()) {
-                    spliced = withFooterLink(html, up);
-                } else if (!html.contains("data-pid") && !html.contains("document-part")) {
-                    Optional<ContentFile> source = Optional.ofNullable(byOutput.get(path));
-                    spliced = withHistoryLinks(html, up, pages.get().lastChangedLine(source, up));
-                }
-            }
-            if (spliced.isPresent()) {
-                writeString(file, spliced.get());
-                return;
-            }
-            Document page = parse(html);
-            markDepartures(page, departing, up);
-            linkFromFooter(page, up, history.isPresent());
-            pages.ifPresent(p -> p.mark(page, Optional.ofNullable(byOutput.get(path)), up));
-            Shell.write(page, file);
+            writeString(
+                    file,
+                    marked.get(
+                            new MarkedPage(path, html, marks),
+                            key -> marked(path, html, pagesDeparting, departing, byOutput, pages)));
         });
         return new Result(
                 1 + pages.map(HistoryPages::pagesWritten).orElse(0),
                 departures.size(),
                 history.map(h -> h.changes().size()).orElse(0));
+    }
+
+    /**
+     * Everything the stage marks a page with besides its own text, as far as it reads it: the key
+     * part shared by every page, under which {@code serve} remembers each marked page. It changes
+     * with a commit, a new or renamed part, a paragraph added, removed or given an identifier, or a
+     * departure that appears or changes kind — not with an edit within a paragraph, so such an edit
+     * re-marks only the pages it changed. The history is that of {@code contentFolder} at {@code
+     * head} (empty without one; a commit's first-parent chain never changes).
+     *
+     * @param repo the repository commit links point at
+     * @param contentFolder the content folder, absolute
+     * @param head the commit the history ends at, or empty without a history
+     * @param content every content file's path inside the content folder (a page's source is found by it)
+     * @param marking what the history pages read of the parts ({@link HistoryPages#marking})
+     * @param departures each departure's page, anchor and kind: all a mark shows of it
+     */
+    record Marks(
+            String repo,
+            Path contentFolder,
+            String head,
+            List<String> content,
+            List<Object> marking,
+            List<List<String>> departures) {}
+
+    /**
+     * A built page as the stage found it: the key under which {@code serve} remembers the page as
+     * the stage leaves it.
+     *
+     * @param path the page's path in the site
+     * @param html the page as post-processed
+     * @param marks what every page is marked with
+     */
+    record MarkedPage(String path, String html, Hashed<Marks> marks) {}
+
+    /** The page at {@code path}, post-processed as {@code html}, as the stage leaves it. */
+    private static String marked(
+            String path,
+            String html,
+            Set<String> pagesDeparting,
+            Map<String, OfficialSource.Departure> departing,
+            Map<String, ContentFile> byOutput,
+            Optional<HistoryPages> pages) {
+        String up = "../".repeat(path.split("/").length - 1);
+        // Without a history, a page none of whose paragraphs departs gets only the footer's link:
+        // spliced into its text, the bytes the tree would give, without parsing the page.
+        // With a history, a page holding no part of the document's text (a listing, a glossary
+        // entry) gets only the footer's links and the last-changed line: spliced too, so that a
+        // listing of tens of megabytes (the chronology at 10,000 parts) is never held as a tree.
+        Optional<String> spliced = Optional.empty();
+        if (!pagesDeparting.contains(path)) {
+            if (pages.isEmpty()) {
+                spliced = withFooterLink(html, up);
+            } else if (!html.contains("data-pid") && !html.contains("document-part")) {
+                Optional<ContentFile> source = Optional.ofNullable(byOutput.get(path));
+                spliced = withHistoryLinks(html, up, pages.get().lastChangedLine(source, up));
+            }
+        }
+        if (spliced.isPresent()) {
+            return spliced.get();
+        }
+        Document page = parse(html);
+        markDepartures(page, departing, up);
+        linkFromFooter(page, up, pages.isPresent());
+        pages.ifPresent(p -> p.mark(page, Optional.ofNullable(byOutput.get(path)), up));
+        return Shell.text(page);
     }
 
     /** A visible mark on each paragraph whose words are not the official text's, linking to its redline. */

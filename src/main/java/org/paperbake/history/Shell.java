@@ -33,6 +33,11 @@ final class Shell {
         }
     }
 
+    /** The frame's page as built, for the key of a page made from it. */
+    String html() {
+        return html;
+    }
+
     /**
      * A new page: {@code depth} folders below the site's root, with {@code title} and {@code
      * description}; fill the returned document's {@code main} and write it.
@@ -72,9 +77,19 @@ final class Shell {
 
     /** Writes {@code page} to {@code file}, its folders made. */
     static void write(Document page, Path file) {
+        write(text(page), file);
+    }
+
+    /** The text {@link #write(Document, Path)} writes for {@code page}. */
+    static String text(Document page) {
+        return page.outerHtml() + "\n";
+    }
+
+    /** Writes {@code text} to {@code file}, its folders made. */
+    static void write(String text, Path file) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, page.outerHtml() + "\n", StandardCharsets.UTF_8);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

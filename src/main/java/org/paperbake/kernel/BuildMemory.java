@@ -39,6 +39,20 @@ public final class BuildMemory {
         return (Memo<K, V>) memos.computeIfAbsent(keyType, type -> new Memo<>(remembers));
     }
 
+    /**
+     * {@code value}, or the equal value this or the last build shared: the part of a key every page of a build
+     * holds (the glossary, what the templates see of the site) is then the same object in every key, so that
+     * looking each page up compares it by identity rather than element by element — once per build, not once
+     * per page. A memory that remembers nothing gives {@code value} itself.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Hashed<T> shared(Hashed<T> value) {
+        return (Hashed<T>) memo(Shared.class).get(new Shared(value), shared -> shared.value());
+    }
+
+    /** The key under which {@link #shared} keeps a value: the value itself. */
+    private record Shared(Hashed<?> value) {}
+
     /** How many results keyed by {@code keyType} this build computed rather than remembered. */
     public int computedThisBuild(Class<? extends Record> keyType) {
         Memo<?, ?> memo = memos.get(keyType);

@@ -17,7 +17,10 @@ public record Hashed<T>(T value, int hash) {
 
     @Override
     public boolean equals(Object other) {
-        return other == this || other instanceof Hashed<?> hashed && hashed.hash == hash && hashed.value.equals(value);
+        return other == this
+                || other instanceof Hashed<?> hashed
+                        && hashed.hash == hash
+                        && (hashed.value == value || hashed.value.equals(value));
     }
 
     @Override

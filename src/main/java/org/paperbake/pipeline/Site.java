@@ -134,9 +134,11 @@ public final class Site {
     /**
      * A site for rebuilding again and again in one JVM ({@code serve}): each stage remembers what it
      * made of every file and page, and the next build redoes only what an edit changed — the files
-     * read, the bodies and pages rendered, the pages post-processed and checked — and reuses the
-     * rest. Site-wide results (cross-references, search index, links between pages) are always
-     * recomputed from the pages' remembered parts. The output is byte-identical to a fresh build.
+     * read, the bodies and pages rendered, the pages post-processed and checked, the pages the
+     * history stage marks and the parts' history pages — and reuses the rest, with the Freemarker
+     * set-up (its parsed templates) and the git history (under the HEAD commit). Site-wide results
+     * (cross-references, search index, links between pages) are always recomputed from the pages'
+     * remembered parts. The output is byte-identical to a fresh build.
      */
     public static Site remembering(Path source, Path output, Consumer<String> log) {
         return new Site(source, output, log, new SiteBaker(), BuildMemory.acrossBuilds(), BuildCache.off(), false);
@@ -518,13 +520,13 @@ public final class Site {
     private List<String> history(SiteConfig config, List<ContentFile> content, Path staging) {
         List<String> lines = new ArrayList<>();
         long start = System.nanoTime();
-        GitHistory.Result read = GitHistory.read(config.contentFolder());
+        GitHistory.Result read = GitHistory.read(config.contentFolder(), memory);
         read.history()
                 .ifPresentOrElse(
                         h -> {},
                         () -> lines.add("History: unavailable — " + read.unavailableBecause()
                                 + "; the pages are built without the record of changes"));
-        HistoryStage.Result result = HistoryStage.run(config, content, staging, read.history());
+        HistoryStage.Result result = HistoryStage.run(config, content, staging, read.history(), memory);
         lines.add("History: " + result.changes() + " changes, " + result.departures()
                 + " departures from the official source, " + result.pagesWritten() + " pages written in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");

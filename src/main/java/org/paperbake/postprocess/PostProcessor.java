@@ -150,7 +150,7 @@ public final class PostProcessor {
         Map<String, ContentFile> byOutput = new HashMap<>();
         content.forEach(file -> byOutput.put(file.outputPath(), file));
         TermLinker linker = new TermLinker(glossary, policy);
-        Hashed<Linking> linking = Hashed.of(new Linking(glossary.terms(), policy));
+        Hashed<Linking> linking = memory.shared(Hashed.of(new Linking(glossary.terms(), policy)));
         Memo<BakedPage, FirstPass> firstPasses = memory.memo(BakedPage.class);
         Memo<TermPage, String> termPages = memory.memo(TermPage.class);
         List<PageResult> results = pages.parallelStream()

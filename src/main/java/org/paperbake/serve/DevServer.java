@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.paperbake.config.SiteConfig;
+import org.paperbake.kernel.FileTrees;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 import org.paperbake.pipeline.OutputFolder;
@@ -88,11 +89,15 @@ public final class DevServer implements AutoCloseable {
     static final int STATUS_WAIT_SECONDS = 20;
 
     /**
-     * Builds run in the background after the first one, so that the first edit's rebuild runs code the
-     * JIT has already compiled: the first edit after start took about 0.9 s to show against a few
-     * hundred ms for the later ones (issue 13).
+     * Full builds of the site into a throwaway folder, run after the first build and before the
+     * server starts, so that the first edit's rebuild runs code the JIT has already compiled: the
+     * first edit after start took about 0.9 s to show against a few hundred ms for the later ones
+     * (issue 13). A rebuild of the unchanged sources, as the warm-up was before, redoes nothing and
+     * so compiled nothing an edit runs; a full build renders, post-processes and checks every page.
+     * Run in the background, they held the build lock when the first edit came and it waited for
+     * them (the first edit took 6.3 s to show on a loaded machine), so they are part of the start.
      */
-    static final int WARM_UP_BUILDS = 3;
+    static final int WARM_UP_BUILDS = 1;
 
     static {
         // The JDK's server reads a request's headers on a request thread and, by default, waits for them for ever:
@@ -143,17 +148,14 @@ public final class DevServer implements AutoCloseable {
 
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
-    private final Thread warmUp = new Thread(this::warmUp, "paperbake-serve-warm-up");
     private final List<Long> rebuildMillis = new ArrayList<>();
     private SiteWatcher watcher;
     private volatile BuildState state = new BuildState(0, null, 0);
-    /** Whether a rebuild for a change has run, after which warming up is pointless: the change did it. */
-    private volatile boolean changeRebuilt;
     /** One site for the whole session: it remembers each build, so an edit redoes only what it changed. */
     private final Site site;
 
     /**
-     * Binds the server (not yet serving), then builds the site once.
+     * Binds the server (not yet serving), then builds the site once and warms up ({@link #WARM_UP_BUILDS}).
      *
      * @param port the port on 127.0.0.1, or 0 for any free port
      * @throws PaperbakeException.BadInput when the port is taken
@@ -178,6 +180,9 @@ public final class DevServer implements AutoCloseable {
         server.createContext("/", this::handle);
         server.setExecutor(requests);
         rebuild();
+        if (state.error() == null) {
+            warmUp();
+        }
     }
 
     /** Starts serving and watching; returns at once. */
@@ -186,15 +191,9 @@ public final class DevServer implements AutoCloseable {
         watcher = new SiteWatcher(
                 List.of(config.contentFolder(), config.templateFolder(), config.assetFolder()),
                 source.resolve(SiteConfig.FILE_NAME),
-                () -> {
-                    changeRebuilt = true;
-                    rebuild();
-                });
+                this::rebuild);
         watcher.start();
         server.start();
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
         log.accept("Serving " + Problem.displayPath(output) + " at " + url() + " — edit content/, templates/ or assets/"
                 + " and the page reloads; Ctrl-C stops");
     }
@@ -217,11 +216,6 @@ public final class DevServer implements AutoCloseable {
     /** The time each successful rebuild took, in milliseconds, first build included. */
     public synchronized List<Long> rebuildMillis() {
         return List.copyOf(rebuildMillis);
-    }
-
-    /** Blocks until the background warm-up builds have ended, for a test that moves the output folder itself. */
-    void awaitWarmUp() throws InterruptedException {
-        warmUp.join();
     }
 
     /** Blocks until {@link #close()} has run. */
@@ -254,24 +248,29 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * Runs the rebuild path {@link #WARM_UP_BUILDS} times on the unchanged sources, at low priority,
-     * and stops as soon as a change has been rebuilt. Each is a real build of the same sources: what it
-     * publishes is byte-identical to what is served, so the generation stays and no page reloads. A
-     * problem it meets is the last build's too, and already shown; a change it reads is published, and
-     * the watcher's rebuild for that change (which then redoes nothing) counts the new generation.
+     * Builds the sources {@link #WARM_UP_BUILDS} times into a throwaway folder, then rebuilds the
+     * served site once more (the remembering path an edit takes: each page looked up, the history
+     * added). Nothing reaches the served site: the throwaway builds write only their own folder, and
+     * the last rebuild reads the same sources, so what it publishes is what the first build did.
      */
     private void warmUp() {
-        for (int i = 0; i < WARM_UP_BUILDS && !changeRebuilt && !closing.get(); i++) {
-            synchronized (this) {
-                if (changeRebuilt || state.error() != null) {
-                    return;
-                }
-                try {
-                    site.build();
-                } catch (RuntimeException e) {
-                    // The change that broke the build is being rebuilt by the watcher, which reports it.
-                    return;
-                }
+        long start = System.nanoTime();
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("paperbake-serve-warm-up-");
+            Site throwaway = new Site(source, folder.resolve("site"), line -> {});
+            for (int i = 0; i < WARM_UP_BUILDS; i++) {
+                throwaway.build();
+            }
+            site.build();
+            log.accept("Warmed up in " + (System.nanoTime() - start) / 1_000_000
+                    + " ms (a full build into a throwaway folder, so that the first edit is rebuilt by compiled code)");
+        } catch (IOException | RuntimeException e) {
+            // Best effort only: a source changed under the warm-up is rebuilt, and reported, by the watcher.
+            return;
+        } finally {
+            if (folder != null) {
+                FileTrees.deleteRecursively(folder);
             }
         }
     }
@@ -607,13 +606,6 @@ public final class DevServer implements AutoCloseable {
         }
         if (watcher != null) {
             watcher.close();
-        }
-        try {
-            // At most the one build under way: the warm-up stops before the next, and must not write into an output
-            // folder that the caller deletes once closed.
-            warmUp.join(TimeUnit.SECONDS.toMillis(RESPONSE_TIMEOUT_SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
         // Waiting status requests get the state now rather than keep the server's stop waiting for them.
         answerWaitingStatusRequests();

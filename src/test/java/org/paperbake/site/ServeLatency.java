@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,6 +39,10 @@ import org.paperbake.kernel.FileTrees;
  * </pre>
  *
  * (sessions, edits per session; a third argument sets the pause before each edit in ms, 1000 by default).
+ * With {@code --git} the site is a clone of the project's repository rather than a copy of its
+ * folders, so that the history stage reads the record of changes as in an editor's checkout.
+ *
+ * <p>Issue 13's figure is the first edit and the 10 after it: {@code ServeLatency 3 11 --git}.
  */
 public final class ServeLatency {
 
@@ -59,26 +64,39 @@ public final class ServeLatency {
     private ServeLatency() {}
 
     public static void main(String[] args) throws Exception {
-        int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        long pauseMillis = args.length > 2 ? Long.parseLong(args[2]) : 1000;
+        List<String> numbers =
+                Arrays.stream(args).filter(arg -> !arg.equals("--git")).toList();
+        boolean git = numbers.size() < args.length;
+        int sessions = numbers.size() > 0 ? Integer.parseInt(numbers.get(0)) : 3;
+        int edits = numbers.size() > 1 ? Integer.parseInt(numbers.get(1)) : 20;
+        long pauseMillis = numbers.size() > 2 ? Long.parseLong(numbers.get(2)) : 1000;
         Path project = Path.of("").toAbsolutePath();
         List<Session> results = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
-            Session session = session(project, edits, pauseMillis);
+            Session session = session(project, edits, pauseMillis, git);
             results.add(session);
             print("session " + (i + 1), session);
         }
         System.out.printf(
                 Locale.ROOT,
-                "ALL %d sessions: first edit median %d ms; later edits median of medians %d ms, median of p90s %d ms;"
+                "ALL %d sessions: first edit median %d ms, max %d ms; later edits median of medians %d ms, median of"
+                        + " p90s %d ms, max %d ms;"
                         + " serve process median wall %.2f s, CPU %.2f s, peak RSS %d MB; start (launch → Serving) median %d ms%n",
                 results.size(),
                 median(results.stream()
                         .map(s -> s.edits().get(0).writeToLoadMillis())
                         .toList()),
+                results.stream()
+                        .mapToLong(s -> s.edits().get(0).writeToLoadMillis())
+                        .max()
+                        .orElseThrow(),
                 median(results.stream().map(s -> median(later(s))).toList()),
                 median(results.stream().map(s -> percentile(later(s), 90)).toList()),
+                results.stream()
+                        .flatMap(s -> later(s).stream())
+                        .mapToLong(Long::longValue)
+                        .max()
+                        .orElseThrow(),
                 medianDouble(results.stream().map(Session::wallSeconds).toList()),
                 medianDouble(results.stream().map(Session::cpuSeconds).toList()),
                 median(results.stream().map(Session::peakKilobytes).toList()) / 1024,
@@ -90,7 +108,8 @@ public final class ServeLatency {
         List<Edit> rest = session.edits().subList(1, session.edits().size());
         System.out.printf(
                 Locale.ROOT,
-                "%s: start %d ms; first edit %d ms (rebuilt after %d, rebuild %d ms); later %d edits median %d ms, p90 %d ms"
+                "%s: start %d ms; first edit %d ms (rebuilt after %d, rebuild %d ms); later %d edits median %d ms, p90 %d ms,"
+                        + " max %d ms"
                         + " (write → rebuilt median %d ms, rebuild median %d ms); serve wall %.2f s, CPU %.2f s, peak RSS %d MB%n",
                 name,
                 session.startMillis(),
@@ -100,6 +119,7 @@ public final class ServeLatency {
                 rest.size(),
                 median(later(session)),
                 percentile(later(session), 90),
+                percentile(later(session), 100),
                 median(rest.stream().map(Edit::writeToBuiltMillis).toList()),
                 median(rest.stream().map(Edit::rebuildMillis).toList()),
                 session.wallSeconds(),
@@ -115,13 +135,10 @@ public final class ServeLatency {
                 .toList();
     }
 
-    private static Session session(Path project, int edits, long pauseMillis) throws Exception {
+    private static Session session(Path project, int edits, long pauseMillis, boolean git) throws Exception {
         Path folder = Files.createTempDirectory("paperbake-serve-latency-");
         Path site = folder.resolve("site");
-        for (String part : new String[] {"templates", "assets", "content"}) {
-            FileTrees.copy(project.resolve(part), site.resolve(part));
-        }
-        Files.copy(project.resolve("jbake.properties"), site.resolve("jbake.properties"));
+        prepare(project, site, git);
         Path times = folder.resolve("time.txt");
         int port = freePort();
         long launched = System.currentTimeMillis();
@@ -194,6 +211,23 @@ public final class ServeLatency {
             serve.descendants().forEach(ProcessHandle::destroyForcibly);
             serve.destroyForcibly();
             FileTrees.deleteRecursively(folder);
+        }
+    }
+
+    /** The site served: a clone of the project's repository, or a copy of its site's folders. */
+    private static void prepare(Path project, Path site, boolean git) throws IOException, InterruptedException {
+        if (git) {
+            Process clone = new ProcessBuilder("git", "clone", "--quiet", project.toString(), site.toString())
+                    .inheritIO()
+                    .start();
+            if (clone.waitFor() != 0) {
+                throw new IllegalStateException("git clone of " + project + " failed");
+            }
+        } else {
+            for (String part : new String[] {"templates", "assets", "content"}) {
+                FileTrees.copy(project.resolve(part), site.resolve(part));
+            }
+            Files.copy(project.resolve("jbake.properties"), site.resolve("jbake.properties"));
         }
     }
 
