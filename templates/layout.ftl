@@ -185,9 +185,9 @@
       <@contents_list entries=contents_tree current=current root=root open=((content.parent)!"")/>
       <ul class="sidebar-more">
         <#if full_text><li><a href="${root}${folder}full.html"<#if current == folder + "full.html"> aria-current="page"</#if>>The full text on one page</a></li></#if>
-        <#-- In a library of several documents each has its own chronology (SitePagesRenderer) and its section of the about page; the shared listings cover the whole library. -->
+        <#-- In a library of several documents each has its own chronology and about page (SitePagesRenderer); the shared listings and the library's about page (the footer's link) cover the whole library. -->
         <#if library?size gt 1 && folder?has_content && reference_pages?filter(r -> r.listing == "chronology")?has_content><li><a href="${root}${folder}chronology.html"<#if current == folder + "chronology.html"> aria-current="page"</#if>>Chronology of this document</a></li></#if><li><a href="${root}search.html"<#if current == "search.html"> aria-current="page"</#if>>Search</a></li>
-        <li><a href="${root}about.html<#if library?has_content && folder?has_content>#about-${folder?remove_ending("/")}</#if>"<#if current == "about.html"> aria-current="page"</#if>>About this edition</a></li>
+        <#if library?size gt 1 && folder?has_content><li><a href="${root}${folder}about.html"<#if current == folder + "about.html"> aria-current="page"</#if>>About this document</a></li><#else><li><a href="${root}about.html<#if library?has_content && folder?has_content>#about-${folder?remove_ending("/")}</#if>"<#if current == "about.html"> aria-current="page"</#if>>About this edition</a></li></#if>
         <#list reference_pages as r><li><a href="${root}${r.uri}"<#if r.uri == current> aria-current="page"</#if>>${r.title}</a></li></#list>
       </ul>
     </nav>

@@ -18,7 +18,7 @@ import org.paperbake.content.Status;
 /**
  * Renders the site's own pages that no content file stands for: {@code full.html} (the whole
  * document on one page), {@code about.html} and {@code search.html}; in a library, each document's
- * full text and own chronology, and the library's home.
+ * full text, own chronology and own about page, and the library's home.
  *
  * <p>Registered in {@code META-INF/services/org.jbake.render.RenderingTool}, so JBake runs it beside
  * its own renderers and these pages go through JBake's Freemarker engine with the same data as
@@ -105,8 +105,8 @@ public final class SitePagesRenderer implements RenderingTool {
     }
 
     /**
-     * A library's own pages: one full text per document ({@code <doc>/full.html}), the about and
-     * search pages of the whole library, and the library's home ({@code index.html}, listing the
+     * A library's own pages: one full text per document ({@code <doc>/full.html}), each document's
+     * chronology and about page, the about and search pages of the whole library, and the library's home ({@code index.html}, listing the
      * documents from their covers) unless a content page already is the home.
      */
     private static int renderLibrary(Renderer renderer, ContentStore db, JBakeConfiguration config)
@@ -131,6 +131,7 @@ public final class SitePagesRenderer implements RenderingTool {
             rendered += render(renderer, document);
         }
         rendered += renderChronologies(renderer, db, config);
+        rendered += renderAbouts(renderer, db, config);
         for (SitePage page : PAGES.subList(1, PAGES.size())) {
             DocumentModel document = sitePage(config, page, "");
             document.put(
@@ -196,6 +197,38 @@ public final class SitePagesRenderer implements RenderingTool {
         }
         return rendered;
     }
+
+    /**
+     * Each document's own about page ({@code <doc>/about.html}), when the library has more than one
+     * document: what the document's cover says of its provenance (issuer, date, source, parts held
+     * and missing, copyright, downloads), so that the library's about page stays the same size
+     * however many documents the library holds. A library of one document keeps its section of the
+     * library's about page, as before.
+     */
+    private static int renderAbouts(Renderer renderer, ContentStore db, JBakeConfiguration config)
+            throws RenderingException {
+        List<Map<String, Object>> documents = LibraryExtractor.documents(db);
+        if (documents.size() < 2) {
+            return 0;
+        }
+        int rendered = 0;
+        for (Map<String, Object> cover : documents) {
+            String folder = org.paperbake.content.Library.documentOf((String) cover.get("uri"));
+            DocumentModel page = sitePage(config, DOCUMENT_ABOUT, "");
+            page.setUri(org.paperbake.content.Library.aboutPage(folder));
+            page.setRootPath("../");
+            page.put(FrontMatterMarkdownEngine.DOCUMENT, folder);
+            rendered += render(renderer, page);
+        }
+        return rendered;
+    }
+
+    /** A library document's own about page: the about template, read with the document's cover. */
+    static final SitePage DOCUMENT_ABOUT = new SitePage(
+            "about",
+            "about.html",
+            "About this edition",
+            "Where this document's text comes from: who issued it and when, its source, and the parts this site holds.");
 
     /**
      * The most documents one page of a library's home lists. A document's entry is about 600 bytes,

@@ -39,6 +39,14 @@ public final class Library {
     }
 
     /**
+     * The address of a library document's own about page ({@code cyber/about.html}): its provenance,
+     * which the library's about page leaves to it so as not to grow with the library.
+     */
+    public static String aboutPage(String folder) {
+        return folder + "/about.html";
+    }
+
+    /**
      * The document folder of a page ({@code cyber} for {@code cyber/06-1.md}), or {@code ""} for a
      * page at the top of {@code content/} or in the glossary.
      */

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.DocumentType;
+import org.paperbake.content.Library;
 import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Hashed;
 
@@ -101,13 +102,16 @@ public final class Editions {
     private static void linkFromPages(Path site, List<ContentFile> content, List<Edition> editions) {
         Map<String, Edition> byCover = new HashMap<>();
         editions.forEach(edition -> byCover.put(edition.coverPath(), edition));
-        // The pages whose templates ask for the links: each cover, and the about page. Reading only
-        // these keeps the stage's cost off a site of thousands of pages.
-        List<Path> pages = Stream.concat(
+        // The pages whose templates ask for the links: each cover, the about page and, in a library,
+        // each document's about page. Reading only these keeps the stage's cost off a site of
+        // thousands of pages.
+        List<Path> pages = Stream.of(
                         content.stream()
                                 .filter(file -> file.isPublished() && file.type() == DocumentType.DOCUMENT)
                                 .map(ContentFile::outputPath),
-                        Stream.of(ABOUT_PAGE))
+                        Stream.of(ABOUT_PAGE),
+                        Library.covers(content).keySet().stream().map(Library::aboutPage))
+                .flatMap(names -> names)
                 .distinct()
                 .sorted()
                 .map(site::resolve)

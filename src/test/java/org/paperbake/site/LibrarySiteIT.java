@@ -26,8 +26,8 @@ import org.paperbake.pipeline.Site;
  * The three-document library fixture ({@code sites/library}: the seed's document moved into
  * {@code cyberspace/} beside the small synthetic {@code fixture-paper/} and {@code undated-paper/},
  * whose text names no date and holds one part of three), built once and read page by page: the
- * home, each document's own cover, contents, numbering, full text, chronology and previous/next, the
- * about page's section per document, the 404 page,
+ * home, each document's own cover, contents, numbering, full text, chronology, about page and
+ * previous/next, the library's about page, the 404 page,
  * the shared glossary grouped by document, pinpoints naming their document, the search filter in
  * Chromium, and the redirects from the seed's old addresses.
  */
@@ -249,13 +249,15 @@ class LibrarySiteIT {
         assertEquals(List.of(), violations);
     }
 
-    /** The pages a library adds or changes: its grouped chronology, the documents' own, the about and 404 pages. */
+    /** The pages a library adds or changes: its grouped chronology, the documents' own chronologies and about pages, the about and 404 pages. */
     private static final List<String> NEW_PAGES = List.of(
             "chronology.html",
             CYBER + "chronology.html",
             FIXTURE + "chronology.html",
             UNDATED + "chronology.html",
             "about.html",
+            CYBER + "about.html",
+            UNDATED + "about.html",
             "404.html");
 
     private List<String> results() {
@@ -362,7 +364,7 @@ class LibrarySiteIT {
     }
 
     @Test
-    void every_page_of_a_document_links_its_own_chronology_and_its_section_of_the_about_page() {
+    void every_page_of_a_document_links_its_own_chronology_and_its_own_about_page() {
         Document about = page("about.html");
         for (String folder : List.of(CYBER, FIXTURE, UNDATED)) {
             try (Stream<Path> pages = Files.list(output.resolve(folder))) {
@@ -370,48 +372,80 @@ class LibrarySiteIT {
                     Document document = Jsoup.parse(TestSites.read(path));
                     List<String> links = document.select("ul.sidebar-more a").eachAttr("href");
                     assertTrue(links.contains("../" + folder + "chronology.html"), path + ": " + links);
-                    assertTrue(links.contains("../about.html#about-" + folder.replace("/", "")), path + ": " + links);
+                    assertTrue(links.contains("../" + folder + "about.html"), path + ": " + links);
                     assertTrue(links.contains("../chronology.html"), "the library's chronology too: " + links);
+                    assertEquals(
+                            "../about.html",
+                            document.selectFirst("footer.site-footer a[href$=about.html]")
+                                    .attr("href"),
+                            "the footer links the library's about page: " + path);
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            assertNotNull(about.getElementById("about-" + folder.replace("/", "")), folder);
+            Document own = page(folder + "about.html");
+            assertEquals(
+                    "../" + folder + "about.html",
+                    own.selectFirst("ul.sidebar-more a[aria-current=page]").attr("href"),
+                    folder);
+            assertEquals(
+                    1, about.select("a[href='" + folder + "about.html']").size(), "the library's about page links it");
         }
         assertEquals(
-                List.of("../chronology.html"),
+                List.of("../about.html"),
                 page("glossary/china.html")
-                        .select("ul.sidebar-more a[href$=chronology.html]")
+                        .select("ul.sidebar-more a[href$=about.html]")
                         .eachAttr("href"),
-                "a page outside the documents links the library's chronology only");
+                "a page outside the documents links the library's about page");
     }
 
     @Test
-    void the_about_page_gives_each_documents_issuer_date_source_and_parts_present_and_missing() {
-        Document about = page("about.html");
-        List<Element> documents = about.select("section.about-document");
-        assertEquals(3, documents.size());
-        Element cyber = about.getElementById("about-cyberspace").parent();
-        String text = cyber.text();
+    void each_documents_about_page_gives_its_issuer_date_source_and_parts_present_and_missing() {
+        Document cyber = page(CYBER + "about.html");
+        assertEquals("About · Cyberspace Governance · A Library of White Papers (test fixture)", cyber.title());
+        assertEquals("Cyberspace Governance", cyber.selectFirst("p.kicker").text());
+        assertEquals(
+                "Library · Cyberspace Governance",
+                cyber.selectFirst(".sidebar-library").text());
+        String text = cyber.selectFirst("main").text();
         assertTrue(text.contains("State Council Information Office of the People's Republic of China"), text);
         assertTrue(text.contains("16 March 2023"), text);
+        assertTrue(text.contains("This library cites it as Cyberspace Governance."), text);
         assertTrue(text.contains("Section VI and the Conclusion (part 6 of 6 on the source's pages)"), text);
         assertTrue(text.contains("Not included the Preface and Sections I–V"), text);
         assertEquals(
-                "https://govt.chinadaily.com.cn/", cyber.selectFirst("dd a").attr("href"));
-        Element undated = about.getElementById("about-undated-paper").parent();
+                "https://govt.chinadaily.com.cn/",
+                cyber.selectFirst("main dl.metadata dd a").attr("href"));
+        Document undated = page(UNDATED + "about.html");
         assertEquals(
-                List.of("Issued by", "Released", "Parts held", "Parts missing"),
-                texts(undated.ownerDocument(), "#about-undated-paper ~ dl dt"));
-        assertTrue(undated.text().contains("Part 1 of the 3 parts of the source"), undated.text());
-        assertTrue(undated.text().contains("Parts 2, 3, not yet imported"), undated.text());
+                List.of("Issued by", "Released", "Parts held", "Parts missing"), texts(undated, "main dl.metadata dt"));
+        String undatedText = undated.selectFirst("main dl.metadata").text();
+        assertTrue(undatedText.contains("Part 1 of the 3 parts of the source"), undatedText);
+        assertTrue(undatedText.contains("Parts 2, 3, not yet imported"), undatedText);
         // Each document's download links, filled in by the edition stage (built with --editions).
-        for (Element document : documents) {
+        for (String folder : List.of(CYBER, FIXTURE, UNDATED)) {
             assertEquals(
                     2,
-                    document.select(".editions a[download]").size(),
-                    document.selectFirst("h3").text());
+                    page(folder + "about.html")
+                            .select("main .editions a[download]")
+                            .size(),
+                    folder);
         }
+    }
+
+    @Test
+    void the_librarys_about_page_holds_no_documents_provenance_and_links_their_own_pages() {
+        Document about = page("about.html");
+        assertTrue(
+                about.select("section.about-document, dl.metadata, .editions").isEmpty(), "no document's facts");
+        assertEquals(
+                List.of("cyberspace/about.html", "fixture-paper/about.html", "undated-paper/about.html"),
+                about.select("ul.about-documents a").eachAttr("href"));
+        assertEquals(
+                "index.html",
+                about.selectFirst("#about-source + p a").attr("href"),
+                "the library's home lists the documents");
+        assertTrue(about.selectFirst("#about-additions ~ ul").text().contains("Cyberspace Governance ¶ C.1"));
     }
 
     @Test
@@ -464,10 +498,19 @@ class LibrarySiteIT {
         assertEquals(
                 List.of("../chronology.html"),
                 cover.select("ul.sidebar-more a[href$=chronology.html]").eachAttr("href"));
+        // And one about page: its section of the library's, as before documents had their own.
+        assertFalse(Files.exists(one.resolve(CYBER + "about.html")), "no about page of the one document");
+        assertEquals(
+                List.of("../about.html#about-cyberspace"),
+                cover.select("ul.sidebar-more a[href*=about.html]").eachAttr("href"));
+        Document about = Jsoup.parse(TestSites.read(one.resolve("about.html")));
+        assertEquals(1, about.select("section.about-document").size());
+        assertNotNull(about.getElementById("about-cyberspace"));
     }
 
     @Test
-    void in_a_library_of_twenty_documents_the_404_lists_fifteen_and_links_the_rest_to_the_home() {
+    void
+            in_a_library_of_twenty_documents_the_404_lists_fifteen_the_about_page_ten_and_both_link_the_rest_to_the_home() {
         Path source = TestSites.copyFixture("library", TestSites.PROJECT.resolve("target/it-sites/library-of-twenty"));
         for (int n = 1; n <= 17; n++) {
             String folder = String.format(java.util.Locale.ROOT, "content/extra-%02d/", n);
@@ -492,6 +535,12 @@ class LibrarySiteIT {
         assertEquals("index.html", entries.get(15).selectFirst("a").attr("href"));
         Document chronology = Jsoup.parse(TestSites.read(twenty.resolve("chronology.html")));
         assertEquals(20, chronology.select("section.chronology-document").size());
+        Document about = Jsoup.parse(TestSites.read(twenty.resolve("about.html")));
+        List<Element> abouts = about.select("ul.about-documents li");
+        assertEquals(11, abouts.size(), "the library's about page links ten documents' about pages and the home");
+        assertEquals("10 more on the library's home", abouts.get(10).text());
+        assertEquals("index.html", abouts.get(10).selectFirst("a").attr("href"));
+        assertTrue(Files.isRegularFile(twenty.resolve("extra-17/about.html")), "every document has its about page");
         assertEquals(
                 1,
                 Jsoup.parse(TestSites.read(twenty.resolve("extra-07/chronology.html")))
