@@ -76,6 +76,7 @@ public final class ContentSchema {
             Map.entry("parts_held", ValueType.INTEGER_LIST),
             Map.entry("parts_missing", ValueType.INTEGER_LIST),
             Map.entry("part_sources", ValueType.TEXT_LIST),
+            Map.entry("continued_sources", ValueType.TEXT_LIST),
             Map.entry("issued", ValueType.DATE),
             Map.entry("source_url", ValueType.TEXT),
             Map.entry("holds", ValueType.TEXT),

@@ -74,11 +74,30 @@ public final class OfficialSource {
         return departures;
     }
 
-    /** The official paragraphs of a part: its seed lines without blank lines, its heading and panel titles. */
+    /**
+     * The official paragraphs of a part: its seed lines without blank lines, its heading and panel
+     * titles; then the lines of each {@code continued_sources:} range, the text a later part of a
+     * web copy cut mid-section carries on with (the importer appends it to this page).
+     */
     private static Optional<List<String>> officialLines(Path project, ContentFile part) {
         Object source = part.frontMatter().get("source");
-        Matcher range = source == null ? null : SOURCE.matcher(source.toString());
-        if (range == null || !range.matches()) {
+        Optional<List<String>> own = source == null ? Optional.empty() : seedLines(project, source, part.title());
+        if (own.isEmpty()) {
+            return own;
+        }
+        List<String> paragraphs = new ArrayList<>(own.get());
+        if (part.frontMatter().get("continued_sources") instanceof List<?> continued) {
+            for (Object range : continued) {
+                seedLines(project, range, null).ifPresent(paragraphs::addAll);
+            }
+        }
+        return Optional.of(paragraphs);
+    }
+
+    /** The non-blank lines of {@code seeds/…#Ln-Lm}, without a first line that is the {@code heading}. */
+    private static Optional<List<String>> seedLines(Path project, Object source, String heading) {
+        Matcher range = SOURCE.matcher(source.toString());
+        if (!range.matches()) {
             return Optional.empty();
         }
         Path seed = project.resolve(range.group(1)).normalize();
@@ -99,7 +118,7 @@ public final class OfficialSource {
             if (text.isEmpty() || PANEL_TITLE.matcher(text).matches()) {
                 continue;
             }
-            if (paragraphs.isEmpty() && isHeading(text, part.title())) {
+            if (paragraphs.isEmpty() && heading != null && isHeading(text, heading)) {
                 continue;
             }
             paragraphs.add(text);

@@ -60,6 +60,31 @@ final class DocumentParts {
     record Conflict(String key, String kept, String other) {}
 
     /**
+     * Text a part opens with that continues the last section of the part before: appended to that
+     * section's page (to its last subsection's, when it has subsections), after its own text.
+     *
+     * @param target the section continued, as it is in the merged document
+     * @param blocks the paragraphs and panels appended
+     * @param subsections the subsections the part opens with, placed under {@code target}
+     * @param seed the seed file name of the part the text comes from
+     * @param lines the lines of that part the text comes from
+     */
+    record Continuation(
+            Section target, List<Block> blocks, List<Subsection> subsections, String seed, LineRange lines) {
+
+        Continuation {
+            Objects.requireNonNull(target, "target");
+            blocks = List.copyOf(blocks);
+            subsections = List.copyOf(subsections);
+        }
+
+        /** The blocks' lines only, or empty when the part opens with a subsection heading. */
+        java.util.Optional<LineRange> blockLines() {
+            return blocks.stream().map(Block::lines).reduce(LineRange::span);
+        }
+    }
+
+    /**
      * The parts as one document.
      *
      * @param document the merged document
@@ -68,6 +93,7 @@ final class DocumentParts {
      * @param total how many parts the document has, 0 when no part says
      * @param conflicts metadata the parts disagree on
      * @param guesses what was guessed while merging
+     * @param continuations text parts open with that continues the part before, in part order
      */
     record Merged(
             Document document,
@@ -75,7 +101,13 @@ final class DocumentParts {
             List<Part> parts,
             int total,
             List<Conflict> conflicts,
-            List<Guess> guesses) {
+            List<Guess> guesses,
+            List<Continuation> continuations) {
+
+        /** The continuations of {@code section}, in part order. */
+        List<Continuation> continuing(Section section) {
+            return continuations.stream().filter(c -> c.target() == section).toList();
+        }
 
         /** The part numbers held, in order. */
         List<Integer> held() {
@@ -130,7 +162,7 @@ final class DocumentParts {
      */
     static Merged merge(List<Part> given, Part reference) {
         List<Guess> guesses = new ArrayList<>();
-        List<Part> parts = assignUnknown(given, guesses);
+        List<Part> parts = withOpenings(assignUnknown(given, guesses));
         List<Problem> problems = new ArrayList<>();
         int total = 0;
         for (Part part : parts) {
@@ -142,6 +174,7 @@ final class DocumentParts {
         checkOnePerNumber(parts, problems);
         Map<Section, String> seedOf = new IdentityHashMap<>();
         List<Section> sections = mergeSections(parts, seedOf, problems, guesses);
+        List<Continuation> continuations = continuations(parts, sections, problems, guesses);
         if (!problems.isEmpty()) {
             throw new PaperbakeException.BadInput("the parts are not one document", problems);
         }
@@ -150,13 +183,169 @@ final class DocumentParts {
         List<Paragraph> preamble = new ArrayList<>();
         for (Part part : parts) {
             for (Paragraph paragraph : part.parsed().document().preamble()) {
+                if (placed(part, paragraph, continuations)) {
+                    continue;
+                }
                 if (preamble.stream().noneMatch(p -> p.text().equals(paragraph.text()))) {
                     preamble.add(paragraph);
                 }
             }
         }
         Document document = new Document(metadata.build(), preamble, sections);
-        return new Merged(document, seedOf, parts, total, conflicts, guesses);
+        return new Merged(document, seedOf, parts, total, conflicts, guesses, continuations);
+    }
+
+    /**
+     * The parts with what each opening is: a later part's opening continues the part before,
+     * except a standfirst another part repeats (the republisher's summary, not the text). Where it
+     * is placed, the standfirst is the text, not metadata, and the header's "could not place this
+     * text" guesses give way to the guesses of reading it as body text; where the part before is
+     * missing, the report says so instead.
+     */
+    private static List<Part> withOpenings(List<Part> parts) {
+        List<Part> read = new ArrayList<>();
+        for (Part part : parts) {
+            Opening opening = part.parsed().opening();
+            if (part.number() <= 1 || opening.isEmpty()) {
+                read.add(part);
+                continue;
+            }
+            Found<String> standfirst = part.metadata().standfirst();
+            boolean repeated = standfirst != null
+                    && parts.stream()
+                            .filter(other -> other != part && other.metadata().standfirst() != null)
+                            .anyMatch(other -> HeaderReader.normalise(
+                                            other.metadata().standfirst().value())
+                                    .equals(HeaderReader.normalise(standfirst.value())));
+            if (repeated) {
+                opening = opening.withoutStandfirst();
+            }
+            if (opening.isEmpty()) {
+                read.add(withOpening(
+                        part, opening, part.metadata(), part.parsed().guesses()));
+                continue;
+            }
+            LineRange lines = opening.lines().orElseThrow();
+            int before = part.number() - 1;
+            boolean placed = parts.stream().anyMatch(p -> p.number() == before);
+            List<Guess> guesses = new ArrayList<>();
+            for (Guess guess : part.parsed().guesses()) {
+                boolean onCover = guess.what().startsWith("could not place this text before the first section");
+                if (!(onCover && guess.line() >= lines.first() && guess.line() <= lines.last())) {
+                    guesses.add(guess);
+                }
+            }
+            Metadata metadata = part.metadata();
+            if (placed) {
+                guesses.addAll(opening.guesses());
+                if (opening.standfirst()) {
+                    guesses.removeIf(g -> g.what().startsWith("standfirst:") && g.line() == lines.first());
+                    metadata = metadata.withoutStandfirst();
+                }
+            } else {
+                guesses.add(new Guess(
+                        lines.first(),
+                        range(lines) + " continue" + (lines.first() == lines.last() ? "s" : "") + " a section of part "
+                                + before
+                                + ", which is missing: kept as text on the cover"
+                                + (opening.standfirst() ? " (the first as the standfirst)" : "")
+                                + " until part " + before + " is imported, which places them"));
+            }
+            guesses.sort(java.util.Comparator.comparingInt(Guess::line));
+            read.add(withOpening(part, opening, metadata, guesses));
+        }
+        return read;
+    }
+
+    private static Part withOpening(Part part, Opening opening, Metadata metadata, List<Guess> guesses) {
+        Document document = part.parsed().document();
+        ParsedWhitePaper parsed = new ParsedWhitePaper(
+                new Document(metadata, document.preamble(), document.sections()),
+                part.parsed().dropped(),
+                guesses,
+                opening);
+        return new Part(part.seedName(), part.file(), parsed, part.number());
+    }
+
+    /** Each later part's opening, placed after the last section of the part before when that is held. */
+    private static List<Continuation> continuations(
+            List<Part> parts, List<Section> sections, List<Problem> problems, List<Guess> guesses) {
+        List<Continuation> continuations = new ArrayList<>();
+        for (Part part : parts) {
+            Opening opening = part.parsed().opening();
+            int before = part.number() - 1;
+            Part previous =
+                    parts.stream().filter(p -> p.number() == before).findFirst().orElse(null);
+            if (part.number() <= 1 || opening.isEmpty() || previous == null) {
+                continue;
+            }
+            List<Section> own = previous.parsed().document().sections();
+            Section last = own.get(own.size() - 1);
+            Section target = sections.stream()
+                    .filter(s -> s.kind() == last.kind() && Objects.equals(s.numeral(), last.numeral()))
+                    .findFirst()
+                    .orElseThrow();
+            LineRange lines = opening.lines().orElseThrow();
+            Continuation continuation =
+                    new Continuation(target, opening.blocks(), opening.subsections(), part.seedName(), lines);
+            continuations.add(continuation);
+            String where = "part " + part.number();
+            String into = target.subsections().isEmpty()
+                    ? "section " + name(target)
+                    : "subsection "
+                            + subsectionNumber(
+                                    target,
+                                    target.subsections()
+                                            .get(target.subsections().size() - 1)) + " of section " + name(target);
+            continuation
+                    .blockLines()
+                    .ifPresent(range -> guesses.add(new Guess(
+                            range.first(),
+                            where + " " + range(range) + " continue" + (range.first() == range.last() ? "s " : " ")
+                                    + into + " (part " + before + "): appended after its own text")));
+            for (Subsection subsection : opening.subsections()) {
+                boolean taken = target.subsections().stream().anyMatch(s -> s.number() == subsection.number());
+                if (taken) {
+                    problems.add(Problem.at(
+                            part.file(),
+                            subsection.lines().first(),
+                            "subsection " + subsection.number() + " opens this part, and section " + name(target)
+                                    + ", which it continues, already has a subsection " + subsection.number()
+                                    + " (" + previous.where(target.lines().first()) + ")",
+                            "check that the two files are consecutive parts of one edition, and renumber the"
+                                    + " subsection that is wrong"));
+                } else {
+                    guesses.add(new Guess(
+                            subsection.lines().first(),
+                            where + " " + range(subsection.lines()) + ": subsection "
+                                    + subsectionNumber(target, subsection) + " \"" + subsection.title()
+                                    + "\" opens the part with no section heading before it, so it belongs to section "
+                                    + name(target) + " (part " + before + ")"));
+                }
+            }
+        }
+        return continuations;
+    }
+
+    /** Whether a cover paragraph of {@code part} is text a continuation placed in a section. */
+    private static boolean placed(Part part, Paragraph paragraph, List<Continuation> continuations) {
+        return continuations.stream()
+                .anyMatch(c -> c.seed().equals(part.seedName())
+                        && c.lines().first() <= paragraph.lines().first()
+                        && paragraph.lines().last() <= c.lines().last());
+    }
+
+    private static String subsectionNumber(Section section, Subsection subsection) {
+        return section.kind() == SectionKind.NUMBERED
+                ? section.arabicNumber() + "." + subsection.number()
+                : Integer.toString(subsection.number());
+    }
+
+    /** {@code lines 9–14}, or {@code line 9}. */
+    private static String range(LineRange lines) {
+        return lines.first() == lines.last()
+                ? "line " + lines.first()
+                : "lines " + lines.first() + "\u2013" + lines.last();
     }
 
     /** Parts in order: numbered ones by number, then the others; one unknown part fills the one gap. */

@@ -79,7 +79,14 @@ final class EditorKeys {
         String merged = at < 0 ? front + inserted : front.substring(0, at + 1) + inserted + front.substring(at + 1);
         String text = "---" + merged + "---\n" + page.body();
         return new GeneratedPage(
-                page.path(), page.type(), page.number(), page.title(), page.paragraphs(), text, page.seed());
+                page.path(),
+                page.type(),
+                page.number(),
+                page.title(),
+                page.paragraphs(),
+                text,
+                page.seed(),
+                page.continuedFrom());
     }
 
     private static String frontMatterOf(String file) {

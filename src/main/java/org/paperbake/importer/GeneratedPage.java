@@ -12,8 +12,18 @@ import java.util.Objects;
  * @param paragraphs how many paragraphs of body text the page holds, those in panels included
  * @param text the whole file: front matter and body
  * @param seed the seed file name the page's text comes from, or null for the cover, which all parts make
+ * @param continuedFrom the seed file name of a later part whose opening text continues the page
+ *     (a web copy cut mid-section), or null: importing either part rewrites the page
  */
-record GeneratedPage(String path, String type, String number, String title, int paragraphs, String text, String seed) {
+record GeneratedPage(
+        String path,
+        String type,
+        String number,
+        String title,
+        int paragraphs,
+        String text,
+        String seed,
+        String continuedFrom) {
 
     private static final String CLOSING_FENCE = "\n---\n";
 

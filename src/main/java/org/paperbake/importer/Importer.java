@@ -30,6 +30,12 @@ import org.paperbake.kernel.Problem;
  */
 public final class Importer {
 
+    /**
+     * The most a page may hold: the content stage reads no larger file (ContentReader's limit), so a
+     * page a later part's text would push past it is refused here rather than at the next build.
+     */
+    static final long MAX_PAGE_BYTES = 2L * 1024 * 1024;
+
     private final WhitePaperParser parser = new WhitePaperParser();
     private final MarkdownPages renderer = new MarkdownPages();
 
@@ -104,6 +110,7 @@ public final class Importer {
         DocumentParts.Part reference = earlierParts.isEmpty() ? incoming.get(0) : earlierParts.get(0);
         DocumentParts.Merged merged = DocumentParts.merge(parts, reference);
         List<GeneratedPage> pages = renderer.render(merged);
+        checkContinuedSizes(pages, merged);
 
         List<Problem> problems = new ArrayList<>();
         Map<String, Boolean> copySeeds = new LinkedHashMap<>();
@@ -123,8 +130,7 @@ public final class Importer {
         Map<GeneratedPage, ImportReport.Outcome> outcomes = new LinkedHashMap<>();
         for (GeneratedPage generated : pages) {
             GeneratedPage page = EditorKeys.keptIn(generated, content.resolve(generated.path()));
-            boolean ours = page.seed() == null || importedNow.contains(page.seed());
-            checkTarget(content.resolve(page.path()), page, force, ours, problems)
+            checkTarget(content.resolve(page.path()), page, force, isOurs(page, importedNow), problems)
                     .ifPresent(o -> outcomes.put(page, o));
         }
         outcomes.putAll(stalePages(replaced, pages, content, force, problems));
@@ -147,6 +153,45 @@ public final class Importer {
         List<Guess> mergeGuesses = new ArrayList<>(numbering);
         mergeGuesses.addAll(merged.guesses());
         return report(seedFiles, contentDir, outcomes, merged, mergeGuesses);
+    }
+
+    /** A part's opening text may not make the page it continues larger than a page may be. */
+    private static void checkContinuedSizes(List<GeneratedPage> pages, DocumentParts.Merged merged) {
+        List<Problem> problems = new ArrayList<>();
+        for (GeneratedPage page : pages) {
+            long size = page.text().getBytes(StandardCharsets.UTF_8).length;
+            if (page.continuedFrom() == null || size <= MAX_PAGE_BYTES) {
+                continue;
+            }
+            DocumentParts.Part part = merged.parts().stream()
+                    .filter(p -> p.seedName().equals(page.continuedFrom()))
+                    .findFirst()
+                    .orElseThrow();
+            int line = merged.continuations().stream()
+                    .filter(c -> c.seed().equals(page.continuedFrom()))
+                    .findFirst()
+                    .orElseThrow()
+                    .lines()
+                    .first();
+            problems.add(Problem.at(
+                    part.file(),
+                    line,
+                    "this part opens with text that continues " + page.path() + ", which would then hold " + size
+                            + " bytes, more than the " + MAX_PAGE_BYTES + " a page may hold",
+                    "check that the part's opening belongs to that section; if it does, split the section in"
+                            + " the source with a subsection heading"));
+        }
+        if (!problems.isEmpty()) {
+            throw new PaperbakeException.BadInput("import refused: a page would be too large", problems);
+        }
+    }
+
+    /**
+     * Whether the import makes {@code page} now: the cover, a page of a part imported now, or a
+     * page a part imported now continues (which an editor's edit protects as any other).
+     */
+    private static boolean isOurs(GeneratedPage page, List<String> importedNow) {
+        return page.seed() == null || importedNow.contains(page.seed()) || importedNow.contains(page.continuedFrom());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.paperbake.kernel.ParagraphIds;
 
 /**
@@ -30,7 +31,11 @@ final class MarkdownPages {
      * @param seedFileName the seed's file name, as stored under {@code seeds/}; pages cite it in {@code source:}
      */
     public List<GeneratedPage> render(Document document, String seedFileName) {
-        return render(document, section -> seedFileName, new CoverParts(List.of(seedFileName), List.of(), 0, 0));
+        return render(
+                document,
+                section -> seedFileName,
+                section -> List.of(),
+                new CoverParts(List.of(seedFileName), List.of(), 0, 0));
     }
 
     /** The pages of a document put together from parts, each section citing its own part's seed. */
@@ -39,7 +44,7 @@ final class MarkdownPages {
                 merged.parts().stream().map(DocumentParts.Part::seedName).toList();
         int unknown = (int) merged.parts().stream().filter(p -> p.number() == 0).count();
         CoverParts parts = new CoverParts(seeds, merged.held(), merged.total(), unknown);
-        return render(merged.document(), merged.seedOf()::get, parts);
+        return render(merged.document(), merged.seedOf()::get, merged::continuing, parts);
     }
 
     /**
@@ -60,7 +65,10 @@ final class MarkdownPages {
     }
 
     private List<GeneratedPage> render(
-            Document document, java.util.function.Function<Section, String> seedOf, CoverParts parts) {
+            Document document,
+            Function<Section, String> seedOf,
+            Function<Section, List<DocumentParts.Continuation>> continuing,
+            CoverParts parts) {
         Optional<LocalDate> date = document.metadata().date();
         int conclusionOrder = (highestNumeral(document) + 1) * 100;
         List<GeneratedPage> pages = new ArrayList<>();
@@ -69,9 +77,21 @@ final class MarkdownPages {
             String seed = "seeds/" + seedOf.apply(section);
             int order = section.kind() == SectionKind.CONCLUSION ? conclusionOrder : order(section);
             String base = baseName(section);
-            pages.add(sectionPage(section, base, order, seed, date));
+            List<DocumentParts.Continuation> continuations = continuing.apply(section);
+            // A part cut mid-section continues the page its section (or last subsection) ends on.
+            Subsection last = section.subsections().isEmpty()
+                    ? null
+                    : section.subsections().get(section.subsections().size() - 1);
+            pages.add(sectionPage(section, base, order, seed, date, last == null ? continuations : List.of()));
             for (Subsection subsection : section.subsections()) {
-                pages.add(subsectionPage(section, subsection, base, order, seed, date));
+                pages.add(subsectionPage(
+                        section, subsection, base, order, seed, date, subsection == last ? continuations : List.of()));
+            }
+            for (DocumentParts.Continuation continuation : continuations) {
+                for (Subsection subsection : continuation.subsections()) {
+                    pages.add(subsectionPage(
+                            section, subsection, base, order, "seeds/" + continuation.seed(), date, List.of()));
+                }
             }
         }
         return withIds(pages);
@@ -98,7 +118,8 @@ final class MarkdownPages {
                     page.title(),
                     page.paragraphs(),
                     head + ParagraphIds.assignAll(body, taken),
-                    page.seed()));
+                    page.seed(),
+                    page.continuedFrom()));
         }
         return identified;
     }
@@ -132,24 +153,66 @@ final class MarkdownPages {
                 document.title(),
                 document.preamble().size(),
                 front.close() + body,
+                null,
                 null);
     }
 
     private static GeneratedPage sectionPage(
-            Section section, String base, int order, String seed, Optional<LocalDate> date) {
+            Section section,
+            String base,
+            int order,
+            String seed,
+            Optional<LocalDate> date,
+            List<DocumentParts.Continuation> continuations) {
         String number =
                 section.numeral() != null ? section.numeral() : section.kind().heading();
-        String body = blocks(section.intro());
+        String body = blocks(withContinuations(section.intro(), continuations));
         FrontMatter front = header(section.title(), "section", date, number, order);
-        front.text("source", seed + "#" + section.ownLines().anchor()).text("generated", BodyHash.of(body));
+        front.text("source", seed + "#" + section.ownLines().anchor());
+        continued(front, continuations);
+        front.text("generated", BodyHash.of(body));
         return new GeneratedPage(
                 base + ".md",
                 "section",
                 number,
                 section.title(),
-                section.introParagraphCount(),
+                section.introParagraphCount() + continuedParagraphs(continuations),
                 front.close() + body,
-                seed.substring("seeds/".length()));
+                seed.substring("seeds/".length()),
+                continuedSeed(continuations));
+    }
+
+    /** The page's own blocks, then those of the parts that continue it. */
+    private static List<Block> withContinuations(List<Block> own, List<DocumentParts.Continuation> continuations) {
+        List<Block> blocks = new ArrayList<>(own);
+        continuations.forEach(c -> blocks.addAll(c.blocks()));
+        return blocks;
+    }
+
+    /** {@code continued_sources:}, beside {@code source:}: where the text appended to the page comes from. */
+    private static void continued(FrontMatter front, List<DocumentParts.Continuation> continuations) {
+        List<String> sources = continuations.stream()
+                .flatMap(c -> c.blockLines().stream().map(lines -> "seeds/" + c.seed() + "#" + lines.anchor()))
+                .toList();
+        if (!sources.isEmpty()) {
+            front.texts("continued_sources", sources);
+        }
+    }
+
+    private static int continuedParagraphs(List<DocumentParts.Continuation> continuations) {
+        return continuations.stream()
+                .flatMap(c -> c.blocks().stream())
+                .mapToInt(Block::paragraphCount)
+                .sum();
+    }
+
+    /** The seed of the part whose text continues the page (the last one, when several do), or null. */
+    private static String continuedSeed(List<DocumentParts.Continuation> continuations) {
+        return continuations.stream()
+                .filter(c -> !c.blocks().isEmpty())
+                .map(DocumentParts.Continuation::seed)
+                .reduce((first, second) -> second)
+                .orElse(null);
     }
 
     private static GeneratedPage subsectionPage(
@@ -158,7 +221,8 @@ final class MarkdownPages {
             String parent,
             int sectionOrder,
             String seed,
-            Optional<LocalDate> date) {
+            Optional<LocalDate> date,
+            List<DocumentParts.Continuation> continuations) {
         String number = section.kind() == SectionKind.NUMBERED
                 ? section.arabicNumber() + "." + subsection.number()
                 : Integer.toString(subsection.number());
@@ -167,12 +231,13 @@ final class MarkdownPages {
             case PREFACE, FOREWORD, INTRODUCTION -> 1;
             case NUMBERED, CONCLUSION -> 10;
         };
-        String body = blocks(subsection.blocks());
+        String body = blocks(withContinuations(subsection.blocks(), continuations));
         FrontMatter front =
                 header(subsection.title(), "subsection", date, number, sectionOrder + subsection.number() * step);
         front.text("parent", parent)
-                .text("source", seed + "#" + subsection.lines().anchor())
-                .text("generated", BodyHash.of(body));
+                .text("source", seed + "#" + subsection.lines().anchor());
+        continued(front, continuations);
+        front.text("generated", BodyHash.of(body));
         // Numbered sections' subsections are named by number alone (06-1-…); others keep the section's name.
         String prefix = section.kind() == SectionKind.NUMBERED
                 ? String.format(Locale.ROOT, "%02d", section.arabicNumber())
@@ -183,9 +248,10 @@ final class MarkdownPages {
                 "subsection",
                 number,
                 subsection.title(),
-                subsection.paragraphCount(),
+                subsection.paragraphCount() + continuedParagraphs(continuations),
                 front.close() + body,
-                seed.substring("seeds/".length()));
+                seed.substring("seeds/".length()),
+                continuedSeed(continuations));
     }
 
     private static FrontMatter header(String title, String type, Optional<LocalDate> date, String number, int order) {

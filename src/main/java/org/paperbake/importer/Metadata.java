@@ -61,6 +61,24 @@ record Metadata(
         return Optional.ofNullable(issued).map(month -> month.value().atDay(1));
     }
 
+    /** The same values without a standfirst: for a later part whose "standfirst" is its first paragraph. */
+    Metadata withoutStandfirst() {
+        return new Metadata(
+                title,
+                publisher,
+                publication,
+                issuer,
+                updated,
+                posted,
+                issued,
+                year,
+                sourceHost,
+                null,
+                copyright,
+                part,
+                parts);
+    }
+
     /** Every value found, in front-matter order ({@code title} first). */
     public List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();

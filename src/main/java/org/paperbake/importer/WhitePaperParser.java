@@ -136,7 +136,9 @@ final class WhitePaperParser {
             new ContentsLists(source, i -> kinds[i] == LineKind.TEXT, this::dropContentsLine).mark();
             List<TextBlock> blocks = textBlocks();
             int firstHeading = firstSectionHeading(blocks);
-            List<Paragraph> preamble = readHeader(firstHeading < 0 ? blocks : blocks.subList(0, firstHeading));
+            List<TextBlock> header = firstHeading < 0 ? blocks : blocks.subList(0, firstHeading);
+            List<Paragraph> preamble = readHeader(header);
+            Opening opening = firstHeading < 0 ? Opening.NONE : readOpening(header, preamble);
             if (firstHeading < 0) {
                 problems.add(Problem.at(
                         file,
@@ -153,7 +155,7 @@ final class WhitePaperParser {
             }
             dropped.sort(Comparator.comparingInt(DroppedLine::line));
             guesses.sort(Comparator.comparingInt(Guess::line));
-            return new ParsedWhitePaper(new Document(metadata.build(), preamble, sections), dropped, guesses);
+            return new ParsedWhitePaper(new Document(metadata.build(), preamble, sections), dropped, guesses, opening);
         }
 
         /** Boilerplate and metadata that may appear anywhere on the page. */
@@ -279,6 +281,54 @@ final class WhitePaperParser {
                         "put the white paper's title on a line of its own before the first section"));
             }
             return preamble;
+        }
+
+        /**
+         * The text after the title of a later part of a paginated copy, read as body text: it may
+         * continue the last section of the part before ({@link DocumentParts} decides). The
+         * standfirst is read too, since in a later part it may be the text's first paragraph.
+         */
+        private Opening readOpening(List<TextBlock> header, List<Paragraph> preamble) {
+            boolean firstPart = metadata.part != null && metadata.part.value() == 1;
+            if (metadata.parts == null || firstPart || metadata.title == null) {
+                return Opening.NONE;
+            }
+            int title = metadata.title.line();
+            List<LineRange> ranges = new ArrayList<>();
+            if (metadata.standfirst != null) {
+                int first = metadata.standfirst.line();
+                header.stream()
+                        .filter(block -> block.range().first() <= first
+                                && first <= block.range().last())
+                        .findFirst()
+                        .ifPresent(block ->
+                                ranges.add(new LineRange(first, block.range().last())));
+            }
+            preamble.stream()
+                    .map(Paragraph::lines)
+                    .filter(lines -> lines.first() > title)
+                    .forEach(ranges::add);
+            if (ranges.isEmpty()) {
+                return Opening.NONE;
+            }
+            ranges.sort(Comparator.comparingInt(LineRange::first));
+            int guessed = guesses.size();
+            section = new SectionBuilder(null, ranges.get(0).first());
+            for (LineRange range : ranges) {
+                List<Line> lines = new ArrayList<>();
+                for (int n = range.first(); n <= range.last(); n++) {
+                    if (kinds[n - 1] == LineKind.TEXT) {
+                        lines.add(new Line(n, Boilerplate.trim(source.get(n - 1))));
+                    }
+                }
+                readBody(new TextBlock(List.copyOf(lines)));
+            }
+            closeSubsection();
+            List<Guess> asBody = new ArrayList<>(guesses.subList(guessed, guesses.size()));
+            guesses.subList(guessed, guesses.size()).clear();
+            Opening opening = new Opening(section.intro, section.subsections, metadata.standfirst != null, asBody);
+            section = null;
+            return opening;
         }
 
         private void readBody(TextBlock block) {
