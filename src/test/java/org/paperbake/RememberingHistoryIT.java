@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Date;
-import java.util.TimeZone;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperbake.pipeline.Site;
@@ -28,28 +24,28 @@ class RememberingHistoryIT {
     @TempDir
     Path folder;
 
-    private int clock;
+    private final ScriptedHistory history = new ScriptedHistory();
 
     @Test
     void uncommitted_and_committed_edits_rebuild_the_history_as_a_fresh_build_does() throws Exception {
         Path site = TestSites.copyProjectSite(folder.resolve("site"));
         try (Git git =
                 Git.init().setDirectory(site.toFile()).setInitialBranch("main").call()) {
-            commit(git, "Import the white paper");
+            history.commit(git, "content", "Import the white paper", "Editor");
             Site remembering = Site.remembering(site, site.resolve("output"), line -> {});
             rebuildAndCompare(remembering, site);
 
             edit(site, SUBSECTION, "\nAn uncommitted sentence.\n");
             rebuildAndCompare(remembering, site);
 
-            commit(git, "Add a sentence to 6.2");
+            history.commit(git, "content", "Add a sentence to 6.2", "Editor");
             rebuildAndCompare(remembering, site);
             assertTrue(
                     TestSites.read(site.resolve("output/changes.html")).contains("Add a sentence to 6.2"),
                     "the new commit is on the changes page: HEAD moved, so the history was read again");
 
             edit(site, CONCLUSION, "\nAnother sentence, at the end.\n");
-            commit(git, "Add a sentence to the conclusion");
+            history.commit(git, "content", "Add a sentence to the conclusion", "Editor");
             rebuildAndCompare(remembering, site);
             rebuildAndCompare(remembering, site);
 
@@ -72,25 +68,5 @@ class RememberingHistoryIT {
     private static void edit(Path site, String file, String appended) {
         Path path = site.resolve(file);
         TestSites.write(path, TestSites.read(path) + appended);
-    }
-
-    private void commit(Git git, String message) throws Exception {
-        git.add().addFilepattern("content").call();
-        git.add().addFilepattern("content").setUpdate(true).call();
-        git.commit()
-                .setMessage(message)
-                .setAuthor(person())
-                .setCommitter(person())
-                .call();
-    }
-
-    /** A fixed clock, a day a commit, so the history is the same whenever the test runs. */
-    private PersonIdent person() {
-        clock++;
-        return new PersonIdent(
-                "Editor",
-                "editor@example.org",
-                Date.from(Instant.parse("2026-03-01T10:00:00Z").plusSeconds(86_400L * clock)),
-                TimeZone.getTimeZone("UTC"));
     }
 }

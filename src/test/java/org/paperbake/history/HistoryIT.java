@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Date;
-import java.util.TimeZone;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperbake.ScriptedHistory;
 import org.paperbake.TestSites;
 import org.paperbake.kernel.ParagraphIds;
 
@@ -35,14 +32,14 @@ class HistoryIT {
     @TempDir
     Path folder;
 
-    private int clock;
+    private final ScriptedHistory history = new ScriptedHistory();
 
     @Test
     void each_scripted_change_is_on_the_changes_page_and_every_old_anchor_still_leads_somewhere() throws Exception {
         Path site = TestSites.copyProjectSite(folder.resolve("site"));
         try (Git git =
                 Git.init().setDirectory(site.toFile()).setInitialBranch("main").call()) {
-            commit(git, "Import the white paper", "Importer");
+            history.commit(git, ".", "Import the white paper", "Importer");
             Document changes = build(site, "1").changes;
             assertEquals(
                     "import", changes.selectFirst("section.change .change-kind").text());
@@ -59,7 +56,7 @@ class HistoryIT {
     private void fixATypo(Git git, Path site) throws Exception {
         // A typo fix, by a hostile author with a hostile message.
         edit(site, RULE_MAKING, "the main channel", "the principal channel");
-        commit(git, "Fix a typo <script>alert(1)</script> (#3)", "\"><img src=x onerror=alert(1)>");
+        history.commit(git, ".", "Fix a typo <script>alert(1)</script> (#3)", "\"><img src=x onerror=alert(1)>");
         Built typo = build(site, "2");
         Element fix = typo.changes.selectFirst("section.change");
         assertEquals("correction", fix.selectFirst(".change-kind").text());
@@ -87,7 +84,7 @@ class HistoryIT {
         insertFirst(site, RULE_MAKING, "A paragraph the edition inserts before the others.");
         assertEquals(
                 0, TestSites.run("ids", "repair", "--source", site.toString()).exitCode());
-        commit(git, "Insert a paragraph before the others", "Editor");
+        history.commit(git, ".", "Insert a paragraph before the others", "Editor");
         Document ruleMaking = page(site, "3", "06-1-playing-an-active-role-in-rule-making.html");
         Element moved = ruleMaking.getElementById(ParagraphIds.anchor(firstId)).parent();
         assertEquals("p-6-1-2", moved.id(), "the first paragraph is now the second, under the same identifier");
@@ -101,7 +98,7 @@ class HistoryIT {
         edit(site, EXCHANGES, "in the rule of law in cyberspace, China", "in the rule of law in cyberspace.\n\nChina");
         assertEquals(
                 0, TestSites.run("ids", "repair", "--source", site.toString()).exitCode());
-        commit(git, "Split the first paragraph of 6.2", "Editor");
+        history.commit(git, ".", "Split the first paragraph of 6.2", "Editor");
         Built split = build(site, "4");
         assertEquals(
                 "structure",
@@ -113,7 +110,7 @@ class HistoryIT {
         // The last paragraph of the Conclusion removed: its anchors land on a note.
         String lastId = idOfParagraph(site, CONCLUSION, 1);
         removeParagraph(site, CONCLUSION, 1);
-        commit(git, "Remove the Conclusion's last paragraph", "Editor");
+        history.commit(git, ".", "Remove the Conclusion's last paragraph", "Editor");
         Document removed = page(site, "5", "conclusion.html");
         Element note = removed.getElementById(ParagraphIds.anchor(lastId));
         assertNotNull(note, "the removed paragraph's identifier lands on a note");
@@ -123,7 +120,7 @@ class HistoryIT {
 
         // A glossary edit, then a tag.
         edit(site, "content/glossary/brics.md", "short: ", "short: Edited. ");
-        commit(git, "Glossary: BRICS", "Editor");
+        history.commit(git, ".", "Glossary: BRICS", "Editor");
         git.tag().setName("edition-2026-03").call();
         Built glossary = build(site, "6");
         assertEquals(
@@ -146,8 +143,8 @@ class HistoryIT {
         git.commit()
                 .setAmend(true)
                 .setMessage("Glossary: BRICS, reworded")
-                .setAuthor(person("Editor"))
-                .setCommitter(person("Editor"))
+                .setAuthor(history.person("Editor"))
+                .setCommitter(history.person("Editor"))
                 .call();
         Built rewritten = build(site, "7");
         assertEquals(
@@ -176,7 +173,7 @@ class HistoryIT {
 
         Path shallow = TestSites.copyProjectSite(folder.resolve("shallow"));
         try (Git git = Git.init().setDirectory(shallow.toFile()).call()) {
-            commit(git, "Import", "Importer");
+            history.commit(git, ".", "Import", "Importer");
             Files.writeString(
                     shallow.resolve(".git/shallow"),
                     git.getRepository().resolve("HEAD").name() + "\n");
@@ -215,26 +212,6 @@ class HistoryIT {
             assertEquals(0, run.exitCode(), run.out() + run.err());
         }
         return Jsoup.parse(Files.readString(out.resolve(page)));
-    }
-
-    private void commit(Git git, String message, String author) throws Exception {
-        git.add().addFilepattern(".").call();
-        git.add().addFilepattern(".").setUpdate(true).call();
-        git.commit()
-                .setMessage(message)
-                .setAuthor(person(author))
-                .setCommitter(person(author))
-                .call();
-    }
-
-    /** A fixed clock, a day a commit, so the same script gives the same history. */
-    private PersonIdent person(String name) {
-        clock++;
-        return new PersonIdent(
-                name,
-                "editor@example.org",
-                Date.from(Instant.parse("2026-03-01T10:00:00Z").plusSeconds(86_400L * clock)),
-                TimeZone.getTimeZone("UTC"));
     }
 
     private static void edit(Path site, String file, String from, String to) throws Exception {

@@ -9,18 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperbake.ScriptedHistory;
 import org.paperbake.TestSites;
 
 /**
@@ -39,27 +36,27 @@ class PointInTimeIT {
     @TempDir
     Path folder;
 
-    private int clock;
+    private final ScriptedHistory history = new ScriptedHistory();
 
     @Test
     void tags_and_listed_days_become_frozen_editions_with_banners_comparisons_and_pinned_links() throws Exception {
         Path site = TestSites.copyProjectSite(folder.resolve("site"));
         try (Git git =
                 Git.init().setDirectory(site.toFile()).setInitialBranch("main").call()) {
-            commit(git, "Import the white paper");
+            history.commit(git, ".", "Import the white paper", "Editor");
             TestSites.Run untagged = build(site, "1");
             assertTrue(untagged.out().contains("Versions: none — no tag matches edition-*"), untagged.out());
             assertFalse(Files.exists(folder.resolve("out1/versions.html")));
             assertFalse(Files.exists(folder.resolve("out1/versions")));
 
             edit(site, RULE_MAKING, "the main channel", "the principal channel");
-            commit(git, "Fix a typo");
+            history.commit(git, ".", "Fix a typo", "Editor");
             edit(site, RULE_MAKING, "the principal channel", "the principal channel");
             insertFirst(site, EXCHANGES, "A paragraph the edition inserts before the others.");
             assertEquals(
                     0,
                     TestSites.run("ids", "repair", "--source", site.toString()).exitCode());
-            commit(git, "Insert a paragraph");
+            history.commit(git, ".", "Insert a paragraph", "Editor");
             git.tag().setName("edition-1").call();
             firstEdition(site);
 
@@ -71,13 +68,13 @@ class PointInTimeIT {
             assertEquals(
                     0,
                     TestSites.run("ids", "repair", "--source", site.toString()).exitCode());
-            commit(git, "Split a paragraph of 6.2");
+            history.commit(git, ".", "Split a paragraph of 6.2", "Editor");
             git.tag().setName("edition-2").call();
             edit(site, RULE_MAKING, "the principal channel", "the chief channel");
-            commit(git, "Reword 6.1");
+            history.commit(git, ".", "Reword 6.1", "Editor");
             // The day of the split's commit: the dated edition is edition-2's text (listed before it, by name).
             edit(site, "jbake.properties", "glossary.link_policy", "editions.dates=2026-03-05\nglossary.link_policy");
-            commit(git, "List a dated edition");
+            history.commit(git, ".", "List a dated edition", "Editor");
             laterEditions(site);
 
             sameHistoryBuildsTheSameBytes(site);
@@ -250,7 +247,7 @@ class PointInTimeIT {
         edit(site, "jbake.properties", "glossary.link_policy", "editions.tags=*\nglossary.link_policy");
         try (Git git =
                 Git.init().setDirectory(site.toFile()).setInitialBranch("main").call()) {
-            commit(git, "Import the white paper");
+            history.commit(git, ".", "Import the white paper", "Editor");
             List<String> hostile = List.of(
                     "<script>alert(1)</script>",
                     "edition-ünïcödé-🙂",
@@ -351,23 +348,6 @@ class PointInTimeIT {
                     .sorted()
                     .toList();
         }
-    }
-
-    private void commit(Git git, String message) throws Exception {
-        git.add().addFilepattern(".").call();
-        git.add().addFilepattern(".").setUpdate(true).call();
-        PersonIdent person = person();
-        git.commit().setMessage(message).setAuthor(person).setCommitter(person).call();
-    }
-
-    /** A fixed clock, a day a commit, so the same script gives the same history. */
-    private PersonIdent person() {
-        clock++;
-        return new PersonIdent(
-                "Editor",
-                "editor@example.org",
-                Date.from(Instant.parse("2026-03-01T10:00:00Z").plusSeconds(86_400L * clock)),
-                TimeZone.getTimeZone("UTC"));
     }
 
     private static void edit(Path site, String file, String from, String to) throws Exception {

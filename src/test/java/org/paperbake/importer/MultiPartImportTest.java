@@ -10,36 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 
 /** A document in three parts (fixtures under importer/parts/), imported together or one at a time. */
-class MultiPartImportTest {
+class MultiPartImportTest extends ImportFolders {
 
     private static final Path PARTS = Path.of("src/test/resources/importer/parts");
     private static final Path PART_1 = PARTS.resolve("cyberspace-part1.txt");
     private static final Path PART_2 = PARTS.resolve("cyberspace-part2.txt");
     private static final Path PART_3 = PARTS.resolve("cyberspace-part3.txt");
-
-    @TempDir
-    Path project;
-
-    private Path content;
-    private Path seeds;
-    private final Importer importer = new Importer();
-
-    @BeforeEach
-    void folders() {
-        content = project.resolve("content");
-        seeds = project.resolve("seeds");
-    }
-
-    private ImportReport importing(Path... files) {
-        return importer.importFiles(List.of(files), content, seeds, false);
-    }
 
     private String cover() throws IOException {
         return Files.readString(content.resolve("index.md"));

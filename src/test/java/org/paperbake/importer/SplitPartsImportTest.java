@@ -10,39 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.paperbake.kernel.PaperbakeException;
 
 /**
  * A document a news site paginated mid-section (fixtures under importer/parts-split/): part 2
  * opens with paragraphs that continue part 1's last section, part 3 with a subsection of part 2's.
  */
-class SplitPartsImportTest {
+class SplitPartsImportTest extends ImportFolders {
 
     private static final Path SPLIT = Path.of("src/test/resources/importer/parts-split");
     private static final Path PART_1 = SPLIT.resolve("garden-part1.txt");
     private static final Path PART_2 = SPLIT.resolve("garden-part2.txt");
     private static final Path PART_3 = SPLIT.resolve("garden-part3.txt");
     private static final Path PART_3_MID_SUBSECTION = SPLIT.resolve("garden-part3-mid-subsection.txt");
-
-    @TempDir
-    Path project;
-
-    private Path content;
-    private Path seeds;
-    private final Importer importer = new Importer();
-
-    @BeforeEach
-    void folders() {
-        content = project.resolve("content");
-        seeds = project.resolve("seeds");
-    }
-
-    private ImportReport importing(Path... files) {
-        return importer.importFiles(List.of(files), content, seeds, false);
-    }
 
     private String page(String name) throws IOException {
         return Files.readString(content.resolve(name));
