@@ -47,20 +47,6 @@ public final class LibraryGenerator {
         "National Health Commission",
         "Ministry of Transport"
     };
-    private static final String[] MONTHS = {
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December"
-    };
 
     /** One part of a document: its file name, type, number, order and parent's file name. */
     private record Part(String file, String type, String number, int order, String parent) {}
@@ -213,7 +199,8 @@ public final class LibraryGenerator {
         }
         if (part.number().equals("Conclusion") && index == 0) {
             body.append("In ")
-                    .append(MONTHS[random.nextInt(MONTHS.length)])
+                    .append(java.time.Month.of(1 + random.nextInt(12))
+                            .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))
                     .append(' ')
                     .append(year)
                     .append(" this document was released.");
