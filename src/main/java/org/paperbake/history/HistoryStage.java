@@ -2,9 +2,11 @@ package org.paperbake.history;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,7 +67,7 @@ public final class HistoryStage {
                 departures.stream()
                         .map(d -> List.of(d.part().outputPath(), d.anchor(), d.kind()))
                         .toList())));
-        Memo<MarkedPage, String> marked = memory.memo(MarkedPage.class);
+        Memo<MarkedPage, Spliced> marked = memory.memo(MarkedPage.class);
         // Each page on its own, on all cores: nothing a page gets depends on another's.
         PageFiles.htmlPages(staging).parallelStream().forEach(file -> {
             String path = staging.relativize(file).toString().replace('\\', '/');
@@ -76,11 +78,10 @@ public final class HistoryStage {
                 return;
             }
             String html = readString(file);
-            writeString(
-                    file,
-                    marked.get(
+            marked.get(
                             new MarkedPage(path, html, marks),
-                            key -> marked(path, html, pagesDeparting, departing, byOutput, pages)));
+                            key -> marked(path, html, pagesDeparting, departing, byOutput, pages))
+                    .writeTo(file);
         });
         return new Result(
                 1 + pages.map(HistoryPages::pagesWritten).orElse(0),
@@ -121,8 +122,48 @@ public final class HistoryStage {
      */
     record MarkedPage(String path, String html, Hashed<Marks> marks) {}
 
+    /**
+     * A page as the stage leaves it: its text with short insertions at ascending points, written
+     * piece by piece, so that a listing of a hundred megabytes (the chronology at 30,000 parts) is
+     * never copied whole — each copy of it was another 180 MB of the heap.
+     *
+     * @param html the page's text
+     * @param points where each insertion goes in {@code html}, ascending
+     * @param insertions what goes there
+     */
+    record Spliced(String html, List<Integer> points, List<String> insertions) {
+
+        static Spliced whole(String html) {
+            return new Spliced(html, List.of(), List.of());
+        }
+
+        String text() {
+            StringBuilder text = new StringBuilder(html.length() + 512);
+            int from = 0;
+            for (int i = 0; i < points.size(); i++) {
+                text.append(html, from, points.get(i)).append(insertions.get(i));
+                from = points.get(i);
+            }
+            return text.append(html, from, html.length()).toString();
+        }
+
+        void writeTo(Path file) {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                int from = 0;
+                for (int i = 0; i < points.size(); i++) {
+                    out.write(html, from, points.get(i) - from);
+                    out.write(insertions.get(i));
+                    from = points.get(i);
+                }
+                out.write(html, from, html.length() - from);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** The page at {@code path}, post-processed as {@code html}, as the stage leaves it. */
-    private static String marked(
+    private static Spliced marked(
             String path,
             String html,
             Set<String> pagesDeparting,
@@ -135,13 +176,13 @@ public final class HistoryStage {
         // With a history, a page holding no part of the document's text (a listing, a glossary
         // entry) gets only the footer's links and the last-changed line: spliced too, so that a
         // listing of tens of megabytes (the chronology at 10,000 parts) is never held as a tree.
-        Optional<String> spliced = Optional.empty();
+        Optional<Spliced> spliced = Optional.empty();
         if (!pagesDeparting.contains(path)) {
             if (pages.isEmpty()) {
-                spliced = withFooterLink(html, up);
+                spliced = footerLinkSplice(html, up, false);
             } else if (!html.contains("data-pid") && !html.contains("document-part")) {
                 Optional<ContentFile> source = Optional.ofNullable(byOutput.get(path));
-                spliced = withHistoryLinks(html, up, pages.get().lastChangedLine(source, up));
+                spliced = historyLinksSplice(html, up, pages.get().lastChangedLine(source, up));
             }
         }
         if (spliced.isPresent()) {
@@ -151,7 +192,7 @@ public final class HistoryStage {
         markDepartures(page, departing, up);
         linkFromFooter(page, up, pages.isPresent());
         pages.ifPresent(p -> p.mark(page, Optional.ofNullable(byOutput.get(path)), up));
-        return Shell.text(page);
+        return Spliced.whole(Shell.text(page));
     }
 
     /** A visible mark on each paragraph whose words are not the official text's, linking to its redline. */
@@ -198,10 +239,10 @@ public final class HistoryStage {
      * without attributes holding no other paragraph), so that the page is parsed instead.
      */
     static Optional<String> withFooterLink(String html, String up) {
-        return withFooterLink(html, up, false);
+        return footerLinkSplice(html, up, false).map(Spliced::text);
     }
 
-    private static Optional<String> withFooterLink(String html, String up, boolean withHistory) {
+    private static Optional<Spliced> footerLinkSplice(String html, String up, boolean withHistory) {
         int footer = html.indexOf(FOOTER);
         int open = footer + FOOTER.length();
         if (footer < 0
@@ -220,8 +261,13 @@ public final class HistoryStage {
         }
         // The tree is written with a line break after it, as Shell.write does.
         String changes = withHistory ? " · <a href=\"" + up + "changes.html\">changes</a>" : "";
-        return Optional.of(html.substring(0, close) + " · <a href=\"" + up + OfficialSource.PAGE
-                + "\">this edition against the official source</a>" + changes + html.substring(close) + "\n");
+        return Optional.of(new Spliced(
+                html,
+                List.of(close, html.length()),
+                List.of(
+                        " · <a href=\"" + up + OfficialSource.PAGE + "\">this edition against the official source</a>"
+                                + changes,
+                        "\n")));
     }
 
     /**
@@ -230,7 +276,11 @@ public final class HistoryStage {
      * the page is not of the plain shape this can be sure of.
      */
     static Optional<String> withHistoryLinks(String html, String up, String line) {
-        return withFooterLink(html, up, true).flatMap(linked -> beforeMainEnd(linked, line));
+        return historyLinksSplice(html, up, line).map(Spliced::text);
+    }
+
+    private static Optional<Spliced> historyLinksSplice(String html, String up, String line) {
+        return footerLinkSplice(html, up, true).flatMap(linked -> beforeMainEnd(linked, line));
     }
 
     /** The path the tree-based pass takes for a listing page with a history. */
@@ -242,12 +292,23 @@ public final class HistoryStage {
     }
 
     /** {@code html} with {@code line} as the last child of its one {@code main}; empty unless there is exactly one. */
-    private static Optional<String> beforeMainEnd(String html, String line) {
+    private static Optional<Spliced> beforeMainEnd(Spliced linked, String line) {
+        // The footer's insertions hold no main element, so the page's own text decides.
+        String html = linked.html();
         int end = html.indexOf("</main>");
         if (end < 0 || end != html.lastIndexOf("</main>") || html.indexOf("<main") != html.lastIndexOf("<main")) {
             return Optional.empty();
         }
-        return Optional.of(html.substring(0, end) + line + html.substring(end));
+        List<Integer> points = new ArrayList<>(linked.points());
+        List<String> insertions = new ArrayList<>(linked.insertions());
+        // The main ends before the footer: its line goes first.
+        int at = 0;
+        while (at < points.size() && points.get(at) <= end) {
+            at++;
+        }
+        points.add(at, end);
+        insertions.add(at, line);
+        return Optional.of(new Spliced(html, List.copyOf(points), List.copyOf(insertions)));
     }
 
     /** The path the tree-based pass takes: parse, link from the footer, write as {@link Shell#write} does. */
@@ -266,14 +327,6 @@ public final class HistoryStage {
     private static String readString(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void writeString(Path file, String html) {
-        try {
-            Files.writeString(file, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
