@@ -13,6 +13,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.paperbake.content.DocumentType;
+import org.paperbake.content.Library;
 import org.paperbake.content.Status;
 
 /**
@@ -114,7 +115,7 @@ public final class SitePagesRenderer implements RenderingTool {
         List<Map<String, Object>> all = ContentsExtractor.documentParts(db, true);
         int rendered = 0;
         for (Map<String, Object> documentCover : LibraryExtractor.partsOf(all, "")) {
-            String folder = org.paperbake.content.Library.documentOf((String) documentCover.get("uri"));
+            String folder = Library.documentOf((String) documentCover.get("uri"));
             List<Map<String, Object>> parts = LibraryExtractor.partsOf(all, folder);
             if (parts.size() > FULL_TEXT_MAX_PARTS) {
                 continue;
@@ -130,7 +131,7 @@ public final class SitePagesRenderer implements RenderingTool {
                             .toList());
             rendered += render(renderer, document);
         }
-        rendered += renderChronologies(renderer, db, config);
+        rendered += renderChronologies(renderer, db);
         rendered += renderAbouts(renderer, db, config);
         for (SitePage page : PAGES.subList(1, PAGES.size())) {
             DocumentModel document = sitePage(config, page, "");
@@ -168,8 +169,7 @@ public final class SitePagesRenderer implements RenderingTool {
      * again inside the document, whose slot the post-processor fills with that document's
      * statements only. A library of one document keeps the one chronology, as a plain site does.
      */
-    private static int renderChronologies(Renderer renderer, ContentStore db, JBakeConfiguration config)
-            throws RenderingException {
+    private static int renderChronologies(Renderer renderer, ContentStore db) throws RenderingException {
         List<Map<String, Object>> documents = LibraryExtractor.documents(db);
         DocumentModel listing = db.getPublishedContent(DocumentType.LISTING.toFrontMatter()).stream()
                 .filter(page -> "chronology".equals(String.valueOf(page.get("listing"))))
@@ -180,14 +180,14 @@ public final class SitePagesRenderer implements RenderingTool {
         }
         int rendered = 0;
         for (Map<String, Object> cover : documents) {
-            String folder = org.paperbake.content.Library.documentOf((String) cover.get("uri"));
+            String folder = Library.documentOf((String) cover.get("uri"));
             // Not the listing's source_file: its "Edit this page" would edit the library's chronology.
             DocumentModel page = DocumentModel.createDefaultDocumentModel();
             page.setType(listing.getType());
             page.setStatus(listing.getStatus());
             page.setTitle(listing.getTitle());
             page.setDate(listing.getDate());
-            page.setUri(org.paperbake.content.Library.chronologyPage(folder));
+            page.setUri(Library.chronologyPage(folder));
             page.setRootPath("../");
             page.setBody(listing.getBody());
             page.put("listing", "chronology");
@@ -213,9 +213,9 @@ public final class SitePagesRenderer implements RenderingTool {
         }
         int rendered = 0;
         for (Map<String, Object> cover : documents) {
-            String folder = org.paperbake.content.Library.documentOf((String) cover.get("uri"));
+            String folder = Library.documentOf((String) cover.get("uri"));
             DocumentModel page = sitePage(config, DOCUMENT_ABOUT, "");
-            page.setUri(org.paperbake.content.Library.aboutPage(folder));
+            page.setUri(Library.aboutPage(folder));
             page.setRootPath("../");
             page.put(FrontMatterMarkdownEngine.DOCUMENT, folder);
             rendered += render(renderer, page);
