@@ -297,23 +297,22 @@ public final class BuildCache {
                 // Every folder, so that an empty one is restored too.
                 manifest.append("folder ").append(relative(staging, subfolder)).append('\n');
             }
-            for (Path file : files) {
-                String path = relative(staging, file);
-                if (path.equals(OutputFolder.MARKER)) {
-                    continue; // Every staging folder is made with it.
-                }
-                byte[] content = Files.readAllBytes(file);
-                CRC32C crc = new CRC32C();
-                crc.update(content);
-                Path target = site.resolve(path);
-                Files.createDirectories(target.getParent());
-                Files.write(target, content);
+            List<String> paths = files.stream()
+                    .map(file -> relative(staging, file))
+                    // Every staging folder is made with it.
+                    .filter(path -> !path.equals(OutputFolder.MARKER))
+                    .toList();
+            // Copied on all cores (a 10,000-page site is 23,000 files), listed in path order.
+            List<CachedFile> copied = paths.parallelStream()
+                    .map(path -> copyIn(staging.resolve(path), site.resolve(path), path))
+                    .toList();
+            for (CachedFile file : copied) {
                 manifest.append("file ")
-                        .append(content.length)
+                        .append(file.size())
                         .append(' ')
-                        .append(Long.toHexString(crc.getValue()))
+                        .append(Long.toHexString(file.crc()))
                         .append(' ')
-                        .append(path)
+                        .append(file.path())
                         .append('\n');
             }
             byte[] manifestBytes = manifest.toString().getBytes(StandardCharsets.UTF_8);
@@ -334,6 +333,20 @@ public final class BuildCache {
             if (temporary != null) {
                 evict(temporary);
             }
+        }
+    }
+
+    /** Copies one built file into an entry, as the manifest will record it. */
+    private static CachedFile copyIn(Path source, Path target, String path) {
+        try {
+            byte[] content = Files.readAllBytes(source);
+            CRC32C crc = new CRC32C();
+            crc.update(content);
+            Files.createDirectories(target.getParent());
+            Files.write(target, content);
+            return new CachedFile(path, content.length, crc.getValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
