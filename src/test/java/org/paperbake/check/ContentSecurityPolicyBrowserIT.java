@@ -10,7 +10,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -102,12 +104,36 @@ class ContentSecurityPolicyBrowserIT {
 
     /** Loads a URL and returns the console messages about the Content-Security-Policy. */
     private static List<String> violationsLoading(String url) {
+        return violationsLoading(url, 0);
+    }
+
+    /**
+     * Loads a URL and returns the console messages about the Content-Security-Policy, waiting up to
+     * 10 s for {@code expected} of them: the browser hands its console to the driver asynchronously,
+     * and on a loaded machine a violation can arrive after the page has loaded.
+     */
+    private static List<String> violationsLoading(String url, int expected) {
         browser.manage().logs().get(LogType.BROWSER);
         browser.get(url);
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy"))
-                .toList();
+        List<String> violations = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        do {
+            browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy"))
+                    .forEach(violations::add);
+        } while (violations.size() < expected && System.nanoTime() < deadline && pause());
+        return violations;
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(100);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The browser's default body margin is 8px; site.css sets 0, so 0px means the stylesheet was applied. */
@@ -145,7 +171,7 @@ class ContentSecurityPolicyBrowserIT {
                         "</head>",
                         "<style>body { color: red }</style><script>document.title = 'ran';</script></head>"));
         List<String> violations =
-                violationsLoading("http://127.0.0.1:" + server.getAddress().getPort() + "/probe.html");
+                violationsLoading("http://127.0.0.1:" + server.getAddress().getPort() + "/probe.html", 2);
         Files.delete(output.resolve("probe.html"));
         assertEquals(2, violations.size(), violations.toString());
         assertFalse("ran".equals(browser.getTitle()));
