@@ -58,6 +58,8 @@ public final class HistoryPages {
     private final History history;
     private final Path staging;
     private final List<ContentFile> parts;
+    /** The same parts by their path inside the content folder: every page asks whether its source is one. */
+    private final Map<String, ContentFile> partByPath = new HashMap<>();
     /** Each part's file as this build read it, by its path inside the content folder. */
     private final Map<String, String> texts = new TreeMap<>();
     /** Each current paragraph's identifier to the part it is in. */
@@ -75,6 +77,7 @@ public final class HistoryPages {
                 .sorted(java.util.Comparator.comparing(ContentFile::relativePath))
                 .toList();
         for (ContentFile part : parts) {
+            partByPath.put(part.relativePath(), part);
             texts.put(part.relativePath(), textOf(part));
             for (Paragraphs.Para para :
                     Paragraphs.read(texts.get(part.relativePath())).paragraphs()) {
@@ -238,15 +241,13 @@ public final class HistoryPages {
             into.appendText(label);
         }
         into.appendText(" of "
-                + parts.stream()
-                        .filter(part -> part.relativePath().equals(paragraph.file()))
+                + Optional.ofNullable(partByPath.get(paragraph.file()))
                         .map(ContentFile::title)
-                        .findFirst()
                         .orElse(slug));
     }
 
     private boolean hasHistoryPage(String file) {
-        return parts.stream().anyMatch(part -> part.relativePath().equals(file));
+        return partByPath.containsKey(file);
     }
 
     /** {@code p-6-1-3} → {@code 6.1.3}, {@code p-p8-1} → {@code P8.1}. */
