@@ -10,9 +10,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -20,12 +20,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paperbake.ChromiumFlags;
 import org.paperbake.TestSites;
 import org.paperbake.pipeline.Site;
@@ -116,24 +118,20 @@ class ContentSecurityPolicyBrowserIT {
         browser.manage().logs().get(LogType.BROWSER);
         browser.get(url);
         List<String> violations = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        do {
-            browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .map(LogEntry::getMessage)
-                    .filter(message -> message.contains("Content Security Policy"))
-                    .forEach(violations::add);
-        } while (violations.size() < expected && System.nanoTime() < deadline && pause());
-        return violations;
-    }
-
-    private static boolean pause() {
         try {
-            Thread.sleep(100);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .pollingEvery(Duration.ofMillis(100))
+                    .until(driver -> {
+                        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                                .map(LogEntry::getMessage)
+                                .filter(message -> message.contains("Content Security Policy"))
+                                .forEach(violations::add);
+                        return violations.size() >= expected;
+                    });
+        } catch (TimeoutException e) {
+            // Fewer than expected: the caller's assertion says which arrived.
         }
+        return violations;
     }
 
     /** The browser's default body margin is 8px; site.css sets 0, so 0px means the stylesheet was applied. */
