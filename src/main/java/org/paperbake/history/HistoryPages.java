@@ -98,7 +98,8 @@ public final class HistoryPages {
         HistoryPages pages = new HistoryPages(config, history, content, staging);
         pages.writeChanges(shell);
         Memo<PartPage, String> partPages = memory.memo(PartPage.class);
-        for (ContentFile part : pages.parts) {
+        // Each part's page on its own, on all cores: a page reads the history and its part only.
+        pages.parts.parallelStream().forEach(part -> {
             String text = pages.texts.get(part.relativePath());
             PartPage key = new PartPage(
                     shell.html(),
@@ -110,7 +111,7 @@ public final class HistoryPages {
             Shell.write(
                     partPages.get(key, k -> pages.partHistory(shell, part, text)),
                     staging.resolve(FOLDER).resolve(part.slug() + ".html"));
-        }
+        });
         pages.writeFeed();
         return pages;
     }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,6 +19,11 @@ import org.jsoup.nodes.Element;
 final class Shell {
 
     private final String html;
+    /**
+     * The frame made ready for a page so many folders below the root, by depth: parsed once and
+     * copied for each page, since a history of thousands of parts parsed the same frame for each.
+     */
+    private final Map<Integer, Document> framesByDepth = new ConcurrentHashMap<>();
 
     private Shell(String html) {
         this.html = html;
@@ -43,15 +50,26 @@ final class Shell {
      * description}; fill the returned document's {@code main} and write it.
      */
     Document page(String title, String description, int depth, String bodyClass) {
-        Document page = Jsoup.parse(html);
-        page.outputSettings().prettyPrint(false);
+        Document frame = framesByDepth.computeIfAbsent(depth, this::frame);
+        Document page;
+        // Copying reads the frame's tree, and Jsoup's nodes make no promise to concurrent readers.
+        synchronized (frame) {
+            page = frame.clone();
+        }
         page.title(title + " · " + page.title().replaceFirst("^.*? · ", ""));
         page.select("meta[name=description], meta[property=og:description]").attr("content", description);
         page.select("meta[property=og:title]").attr("content", title);
+        page.body().attr("class", bodyClass);
+        return page;
+    }
+
+    /** The frame with what belongs to the page it was built as taken out, its links made to work {@code depth} folders down. */
+    private Document frame(int depth) {
+        Document page = Jsoup.parse(html);
+        page.outputSettings().prettyPrint(false);
         page.select("link[rel=canonical], meta[property=og:url], script[type=application/ld+json]")
                 .remove();
         page.select("[aria-current]").removeAttr("aria-current");
-        page.body().attr("class", bodyClass);
         Element main = page.selectFirst("main");
         main.empty();
         if (depth > 0) {
