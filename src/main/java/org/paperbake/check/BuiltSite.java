@@ -22,6 +22,7 @@ public final class BuiltSite {
     private final Path folder;
     private final Map<String, ContentFile> contentByOutputPath;
     private final BuildMemory memory;
+    private final SiteScan.Handover handover;
     private SiteScan scan;
 
     /**
@@ -31,6 +32,17 @@ public final class BuiltSite {
      * @param memory where the scan of a page read as last time is taken from
      */
     public BuiltSite(SiteConfig config, List<ContentFile> content, Path folder, BuildMemory memory) {
+        this(config, content, folder, memory, new SiteScan.Handover());
+    }
+
+    /**
+     * A built site some of whose pages the stages that wrote them read from their trees.
+     *
+     * @param handover the pages read from the trees they were written from
+     */
+    public BuiltSite(
+            SiteConfig config, List<ContentFile> content, Path folder, BuildMemory memory, SiteScan.Handover handover) {
+        this.handover = handover;
         this.memory = memory;
         this.config = config;
         this.content = List.copyOf(content);
@@ -58,7 +70,7 @@ public final class BuiltSite {
     /** The built site read once: its files, and each page's ids, links and policy problems. */
     public synchronized SiteScan scan() {
         if (scan == null) {
-            scan = SiteScan.of(folder, memory);
+            scan = SiteScan.of(folder, memory, handover);
         }
         return scan;
     }

@@ -9,6 +9,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -82,6 +84,53 @@ public final class SiteScan {
     public record BuiltPage(String path, String html) {}
 
     /**
+     * The pages a stage wrote from a tree it held, each read from that tree when it is written: the
+     * scan takes such a page from here instead of parsing its file again, as long as the file still
+     * holds exactly the text the stage wrote (a later stage may rewrite a page, and then its file is
+     * parsed). A page whose tree has a policy problem is not kept: its file is parsed to locate it.
+     * Safe to use from several threads.
+     */
+    public static final class Handover {
+
+        /** What was read from one page's tree, and the SHA-256 of the text written from it. */
+        private record Handed(byte[] digest, Page page) {}
+
+        private final Map<String, String> distinct = new ConcurrentHashMap<>();
+        private final Map<String, Handed> pages = new ConcurrentHashMap<>();
+
+        /**
+         * Reads {@code tree}, written as {@code text} to the page {@code path} (relative to the site
+         * root, with forward slashes).
+         */
+        public void written(String path, Document tree, String text) {
+            Page page = scanPage(path, tree, distinct);
+            if (page.securityProblems().isEmpty()) {
+                pages.put(path, new Handed(sha256(text.getBytes(StandardCharsets.UTF_8)), page));
+            } else {
+                pages.remove(path);
+            }
+        }
+
+        /** The page read from the tree written as {@code bytes}, or null when none was, or another text. */
+        private Page pageWrittenAs(String path, byte[] bytes) {
+            Handed handed = pages.get(path);
+            return handed != null && MessageDigest.isEqual(handed.digest(), sha256(bytes)) ? handed.page() : null;
+        }
+
+        private boolean holds(String path) {
+            return pages.containsKey(path);
+        }
+
+        private static byte[] sha256(byte[] bytes) {
+            try {
+                return MessageDigest.getInstance("SHA-256").digest(bytes);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
+        }
+    }
+
+    /**
      * Where a link on a page leads.
      *
      * @param kind what sort of link it is
@@ -113,6 +162,7 @@ public final class SiteScan {
     private final Set<String> files;
     private final Set<String> folders;
     private final List<Problem> securityProblems;
+    private final int pagesReadFromTrees;
     /**
      * Links resolved so far, by the linking page's folder, then the link: pages repeat the same links.
      * Two levels rather than one joined key, so that each lookup hashes strings that already know
@@ -125,16 +175,26 @@ public final class SiteScan {
             Map<String, Page> pages,
             Set<String> files,
             Set<String> folders,
-            List<Problem> securityProblems) {
+            List<Problem> securityProblems,
+            int pagesReadFromTrees) {
         this.folder = folder;
         this.pages = pages;
         this.files = files;
         this.folders = folders;
         this.securityProblems = securityProblems;
+        this.pagesReadFromTrees = pagesReadFromTrees;
     }
 
     /** Reads the site built into {@code folder}, each page read as last time taken from {@code memory}. */
     public static SiteScan of(Path folder, BuildMemory memory) {
+        return of(folder, memory, new Handover());
+    }
+
+    /**
+     * Reads the site built into {@code folder}, each page read as last time taken from {@code memory},
+     * and each page {@code handover} read from its tree taken from there while its file is as written.
+     */
+    public static SiteScan of(Path folder, BuildMemory memory, Handover handover) {
         Memo<BuiltPage, Page> scans = memory.memo(BuiltPage.class);
         Path root = folder.toAbsolutePath().normalize();
         List<Path> all = walk(root);
@@ -143,20 +203,27 @@ public final class SiteScan {
         for (Path path : all) {
             (Files.isDirectory(path) ? folders : files).add(relative(root, path));
         }
-        Map<String, String> distinct = new ConcurrentHashMap<>();
         List<ScannedFile> scanned = all.parallelStream()
                 .filter(Files::isRegularFile)
-                .map(path -> scanFile(root, path, distinct, scans))
+                .map(path -> scanFile(root, path, handover, scans))
                 .toList();
         Map<String, Page> pages = new TreeMap<>();
         List<Problem> securityProblems = new ArrayList<>();
+        int fromTrees = 0;
         for (ScannedFile file : scanned) {
             if (file.page() != null) {
                 pages.put(file.page().path(), file.page());
             }
             securityProblems.addAll(file.securityProblems());
+            fromTrees += file.fromTree() ? 1 : 0;
         }
-        return new SiteScan(root, pages, Set.copyOf(files), Set.copyOf(folders), List.copyOf(securityProblems));
+        return new SiteScan(
+                root, pages, Set.copyOf(files), Set.copyOf(folders), List.copyOf(securityProblems), fromTrees);
+    }
+
+    /** How many pages were taken from the trees handed over rather than parsed from their files. */
+    public int pagesReadFromTrees() {
+        return pagesReadFromTrees;
     }
 
     /** The folder the site was built into. */
@@ -218,32 +285,47 @@ public final class SiteScan {
         return new Target(LinkKind.PAGE, path, uri.getFragment());
     }
 
-    /** What one file of the site gave: a page (or null for any other file) and its policy problems. */
-    private record ScannedFile(Page page, List<Problem> securityProblems) {}
+    /**
+     * What one file of the site gave: a page (or null for any other file), its policy problems, and
+     * whether the page was taken from a tree handed over.
+     */
+    private record ScannedFile(Page page, List<Problem> securityProblems, boolean fromTree) {
+        static ScannedFile of(Page page, boolean fromTree) {
+            return new ScannedFile(page, page.securityProblems(), fromTree);
+        }
+    }
 
     /** A page's {@link Page}, an active document's problems, or nothing for any other file. */
-    private static ScannedFile scanFile(
-            Path root, Path file, Map<String, String> distinct, Memo<BuiltPage, Page> scans) {
+    private static ScannedFile scanFile(Path root, Path file, Handover handover, Memo<BuiltPage, Page> scans) {
         String path = relative(root, file);
         String shown = "output/" + path;
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        Map<String, String> distinct = handover.distinct;
         try {
             if (name.endsWith(".html") && Files.size(file) > STREAMED_PAGE_BYTES) {
-                Page page = streamPage(path, file, distinct);
-                return new ScannedFile(page, page.securityProblems());
+                return ScannedFile.of(streamPage(path, file, distinct), false);
+            }
+            if (name.endsWith(".html") && handover.holds(path)) {
+                byte[] bytes = Files.readAllBytes(file);
+                Page handed = handover.pageWrittenAs(path, bytes);
+                if (handed != null) {
+                    // Remembered as if parsed, so that a rebuild finding the page unchanged needs no tree.
+                    BuiltPage built = new BuiltPage(path, new String(bytes, StandardCharsets.UTF_8));
+                    return ScannedFile.of(scans.get(built, key -> handed), true);
+                }
             }
             if (name.endsWith(".html")) {
                 BuiltPage built = new BuiltPage(path, Files.readString(file, StandardCharsets.UTF_8));
-                Page page = scans.get(built, key -> scanPage(path, key.html(), distinct));
-                return new ScannedFile(page, page.securityProblems());
+                return ScannedFile.of(scans.get(built, key -> scanPage(path, key.html(), distinct)), false);
             }
             if (ACTIVE_DOCUMENTS.stream().anyMatch(name::endsWith)) {
                 return new ScannedFile(
                         null,
                         ContentSecurityCheck.checkActiveDocument(
-                                shown, Files.readString(file, StandardCharsets.ISO_8859_1)));
+                                shown, Files.readString(file, StandardCharsets.ISO_8859_1)),
+                        false);
             }
-            return new ScannedFile(null, List.of());
+            return new ScannedFile(null, List.of(), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

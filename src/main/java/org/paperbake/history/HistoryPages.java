@@ -187,7 +187,7 @@ public final class HistoryPages {
         for (Change change : newestFirst) {
             article.appendChild(changeSection(change, ""));
         }
-        Shell.write(page, staging.resolve("changes.html"));
+        shell.writeAndHandOver(page, staging.resolve("changes.html"));
     }
 
     private Element changeSection(Change change, String up) {
@@ -283,18 +283,21 @@ public final class HistoryPages {
 
     /** The history page of {@code part}, whose file holds {@code text}, as written. */
     private String partHistory(Shell shell, ContentFile part, String text) {
+        // A library's part is in its document's folder, and its history page one folder deeper.
+        int depth = 1 + (int) part.slug().chars().filter(c -> c == '/').count();
+        String up = "../".repeat(depth);
         Document page = shell.page(
                 "History of " + part.title(),
                 "Every version of each paragraph of " + part.title() + ", with its date and change.",
-                1,
+                depth,
                 "page-history");
         Element article = page.selectFirst("main").appendElement("article").addClass("paragraph-history");
         article.appendElement("h1").text("History of " + part.title());
         Element intro = article.appendElement("p");
         intro.appendText("Every version of each paragraph of ");
-        intro.appendElement("a").attr("href", "../" + part.outputPath()).text(part.title());
+        intro.appendElement("a").attr("href", up + part.outputPath()).text(part.title());
         intro.appendText(", newest first. All changes: ");
-        intro.appendElement("a").attr("href", "../changes.html").text("changes to the text");
+        intro.appendElement("a").attr("href", up + "changes.html").text("changes to the text");
         intro.appendText(".");
         for (Paragraphs.Para para : Paragraphs.read(text).paragraphs()) {
             if (para.id().isEmpty()) {
@@ -305,16 +308,18 @@ public final class HistoryPages {
                     article.appendElement("section").addClass("versions").id(HISTORY_PREFIX + id);
             Element heading = section.appendElement("h2");
             heading.appendElement("a")
-                    .attr("href", "../" + part.outputPath() + "#" + ParagraphIds.anchor(id))
+                    .attr("href", up + part.outputPath() + "#" + ParagraphIds.anchor(id))
                     .text(para.anchor().map(a -> "¶ " + labelOf(a)).orElse("Heading"));
             heading.appendText(" · " + id);
-            appendVersions(section, history.versions().getOrDefault(id, List.of()));
+            appendVersions(section, history.versions().getOrDefault(id, List.of()), up);
         }
-        appendRemoved(article, part);
-        return Shell.text(page);
+        appendRemoved(article, part, up);
+        String written = Shell.text(page);
+        shell.handOver(page, written, staging.resolve(FOLDER).resolve(part.slug() + ".html"));
+        return written;
     }
 
-    private void appendVersions(Element section, List<ParagraphVersion> versions) {
+    private void appendVersions(Element section, List<ParagraphVersion> versions, String up) {
         if (versions.isEmpty()) {
             section.appendElement("p").text("Not yet committed: this paragraph has no recorded version.");
             return;
@@ -329,7 +334,7 @@ public final class HistoryPages {
                     .text(SHOWN.format(version.change().time()));
             when.appendText(" · " + version.change().kind().label() + " · ");
             when.appendElement("a")
-                    .attr("href", "../changes.html#change-" + version.change().shortCommit())
+                    .attr("href", up + "changes.html#change-" + version.change().shortCommit())
                     .text(version.change().title());
             Element text = item.appendElement("p").addClass("redline");
             String before = i == 0
@@ -339,7 +344,7 @@ public final class HistoryPages {
         }
     }
 
-    private void appendRemoved(Element article, ContentFile part) {
+    private void appendRemoved(Element article, ContentFile part, String up) {
         List<Map.Entry<String, Removal>> removed = history.removed().entrySet().stream()
                 .filter(entry -> entry.getValue().file().equals(part.relativePath()))
                 .filter(entry -> !entry.getKey().startsWith("~"))
@@ -353,7 +358,7 @@ public final class HistoryPages {
                     article.appendElement("section").addClass("versions").id(HISTORY_PREFIX + entry.getKey());
             section.appendElement("h3")
                     .text("Removed on " + SHOWN.format(entry.getValue().change().time()) + " · " + entry.getKey());
-            appendVersions(section, history.versions().getOrDefault(entry.getKey(), List.of()));
+            appendVersions(section, history.versions().getOrDefault(entry.getKey(), List.of()), up);
         }
     }
 

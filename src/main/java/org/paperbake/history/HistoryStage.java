@@ -43,11 +43,17 @@ public final class HistoryStage {
 
     /**
      * Runs the stage over the post-processed {@code staging} folder; the parts' history pages are
-     * remembered in {@code memory}, so that {@code serve} makes again only the edited part's.
+     * remembered in {@code memory}, so that {@code serve} makes again only the edited part's. Each
+     * page written from a tree is handed to {@code trees}.
      */
     public static Result run(
-            SiteConfig config, List<ContentFile> content, Path staging, Optional<History> history, BuildMemory memory) {
-        Shell shell = Shell.of(staging);
+            SiteConfig config,
+            List<ContentFile> content,
+            Path staging,
+            Optional<History> history,
+            BuildMemory memory,
+            WrittenTrees trees) {
+        Shell shell = Shell.of(staging, trees);
         List<OfficialSource.Departure> departures = OfficialSource.departures(config, content);
         OfficialSource.writePage(shell, departures, staging);
         Optional<HistoryPages> pages =
@@ -80,7 +86,7 @@ public final class HistoryStage {
             String html = readString(file);
             marked.get(
                             new MarkedPage(path, html, marks),
-                            key -> marked(path, html, pagesDeparting, departing, byOutput, pages))
+                            key -> marked(path, html, pagesDeparting, departing, byOutput, pages, shell, file))
                     .writeTo(file);
         });
         return new Result(
@@ -169,7 +175,9 @@ public final class HistoryStage {
             Set<String> pagesDeparting,
             Map<String, OfficialSource.Departure> departing,
             Map<String, ContentFile> byOutput,
-            Optional<HistoryPages> pages) {
+            Optional<HistoryPages> pages,
+            Shell shell,
+            Path file) {
         String up = "../".repeat(path.split("/").length - 1);
         // Without a history, a page none of whose paragraphs departs gets only the footer's link:
         // spliced into its text, the bytes the tree would give, without parsing the page.
@@ -192,7 +200,9 @@ public final class HistoryStage {
         markDepartures(page, departing, up);
         linkFromFooter(page, up, pages.isPresent());
         pages.ifPresent(p -> p.mark(page, Optional.ofNullable(byOutput.get(path)), up));
-        return Spliced.whole(Shell.text(page));
+        String text = Shell.text(page);
+        shell.handOver(page, text, file);
+        return Spliced.whole(text);
     }
 
     /** A visible mark on each paragraph whose words are not the official text's, linking to its redline. */

@@ -246,6 +246,6 @@ public final class OfficialSource {
         if (departures.isEmpty()) {
             list.remove();
         }
-        Shell.write(page, staging.resolve(PAGE));
+        shell.writeAndHandOver(page, staging.resolve(PAGE));
     }
 }

@@ -19,22 +19,31 @@ import org.jsoup.nodes.Element;
 final class Shell {
 
     private final String html;
+    private final Path staging;
+    private final WrittenTrees trees;
     /**
      * The frame made ready for a page so many folders below the root, by depth: parsed once and
      * copied for each page, since a history of thousands of parts parsed the same frame for each.
      */
     private final Map<Integer, Document> framesByDepth = new ConcurrentHashMap<>();
 
-    private Shell(String html) {
+    private Shell(String html, Path staging, WrittenTrees trees) {
         this.html = html;
+        this.staging = staging;
+        this.trees = trees;
     }
 
     /** The frame of the site in {@code staging}. */
     static Shell of(Path staging) {
+        return of(staging, WrittenTrees.NONE);
+    }
+
+    /** The frame of the site in {@code staging}, whose pages written from trees {@code trees} is told of. */
+    static Shell of(Path staging, WrittenTrees trees) {
         Path about = staging.resolve("about.html");
         Path frame = Files.isRegularFile(about) ? about : staging.resolve("index.html");
         try {
-            return new Shell(Files.readString(frame, StandardCharsets.UTF_8));
+            return new Shell(Files.readString(frame, StandardCharsets.UTF_8), staging, trees);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,6 +105,18 @@ final class Shell {
     /** Writes {@code page} to {@code file}, its folders made. */
     static void write(Document page, Path file) {
         write(text(page), file);
+    }
+
+    /** Writes {@code page} to {@code file} in the staging folder, its folders made, and hands its tree over. */
+    void writeAndHandOver(Document page, Path file) {
+        String text = text(page);
+        write(text, file);
+        handOver(page, text, file);
+    }
+
+    /** Tells the stage's {@link WrittenTrees} that {@code page} was written as {@code text} to {@code file}. */
+    void handOver(Document page, String text, Path file) {
+        trees.written(staging.relativize(file).toString().replace('\\', '/'), page, text);
     }
 
     /** The text {@link #write(Document, Path)} writes for {@code page}. */

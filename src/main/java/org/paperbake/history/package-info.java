@@ -12,6 +12,8 @@
  * one history page per part, the Atom feed, "last changed" on every page and the anchors a paragraph
  * has had in past builds; {@link org.paperbake.history.OfficialSource} gives the page of editorial
  * departures from {@code seeds/} and a mark on each affected paragraph. Commit messages and author
- * names are untrusted: written as text only, with links to the repository alone.
+ * names are untrusted: written as text only, with links to the repository alone. Each page the stage
+ * writes from a tree is handed, with its text, to a {@link org.paperbake.history.WrittenTrees}, so
+ * that the check after it reads the page from the tree instead of parsing it again.
  */
 package org.paperbake.history;

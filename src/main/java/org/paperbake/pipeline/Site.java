@@ -16,6 +16,7 @@ import org.paperbake.bake.Baker;
 import org.paperbake.bake.SiteBaker;
 import org.paperbake.check.BuiltSite;
 import org.paperbake.check.SiteChecker;
+import org.paperbake.check.SiteScan;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ContentReader;
@@ -80,6 +81,7 @@ public final class Site {
     private final BuildCache cache;
     private final boolean editions;
     private Redone lastBuildRedone = Redone.NOTHING;
+    private Consumer<BuiltSite> afterCheck = site -> {};
 
     /**
      * @param source the folder holding {@code jbake.properties}
@@ -142,6 +144,15 @@ public final class Site {
      */
     public static Site remembering(Path source, Path output, Consumer<String> log) {
         return new Site(source, output, log, new SiteBaker(), BuildMemory.acrossBuilds(), BuildCache.off(), false);
+    }
+
+    /**
+     * Has {@code inspect} look at each built site once it is checked, before it is published: tests
+     * compare what the check read with the files.
+     */
+    Site afterEachCheck(Consumer<BuiltSite> inspect) {
+        afterCheck = inspect;
+        return this;
     }
 
     /** What the last build or check had to compute rather than remember. */
@@ -313,6 +324,8 @@ public final class Site {
             reportParagraphIds(content, findings);
             Glossary glossary = sound.get();
             Path staging = folder.createStaging();
+            // The pages the history stage writes from its trees, read there for the built site's check.
+            SiteScan.Handover handover = new SiteScan.Handover();
             try {
                 List<String> coverageLines = new ArrayList<>();
                 Optional<Integer> baked = findings.attempt(
@@ -323,7 +336,7 @@ public final class Site {
                     findings.glossaryWork = new GlossaryWork(result.uncovered(), result.drafts());
                     coverageLines.addAll(reportCoverage(result.coverage(), findings));
                     coverageLines.addAll(reportDrafts(result.drafts(), findings));
-                    coverageLines.addAll(history(config, content, staging));
+                    coverageLines.addAll(history(config, content, staging, handover));
                     coverageLines.addAll(versions(config, content, staging, findings));
                     if (editions) {
                         timed(() -> Editions.make(staging, content, memory), Site::describeEditions);
@@ -332,7 +345,7 @@ public final class Site {
                         log.accept(NO_EDITIONS);
                     }
                     timed(
-                            () -> checkBuiltSite(config, content, staging, findings),
+                            () -> checkBuiltSite(config, content, staging, handover, findings),
                             pages -> "Checked the links, the reachability and the Content-Security-Policy of " + pages
                                     + " pages");
                 });
@@ -517,7 +530,8 @@ public final class Site {
      * The history stage: the departures from the official source, and the record of changes when the
      * repository's history can be read; without it, says once why and leaves the history out.
      */
-    private List<String> history(SiteConfig config, List<ContentFile> content, Path staging) {
+    private List<String> history(
+            SiteConfig config, List<ContentFile> content, Path staging, SiteScan.Handover handover) {
         List<String> lines = new ArrayList<>();
         long start = System.nanoTime();
         GitHistory.Result read = GitHistory.read(config.contentFolder(), memory);
@@ -526,7 +540,8 @@ public final class Site {
                         h -> {},
                         () -> lines.add("History: unavailable — " + read.unavailableBecause()
                                 + "; the pages are built without the record of changes"));
-        HistoryStage.Result result = HistoryStage.run(config, content, staging, read.history(), memory);
+        HistoryStage.Result result =
+                HistoryStage.run(config, content, staging, read.history(), memory, handover::written);
         lines.add("History: " + result.changes() + " changes, " + result.departures()
                 + " departures from the official source, " + result.pagesWritten() + " pages written in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -637,10 +652,12 @@ public final class Site {
     }
 
     /** Links and anchors, pages no navigation reaches, and the Content-Security-Policy; the number of pages checked. */
-    private int checkBuiltSite(SiteConfig config, List<ContentFile> content, Path staging, Findings findings) {
-        BuiltSite site = new BuiltSite(config, content, staging, memory);
+    private int checkBuiltSite(
+            SiteConfig config, List<ContentFile> content, Path staging, SiteScan.Handover handover, Findings findings) {
+        BuiltSite site = new BuiltSite(config, content, staging, memory, handover);
         List<Problem> problems = new ArrayList<>(SiteChecker.checkBuiltSite(site));
         problems.addAll(site.scan().securityProblems());
+        afterCheck.accept(site);
         findings.add(problems, "the site has " + problems.size() + " problem(s)");
         return site.scan().pages().size();
     }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperbake.kernel.BuildMemory;
@@ -89,5 +91,45 @@ class SiteScanTest {
         assertEquals(SiteScan.scanPage("big.html", big, new HashMap<>()), page);
         assertEquals(List.of("x"), page.duplicateIds());
         assertEquals(List.of("b.html#x", "i.png"), page.links());
+    }
+
+    @Test
+    void a_page_handed_over_is_read_from_its_tree_while_its_file_holds_the_text_written_from_it(@TempDir Path site)
+            throws Exception {
+        String text = HEAD + "<body><p id=\"x\"><a href=\"b.html\">b</a></p></body></html>";
+        Files.writeString(site.resolve("kept.html"), text);
+        Files.writeString(site.resolve("rewritten.html"), text);
+        // Trees that differ from their text show which of the two the scan read.
+        Document tree = Jsoup.parse(text);
+        tree.selectFirst("p").appendElement("a").attr("href", "from-the-tree.html");
+        SiteScan.Handover handover = new SiteScan.Handover();
+        handover.written("kept.html", tree, text);
+        handover.written("rewritten.html", tree, text);
+        Files.writeString(site.resolve("rewritten.html"), text.replace("b.html", "c.html"));
+
+        SiteScan scan = SiteScan.of(site, BuildMemory.none(), handover);
+
+        assertEquals(
+                List.of("b.html", "from-the-tree.html"),
+                scan.pages().get("kept.html").links());
+        assertEquals(List.of("c.html"), scan.pages().get("rewritten.html").links());
+        assertEquals(1, scan.pagesReadFromTrees());
+    }
+
+    @Test
+    void a_tree_with_a_policy_problem_is_not_kept_so_that_its_file_is_parsed_to_locate_it(@TempDir Path site)
+            throws Exception {
+        String text = HEAD + "<body>\n<p onclick=\"x()\">two</p>\n</body></html>";
+        Files.writeString(site.resolve("page.html"), text);
+        SiteScan.Handover handover = new SiteScan.Handover();
+        handover.written("page.html", Jsoup.parse(text), text);
+
+        SiteScan scan = SiteScan.of(site, BuildMemory.none(), handover);
+
+        assertEquals(0, scan.pagesReadFromTrees());
+        assertEquals(
+                List.of("output/page.html:6: <p> has an event-handler attribute onclick= — attach the handler from a"
+                        + " script file under assets/js/"),
+                scan.securityProblems().stream().map(Problem::format).toList());
     }
 }

@@ -154,6 +154,27 @@ class HistoryIT {
     }
 
     @Test
+    void a_librarys_part_history_pages_sit_in_their_documents_folder_and_link_from_there() throws Exception {
+        Path site = TestSites.copyFixture("library", folder.resolve("library"));
+        try (Git git =
+                Git.init().setDirectory(site.toFile()).setInitialBranch("main").call()) {
+            history.commit(git, ".", "Import the library", "Importer");
+        }
+        String part = "cyberspace/06-1-playing-an-active-role-in-rule-making";
+
+        Document partHistory = page(site, "library", "changes/" + part + ".html");
+
+        assertNotNull(partHistory.selectFirst("link[rel=stylesheet][href=../../css/site.css]"), "the site's style");
+        assertNotNull(partHistory.selectFirst("main a[href=../../" + part + ".html]"), "the part it is the history of");
+        assertNotNull(partHistory.selectFirst("main a[href=../../changes.html]"), "the changes page");
+        Element version = partHistory.selectFirst("section.versions h2 a[href^=../../" + part + ".html#]");
+        assertNotNull(version, "each paragraph's heading links to it in the part");
+        assertNotNull(
+                page(site, "library", part + ".html").selectFirst("a[href^=../changes/" + part + ".html#]"),
+                "the part links to its history page");
+    }
+
+    @Test
     void a_folder_outside_git_and_a_shallow_clone_build_without_history_and_say_so_once() throws Exception {
         Path plain = TestSites.copyProjectSite(folder.resolve("plain"));
         TestSites.Run run = TestSites.run(
