@@ -41,6 +41,9 @@ final class SearchShards {
 
     private static final Map<String, Integer> KINDS = Map.of("paragraph", 0, "note", 1, "term", 2);
 
+    /** What the pieces take from an entry's line besides the line itself: kind, number, name and aliases. */
+    private static final Set<String> SHARD_FIELDS = Set.of("k", "n", "s", "a");
+
     private SearchShards() {}
 
     /**
@@ -59,7 +62,7 @@ final class SearchShards {
         int entry = 0;
         int chunkStart = 0;
         for (String page : pages) {
-            for (String line : page.split(",?\n")) {
+            for (String line : lines(page)) {
                 if (chunk.length() + line.length() > DOCS_BYTES && !chunk.isEmpty()) {
                     writePart(folder, "d" + docStarts.size(), "[\n" + chunk + "\n]");
                     docStarts.add(chunkStart);
@@ -67,7 +70,7 @@ final class SearchShards {
                     chunkStart = entry;
                 }
                 chunk.append(chunk.isEmpty() ? "" : ",\n").append(line);
-                Map<String, String> fields = SearchWords.fieldsOf(line);
+                Map<String, String> fields = SearchWords.fieldsOf(line, SHARD_FIELDS);
                 String kind = fields.getOrDefault("k", "");
                 kinds.add(KINDS.getOrDefault(kind, 3));
                 addPin(pins, pinned, fields.getOrDefault("n", ""), entry);
@@ -93,6 +96,31 @@ final class SearchShards {
         }
         List<String> firstWords = writeWords(folder, words);
         writeContents(site, entry, docStarts, firstWords, pins.keySet(), names, words, kinds);
+    }
+
+    /**
+     * A page's entry lines, as {@link SearchIndex#json} joins them: what {@code page.split(",?\n")}
+     * gives (a comma before a line break dropped with it, trailing empty lines dropped), without
+     * running a regular expression over every page's text.
+     */
+    static List<String> lines(String page) {
+        List<String> lines = new ArrayList<>();
+        int from = 0;
+        int end = page.indexOf('\n');
+        if (end < 0) {
+            return List.of(page);
+        }
+        while (end >= 0) {
+            int lineEnd = end > from && page.charAt(end - 1) == ',' ? end - 1 : end;
+            lines.add(page.substring(from, lineEnd));
+            from = end + 1;
+            end = page.indexOf('\n', from);
+        }
+        lines.add(page.substring(from));
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
     }
 
     /**

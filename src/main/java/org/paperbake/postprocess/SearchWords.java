@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.paperbake.kernel.Json;
 
 /**
@@ -191,6 +192,14 @@ final class SearchWords {
 
     /** The string fields of one of the index's lines: {@code {"u":"…","n":"…",…}}. */
     static Map<String, String> fieldsOf(String line) {
+        return fieldsOf(line, null);
+    }
+
+    /**
+     * The fields named {@code wanted} (all when null) of one of the index's lines: the others are
+     * skipped, not unescaped — a paragraph's text is most of its line.
+     */
+    static Map<String, String> fieldsOf(String line, Set<String> wanted) {
         Map<String, String> fields = new HashMap<>();
         int at = line.indexOf('"');
         while (at >= 0) {
@@ -201,7 +210,9 @@ final class SearchWords {
             while (line.charAt(valueEnd) != '"') {
                 valueEnd += line.charAt(valueEnd) == '\\' ? 2 : 1;
             }
-            fields.put(key, unescape(line, valueStart, valueEnd));
+            if (wanted == null || wanted.contains(key)) {
+                fields.put(key, unescape(line, valueStart, valueEnd));
+            }
             at = line.indexOf('"', valueEnd + 1);
         }
         return fields;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SearchWordsTest {
@@ -48,5 +49,27 @@ class SearchWordsTest {
         assertEquals(
                 Map.of("u", "a.html", "n", "1", "s", "S \"q\"", "t", "T\\ </script> é\n", "k", "paragraph"),
                 SearchWords.fieldsOf(line + ","));
+    }
+
+    @Test
+    void a_pages_lines_are_split_as_the_regular_expression_splits_them() {
+        for (String page : List.of(
+                "",
+                "{\"u\":\"a\"}",
+                "{\"u\":\"a\"},\n{\"u\":\"b\"}\n",
+                "{\"u\":\"a\"},\n{\"u\":\"b\"}",
+                "a,",
+                ",\n",
+                "a\n\n,\nb,,\n\n\n",
+                "\n\na")) {
+            assertEquals(List.of(page.split(",?\n")), SearchShards.lines(page), page);
+        }
+    }
+
+    @Test
+    void only_the_fields_asked_for_are_read_from_an_index_line() {
+        String line = SearchIndex.json(
+                List.of(new SearchIndex.Entry("a.html", "1", "S \"q\"", "T\\ </script> é\n", "paragraph")));
+        assertEquals(Map.of("n", "1", "k", "paragraph"), SearchWords.fieldsOf(line + ",", Set.of("n", "k", "x")));
     }
 }
