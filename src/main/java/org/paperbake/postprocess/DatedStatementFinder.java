@@ -26,6 +26,8 @@ final class DatedStatementFinder {
             "october",
             "november",
             "december");
+    private static final List<String> MONTH_NAMES =
+            MONTHS.stream().map(month -> capitalise(month) + " ").toList();
     private static final String MONTH =
             "(January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final String YEAR = "((?:1[89]|20)\\d\\d)(?![\\d,]\\d)";
@@ -50,75 +52,82 @@ final class DatedStatementFinder {
             if (!mayHoldYear(text, range[0], range[1])) {
                 continue;
             }
-            String sentence = text.substring(range[0], range[1]);
-            List<int[]> taken = new ArrayList<>();
-            List<Integer> years = new ArrayList<>();
-            List<Found> inSentence = new ArrayList<>();
-            Matcher m = RANGE.matcher(sentence);
-            while (m.find()) {
-                int year = Integer.parseInt(m.group(3));
-                int from = month(m.group(1));
-                int to = month(m.group(2));
+            found.addAll(findInSentence(text.substring(range[0], range[1]), place));
+        }
+        return found;
+    }
+
+    /** Every dated statement of one sentence that holds a year, in text order. */
+    private static List<DatedStatement> findInSentence(String sentence, Place place) {
+        List<int[]> taken = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        List<Found> inSentence = new ArrayList<>();
+        // Each costly pattern only where the words it needs are in the sentence.
+        boolean namesAMonth = mayHoldMonth(sentence);
+        boolean mayBeRange = namesAMonth && mayHoldRange(sentence);
+        Matcher m = RANGE.matcher(sentence);
+        while (mayBeRange && m.find()) {
+            int year = Integer.parseInt(m.group(3));
+            int from = month(m.group(1));
+            int to = month(m.group(2));
+            inSentence.add(new Found(
+                    m.start(),
+                    new DatedStatement(
+                            year,
+                            from,
+                            year,
+                            to,
+                            false,
+                            capitalise(m.group(1)) + "\u2013" + capitalise(m.group(2)) + " " + year,
+                            sentence,
+                            place)));
+            taken.add(new int[] {m.start(), m.end()});
+            years.add(year);
+        }
+        m = SINCE.matcher(sentence);
+        boolean since = sentence.contains("ince ");
+        while (since && m.find()) {
+            if (free(taken, m.start(), m.end())) {
+                int year = Integer.parseInt(m.group(2));
+                int from = m.group(1) == null ? 0 : month(m.group(1));
+                String label = "Since " + (m.group(1) == null ? "" : capitalise(m.group(1)) + " ") + year;
+                inSentence.add(
+                        new Found(m.start(), new DatedStatement(year, from, year, from, true, label, sentence, place)));
+                taken.add(new int[] {m.start(), m.end()});
+                years.add(year);
+            }
+        }
+        m = MONTH_YEAR.matcher(sentence);
+        while (namesAMonth && m.find()) {
+            if (free(taken, m.start(), m.end())) {
+                int year = Integer.parseInt(m.group(2));
+                int month = month(m.group(1));
                 inSentence.add(new Found(
                         m.start(),
                         new DatedStatement(
                                 year,
-                                from,
+                                month,
                                 year,
-                                to,
+                                month,
                                 false,
-                                capitalise(m.group(1)) + "\u2013" + capitalise(m.group(2)) + " " + year,
+                                capitalise(m.group(1)) + " " + year,
                                 sentence,
                                 place)));
                 taken.add(new int[] {m.start(), m.end()});
                 years.add(year);
             }
-            m = SINCE.matcher(sentence);
-            while (m.find()) {
-                if (free(taken, m.start(), m.end())) {
-                    int year = Integer.parseInt(m.group(2));
-                    int from = m.group(1) == null ? 0 : month(m.group(1));
-                    String label = "Since " + (m.group(1) == null ? "" : capitalise(m.group(1)) + " ") + year;
-                    inSentence.add(new Found(
-                            m.start(), new DatedStatement(year, from, year, from, true, label, sentence, place)));
-                    taken.add(new int[] {m.start(), m.end()});
-                    years.add(year);
-                }
-            }
-            m = MONTH_YEAR.matcher(sentence);
-            while (m.find()) {
-                if (free(taken, m.start(), m.end())) {
-                    int year = Integer.parseInt(m.group(2));
-                    int month = month(m.group(1));
-                    inSentence.add(new Found(
-                            m.start(),
-                            new DatedStatement(
-                                    year,
-                                    month,
-                                    year,
-                                    month,
-                                    false,
-                                    capitalise(m.group(1)) + " " + year,
-                                    sentence,
-                                    place)));
-                    taken.add(new int[] {m.start(), m.end()});
-                    years.add(year);
-                }
-            }
-            m = BARE_YEAR.matcher(sentence);
-            while (m.find()) {
-                int year = Integer.parseInt(m.group(1));
-                if (free(taken, m.start(), m.end()) && !years.contains(year)) {
-                    inSentence.add(new Found(
-                            m.start(),
-                            new DatedStatement(year, 0, year, 0, false, String.valueOf(year), sentence, place)));
-                    years.add(year);
-                }
-            }
-            inSentence.sort(Comparator.comparingInt(Found::at));
-            inSentence.forEach(f -> found.add(f.statement()));
         }
-        return found;
+        m = BARE_YEAR.matcher(sentence);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            if (free(taken, m.start(), m.end()) && !years.contains(year)) {
+                inSentence.add(new Found(
+                        m.start(), new DatedStatement(year, 0, year, 0, false, String.valueOf(year), sentence, place)));
+                years.add(year);
+            }
+        }
+        inSentence.sort(Comparator.comparingInt(Found::at));
+        return inSentence.stream().map(Found::statement).toList();
     }
 
     private record Found(int at, DatedStatement statement) {}
@@ -134,6 +143,21 @@ final class DatedStatementFinder {
             if ((first == '1' && (second == '8' || second == '9') || first == '2' && second == '0')
                     && isDigit(text.charAt(i + 2))
                     && isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code sentence} has the words a range starts with: most have none, and the pattern is costly to run. */
+    private static boolean mayHoldRange(String sentence) {
+        return sentence.contains("etween ") || sentence.contains("rom ");
+    }
+
+    /** Whether {@code sentence} has a month's name followed by a space, which every month pattern needs. */
+    private static boolean mayHoldMonth(String sentence) {
+        for (String month : MONTH_NAMES) {
+            if (sentence.contains(month)) {
                 return true;
             }
         }
