@@ -22,29 +22,36 @@ public final class Json {
      * of the site, and that escaper took seconds on a large one.
      */
     public static void appendString(StringBuilder out, String value) {
+        // Runs of characters written as they are are copied whole: most of a paragraph is one.
+        int run = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '/' -> out.append("\\/");
-                case '\b' -> out.append("\\b");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\f' -> out.append("\\f");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < ' ' || c >= 0x7f) {
-                        out.append("\\u")
-                                .append(HEX[c >> 12 & 15])
-                                .append(HEX[c >> 8 & 15])
-                                .append(HEX[c >> 4 & 15])
-                                .append(HEX[c & 15]);
-                    } else {
-                        out.append(c);
-                    }
-                }
+            if (c >= ' ' && c < 0x7f && c != '"' && c != '\\' && c != '/') {
+                continue;
             }
+            out.append(value, run, i);
+            appendEscaped(out, c);
+            run = i + 1;
+        }
+        out.append(value, run, value.length());
+    }
+
+    private static void appendEscaped(StringBuilder out, char c) {
+        switch (c) {
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '/' -> out.append("\\/");
+            case '\b' -> out.append("\\b");
+            case '\n' -> out.append("\\n");
+            case '\t' -> out.append("\\t");
+            case '\f' -> out.append("\\f");
+            case '\r' -> out.append("\\r");
+            default ->
+                out.append("\\u")
+                        .append(HEX[c >> 12 & 15])
+                        .append(HEX[c >> 8 & 15])
+                        .append(HEX[c >> 4 & 15])
+                        .append(HEX[c & 15]);
         }
     }
 }
