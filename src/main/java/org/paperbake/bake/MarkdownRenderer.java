@@ -69,7 +69,9 @@ public final class MarkdownRenderer {
 
     /** A renderer for {@link MarkdownSyntax} that keeps each rendered body in {@code memory}. */
     public MarkdownRenderer(BuildMemory memory) {
-        this.renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS).build();
+        this.renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS)
+                .nodeRendererFactory(options -> new PlainTextRenderer())
+                .build();
         this.rendered = memory.memo(Markdown.class);
     }
 
