@@ -1,5 +1,6 @@
 package org.paperbake;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.TimeZone;
@@ -20,6 +21,14 @@ public final class ScriptedHistory {
         git.add().addFilepattern(pathspec).setUpdate(true).call();
         PersonIdent person = person(author);
         git.commit().setMessage(message).setAuthor(person).setCommitter(person).call();
+    }
+
+    /** Makes {@code site} a repository on {@code main} whose one commit holds all of it. */
+    public void importInto(Path site, String message) throws Exception {
+        try (Git git =
+                Git.init().setDirectory(site.toFile()).setInitialBranch("main").call()) {
+            commit(git, ".", message, "Importer");
+        }
     }
 
     /** The next day's signature for {@code name}. */

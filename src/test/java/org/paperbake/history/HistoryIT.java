@@ -156,10 +156,7 @@ class HistoryIT {
     @Test
     void a_librarys_part_history_pages_sit_in_their_documents_folder_and_link_from_there() throws Exception {
         Path site = TestSites.copyFixture("library", folder.resolve("library"));
-        try (Git git =
-                Git.init().setDirectory(site.toFile()).setInitialBranch("main").call()) {
-            history.commit(git, ".", "Import the library", "Importer");
-        }
+        history.importInto(site, "Import the library");
         String part = "cyberspace/06-1-playing-an-active-role-in-rule-making";
 
         Document partHistory = page(site, "library", "changes/" + part + ".html");

@@ -43,11 +43,8 @@ class CheckOnTreesIT {
     @Test
     void the_seed_sites_pages_read_from_the_history_stages_trees_are_what_their_files_hold() throws Exception {
         Path site = TestSites.copyProjectSite(folder.resolve("site"));
-        try (Git git =
-                Git.init().setDirectory(site.toFile()).setInitialBranch("main").call()) {
-            history.commit(git, ".", "Import the white paper", "Importer");
-            editAndCommit(git, site);
-        }
+        history.importInto(site, "Import the white paper");
+        editAndCommit(site);
 
         new Site(site, site.resolve("output"), line -> {})
                 .afterEachCheck(this::readBothWays)
@@ -75,10 +72,7 @@ class CheckOnTreesIT {
     @Test
     void a_librarys_pages_and_serves_rebuilds_read_from_the_trees_what_their_files_hold() throws Exception {
         Path site = TestSites.copyFixture("library", folder.resolve("library"));
-        try (Git git =
-                Git.init().setDirectory(site.toFile()).setInitialBranch("main").call()) {
-            history.commit(git, ".", "Import the library", "Importer");
-        }
+        history.importInto(site, "Import the library");
         Site serving =
                 Site.remembering(site, site.resolve("output"), line -> {}).afterEachCheck(this::readBothWays);
         serving.build();
@@ -98,11 +92,13 @@ class CheckOnTreesIT {
     }
 
     /** A wording change to the seed's text, committed: its paragraph departs from the official source. */
-    private void editAndCommit(Git git, Path site) throws Exception {
+    private void editAndCommit(Path site) throws Exception {
         Path file = site.resolve(RULE_MAKING);
         String text = Files.readString(file);
         assertTrue(text.contains("the main channel"), "the seed holds the sentence the test edits");
         Files.writeString(file, text.replace("the main channel", "the principal channel"));
-        history.commit(git, ".", "Fix a typo (#3)", "Editor");
+        try (Git git = Git.open(site.toFile())) {
+            history.commit(git, ".", "Fix a typo (#3)", "Editor");
+        }
     }
 }
