@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,10 +116,6 @@ public final class SiteScan {
         private Page pageWrittenAs(String path, byte[] bytes) {
             Handed handed = pages.get(path);
             return handed != null && MessageDigest.isEqual(handed.digest(), sha256(bytes)) ? handed.page() : null;
-        }
-
-        private boolean holds(String path) {
-            return pages.containsKey(path);
         }
 
         private static byte[] sha256(byte[] bytes) {
@@ -305,18 +302,22 @@ public final class SiteScan {
             if (name.endsWith(".html") && Files.size(file) > STREAMED_PAGE_BYTES) {
                 return ScannedFile.of(streamPage(path, file, distinct), false);
             }
-            if (name.endsWith(".html") && handover.holds(path)) {
+            if (name.endsWith(".html")) {
                 byte[] bytes = Files.readAllBytes(file);
                 Page handed = handover.pageWrittenAs(path, bytes);
-                if (handed != null) {
-                    // Remembered as if parsed, so that a rebuild finding the page unchanged needs no tree.
-                    BuiltPage built = new BuiltPage(path, new String(bytes, StandardCharsets.UTF_8));
-                    return ScannedFile.of(scans.get(built, key -> handed), true);
-                }
-            }
-            if (name.endsWith(".html")) {
-                BuiltPage built = new BuiltPage(path, Files.readString(file, StandardCharsets.UTF_8));
-                return ScannedFile.of(scans.get(built, key -> scanPage(path, key.html(), distinct)), false);
+                // The handed page's bytes are its text's UTF-8; any other page's are decoded strictly, as
+                // Files.readString does. A page read from its tree is remembered as if parsed, so that a
+                // rebuild finding it unchanged needs no tree.
+                String html = handed != null
+                        ? new String(bytes, StandardCharsets.UTF_8)
+                        : StandardCharsets.UTF_8
+                                .newDecoder()
+                                .decode(ByteBuffer.wrap(bytes))
+                                .toString();
+                BuiltPage built = new BuiltPage(path, html);
+                return ScannedFile.of(
+                        scans.get(built, key -> handed != null ? handed : scanPage(path, key.html(), distinct)),
+                        handed != null);
             }
             if (ACTIVE_DOCUMENTS.stream().anyMatch(name::endsWith)) {
                 return new ScannedFile(
