@@ -154,6 +154,17 @@ public final class OutputFolder implements AutoCloseable {
         return Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
     }
 
+    /** Whether {@code folder} holds the marker file exactly as a build writes it. */
+    static boolean holdsItsMarker(Path folder) {
+        try {
+            return isBuiltSite(folder)
+                    && Files.readString(folder.resolve(MARKER), StandardCharsets.UTF_8)
+                            .equals(MARKER_TEXT);
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
     /** The folder the site is published to. */
     public Path path() {
         return output;

@@ -401,8 +401,9 @@ public final class Site {
     }
 
     /**
-     * Publishes the site stored under {@code key}, through a staging folder as a build does; empty,
-     * with nothing published, when there is no such entry or it is damaged (then it is deleted).
+     * Publishes the site stored under {@code key}, through a staging folder as a build does, or
+     * leaves the output as it is when it already holds exactly that site; empty, with nothing
+     * published, when there is no such entry or it is damaged (then it is deleted).
      */
     private Optional<BuildReport> restoreFromCache(String key, long keyMillis, OutputFolder folder, long start) {
         long lookUpStart = System.nanoTime();
@@ -410,6 +411,15 @@ public final class Site {
         if (entry.isEmpty()) {
             log.accept("Cache: miss " + shortKey(key) + " (sources hashed in " + keyMillis + " ms); building");
             return Optional.empty();
+        }
+        if (cache.isHeldBy(entry.get(), folder.path())) {
+            cache.markUsed(entry.get());
+            log.accept("Cache: hit " + shortKey(key) + " — sources hashed in " + keyMillis + " ms; "
+                    + Problem.displayPath(output) + " already holds this site ("
+                    + entry.get().files().size() + " files checked in "
+                    + (System.nanoTime() - lookUpStart) / 1_000_000 + " ms) and is left as it is");
+            entry.get().report().logLines().forEach(log);
+            return Optional.of(built(entry.get().report(), start));
         }
         Path staging = folder.createStaging();
         try {

@@ -62,6 +62,10 @@ class BuildCacheIT {
         return log.stream().anyMatch(line -> line.startsWith("Cache: hit "));
     }
 
+    private static boolean leftAsItIs(List<String> log) {
+        return log.stream().anyMatch(line -> line.startsWith("Cache: hit ") && line.endsWith("is left as it is"));
+    }
+
     private static boolean baked(List<String> log) {
         return log.stream().anyMatch(line -> line.startsWith("Baked "));
     }
@@ -89,9 +93,11 @@ class BuildCacheIT {
         List<String> first = build.run("v1");
         assertTrue(
                 baked(first) && first.stream().anyMatch(line -> line.startsWith("Cache: stored ")), first.toString());
+        // As in CI, which keeps the cache between runs but not the output.
+        FileTrees.deleteRecursively(site.resolve("output"));
         List<String> second = build.run("v1");
 
-        assertTrue(hit(second), second.toString());
+        assertTrue(hit(second) && !leftAsItIs(second), second.toString());
         assertFalse(baked(second), "a hit bakes nothing: " + second);
         assertEquals(coldBuild(site), TestSites.snapshot(site.resolve("output")));
         assertEquals(folders(site.resolveSibling("reference-site")), folders(site.resolve("output")));
@@ -110,6 +116,7 @@ class BuildCacheIT {
         Path site = site(folder);
         Build build = new Build(site, folder.resolve("cache"));
         build.run("v1");
+        FileTrees.deleteRecursively(site.resolve("output"));
         build.run("v1");
         Map<String, String> cold = coldBuild(site);
 
@@ -119,6 +126,82 @@ class BuildCacheIT {
 
         assertTrue(hit(third), third.toString());
         assertEquals(cold, TestSites.snapshot(site.resolve("output")));
+    }
+
+    @Test
+    void a_rebuild_into_an_output_that_already_holds_the_cached_site_leaves_every_file_untouched(@TempDir Path folder)
+            throws IOException {
+        Path site = site(folder);
+        Build build = new Build(site, folder.resolve("cache"));
+        List<String> first = build.run("v1");
+        Map<Path, Object> before = fileKeys(site.resolve("output"));
+
+        List<String> second = build.run("v1");
+
+        assertTrue(leftAsItIs(second), second.toString());
+        assertFalse(baked(second), second.toString());
+        assertEquals(before, fileKeys(site.resolve("output")), "the same files, not copies of them");
+        assertEquals(coldBuild(site), TestSites.snapshot(site.resolve("output")));
+        // What the cold build logged of its stages is logged again.
+        assertEquals(
+                first.stream().filter(line -> line.startsWith("History: ")).toList(),
+                second.stream().filter(line -> line.startsWith("History: ")).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "a file added",
+                "a file deleted",
+                "an empty folder added",
+                "a file's bytes changed, its size kept",
+                "a file made a link to its copy",
+                "the marker changed"
+            })
+    void an_output_that_differs_in_any_way_from_the_cached_site_is_replaced_by_it(String change, @TempDir Path folder)
+            throws IOException {
+        Path site = site(folder);
+        Build build = new Build(site, folder.resolve("cache"));
+        build.run("v1");
+        Path output = site.resolve("output");
+        Path page = output.resolve("index.html");
+        switch (change) {
+            case "a file added" -> Files.writeString(output.resolve("extra.txt"), "not built");
+            case "a file deleted" -> Files.delete(page);
+            case "an empty folder added" -> Files.createDirectories(output.resolve("img/new"));
+            case "a file's bytes changed, its size kept" -> {
+                byte[] bytes = Files.readAllBytes(page);
+                bytes[bytes.length / 2] ^= 1;
+                Files.write(page, bytes);
+            }
+            case "a file made a link to its copy" -> {
+                Path copy = Files.copy(page, folder.resolve("index-copy.html"));
+                Files.delete(page);
+                Files.createSymbolicLink(page, copy);
+            }
+            default -> Files.writeString(output.resolve(OutputFolder.MARKER), "\n", StandardOpenOption.APPEND);
+        }
+
+        List<String> second = build.run("v1");
+
+        assertTrue(hit(second) && !leftAsItIs(second), second.toString());
+        assertEquals(coldBuild(site), TestSites.snapshot(output));
+        assertEquals(folders(site.resolveSibling("reference-site")), folders(output));
+        assertFalse(Files.isSymbolicLink(page));
+    }
+
+    /** Each file of {@code folder} by the file system's identity of it (its inode on Linux). */
+    private static Map<Path, Object> fileKeys(Path folder) throws IOException {
+        Map<Path, Object> keys = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                keys.put(
+                        folder.relativize(file),
+                        Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
+                                .fileKey());
+            }
+        }
+        return keys;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -174,6 +257,8 @@ class BuildCacheIT {
             entry = entries.findFirst().orElseThrow();
         }
         Path page = entry.resolve("site/index.html");
+        // The entry is read only when the output doesn't already hold its site.
+        FileTrees.deleteRecursively(site.resolve("output"));
         switch (damage) {
             case "a page altered" -> {
                 byte[] bytes = Files.readAllBytes(page);
