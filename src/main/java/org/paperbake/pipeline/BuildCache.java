@@ -43,7 +43,8 @@ import org.paperbake.kernel.Problem;
  * named by its key holding the built site's files, a manifest (each file's size and CRC32C, the
  * build's report and the log lines it printed) and the manifest's SHA-256: a restore checks every
  * byte against the manifest while it copies, so a truncated or altered entry is found, deleted and
- * rebuilt, never published. Entries are written into a temporary folder and moved into place
+ * rebuilt, never published. An output folder that already holds exactly the entry's site, checked
+ * the same way, is left as it is. Entries are written into a temporary folder and moved into place
  * whole, so a killed build leaves no half entry. The site is copied, not linked, in both
  * directions: the output never shares a file with the cache. Least recently used entries are
  * evicted to keep the cache under its size bound.
