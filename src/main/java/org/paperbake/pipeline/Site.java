@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -78,6 +79,9 @@ public final class Site {
     private final Consumer<String> log;
     private final Baker baker;
     private final BuildMemory memory;
+    /** Opened when a build first runs its stages; the background warm-up waits for it. */
+    private static final CountDownLatch STAGES_STARTED = new CountDownLatch(1);
+
     private final BuildCache cache;
     private final boolean editions;
     private Redone lastBuildRedone = Redone.NOTHING;
@@ -165,16 +169,19 @@ public final class Site {
      * Jsoup) on a background thread, and returns at once. A cold build spends most of its time
      * loading classes, one after the other on the main thread while parsing the command line and
      * reading the content; on a second core this thread does it meanwhile (about a tenth of the
-     * seed site's cold build). Nothing it does reaches the output.
+     * seed site's cold build). It waits for the first build to start its stages: a build that the
+     * cache restores needs none of those libraries, and both cores for hashing and checking files.
+     * Nothing it does reaches the output.
      */
     public static void warmUpInBackground() {
         Thread warmUp = new Thread(
                 () -> {
                     try {
+                        STAGES_STARTED.await();
                         ContentReader.warmUp();
                         SiteBaker.warmUp();
                         PostProcessor.warmUp();
-                    } catch (RuntimeException | Error e) {
+                    } catch (InterruptedException | RuntimeException | Error e) {
                         // Best effort only: whatever failed here fails the build itself, where it is reported.
                         return;
                     }
@@ -313,6 +320,7 @@ public final class Site {
                     return restored;
                 }
             }
+            STAGES_STARTED.countDown();
             List<ContentFile> content =
                     timed(() -> readContent(config, findings), files -> "Read " + files.size() + " content files");
             Optional<Glossary> sound = timed(
