@@ -166,6 +166,10 @@ public final class DevServer implements AutoCloseable {
         this.previous = OutputFolder.previousFolder(this.output);
         this.log = log;
         this.site = Site.remembering(this.source, this.output, line -> {});
+        // The JDK's server leaves Nagle's algorithm on: a reply written in two pieces (head, body) waits
+        // for the browser's delayed acknowledgement, up to 40 ms a file on Linux. Read when the first
+        // server is made.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
