@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 import org.paperbake.serve.DevServer;
+import org.paperbake.serve.PreviewFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,13 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private SiteFolderOption site;
 
-    @Option(names = "--output", paramLabel = "DIR", description = "Where the site is built (default: SOURCE/output).")
+    @Option(
+            names = "--output",
+            paramLabel = "DIR",
+            description = {
+                "Where the site is built (default: a folder in memory, in /dev/shm, deleted when serve stops;",
+                "SOURCE/output where there is none or too little room)."
+            })
     private Path output;
 
     @Spec
@@ -46,12 +53,32 @@ final class ServeCommand implements Callable<Integer> {
                             "is not a port number",
                             "use a number between 1024 and 65535, such as 8820")));
         }
-        Path target = output != null ? output : site.source().resolve("output");
-        DevServer server = new DevServer(site.source(), target, port, line -> {
-            spec.commandLine().getOut().println(line);
+        PreviewFolder folder = output != null ? PreviewFolder.onDisk(output) : PreviewFolder.forSite(site.source());
+        if (folder.inMemory()) {
+            spec.commandLine()
+                    .getOut()
+                    .println("Building in memory for the preview (" + folder.output()
+                            + "), deleted when serve stops; ./paperbake build writes output/, and"
+                            + " serve --output DIR builds there instead");
             spec.commandLine().getOut().flush();
-        });
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "paperbake-shutdown"));
+        }
+        DevServer server;
+        try {
+            server = new DevServer(site.source(), folder.output(), port, line -> {
+                spec.commandLine().getOut().println(line);
+                spec.commandLine().getOut().flush();
+            });
+        } catch (RuntimeException e) {
+            folder.close();
+            throw e;
+        }
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            folder.close();
+                        },
+                        "paperbake-shutdown"));
         server.start();
         server.awaitClose();
         return 0;

@@ -280,6 +280,11 @@ public final class DevServer implements AutoCloseable {
     }
 
     private SiteConfig loadConfigOrDefaults() {
+        return loadConfigOrDefaults(source);
+    }
+
+    /** The site's settings, or the defaults while jbake.properties is broken (the build reports it). */
+    static SiteConfig loadConfigOrDefaults(Path source) {
         try {
             return SiteConfig.load(source);
         } catch (PaperbakeException e) {

@@ -108,6 +108,15 @@ class DevServerIT {
     }
 
     @Test
+    @Order(1)
+    void the_server_sends_each_reply_at_once_rather_than_wait_for_the_browsers_acknowledgement() {
+        // Read by the JDK's server when it opens a connection: with it unset, Nagle's algorithm holds a
+        // reply's body until the browser acknowledges its head, up to 40 ms a file.
+        assertEquals("true", System.getProperty("sun.net.httpserver.nodelay"));
+        assertEquals(200, get("css/site.css").statusCode());
+    }
+
+    @Test
     @Order(2)
     void served_pages_carry_the_reload_script_as_a_file_but_the_built_files_do_not() {
         String served = get("01-first-things.html").body();
