@@ -1,6 +1,8 @@
 package org.paperbake.pipeline;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +73,7 @@ public final class BuildCache {
     private static final String SITE = "site";
     private static final String TEMPORARY_PREFIX = ".incomplete-";
     private static final long ABANDONED_AFTER_MILLIS = 24L * 60 * 60 * 1000;
+    private static final int CHUNK_BYTES = 64 * 1024;
 
     private final Path folder;
     private final String codeVersion;
@@ -168,7 +171,8 @@ public final class BuildCache {
                     try {
                         MessageDigest digest = sha256();
                         update(digest, realProject.relativize(file.toRealPath()).toString());
-                        return digest.digest(Files.readAllBytes(file));
+                        readInChunks(file, (chunk, length) -> digest.update(chunk, 0, length));
+                        return digest.digest();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -227,18 +231,14 @@ public final class BuildCache {
             evict(entry.folder());
             return false;
         }
+        // A file that differs from the manifest is found once copied: the staging folder it is in is
+        // then deleted, never published.
         boolean intact = entry.files().parallelStream().allMatch(file -> {
             try {
-                byte[] bytes = Files.readAllBytes(site.resolve(file.path()));
-                CRC32C crc = new CRC32C();
-                crc.update(bytes);
-                if (bytes.length != file.size() || crc.getValue() != file.crc()) {
-                    return false;
-                }
                 Path target = staging.resolve(file.path());
                 Files.createDirectories(target.getParent());
-                Files.write(target, bytes);
-                return true;
+                return copyCounting(site.resolve(file.path()), target, file.path())
+                        .equals(file);
             } catch (IOException | UncheckedIOException e) {
                 return false;
             }
@@ -295,7 +295,7 @@ public final class BuildCache {
                     return false;
                 }
                 CRC32C crc = new CRC32C();
-                crc.update(Files.readAllBytes(path));
+                readInChunks(path, (chunk, length) -> crc.update(chunk, 0, length));
                 return crc.getValue() == file.crc();
             } catch (IOException | UncheckedIOException e) {
                 return false;
@@ -398,15 +398,44 @@ public final class BuildCache {
     /** Copies one built file into an entry, as the manifest will record it. */
     private static CachedFile copyIn(Path source, Path target, String path) {
         try {
-            byte[] content = Files.readAllBytes(source);
-            CRC32C crc = new CRC32C();
-            crc.update(content);
             Files.createDirectories(target.getParent());
-            Files.write(target, content);
-            return new CachedFile(path, content.length, crc.getValue());
+            return copyCounting(source, target, path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The bytes a chunk of a file read in chunks, and how many of them are the file's. */
+    private interface Chunks {
+        void accept(byte[] chunk, int length) throws IOException;
+    }
+
+    /**
+     * Reads {@code file} a chunk at a time: the cache copies files of any size on all cores (the
+     * chronology of a large library is a page of tens of megabytes), and a build's heap must not
+     * hold them whole beside the pipeline's data.
+     */
+    private static void readInChunks(Path file, Chunks chunks) throws IOException {
+        byte[] chunk = new byte[CHUNK_BYTES];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(chunk)) > 0; ) {
+                chunks.accept(chunk, n);
+            }
+        }
+    }
+
+    /** Copies {@code source} to a new file {@code target}, as the manifest records a file: its size and CRC32C. */
+    private static CachedFile copyCounting(Path source, Path target, String path) throws IOException {
+        CRC32C crc = new CRC32C();
+        long[] size = {0};
+        try (OutputStream out = Files.newOutputStream(target)) {
+            readInChunks(source, (chunk, length) -> {
+                crc.update(chunk, 0, length);
+                size[0] += length;
+                out.write(chunk, 0, length);
+            });
+        }
+        return new CachedFile(path, size[0], crc.getValue());
     }
 
     /** Deletes the least recently used entries, and killed builds' temporary folders, until the rest fit the bound. */
