@@ -79,7 +79,7 @@ public final class Site {
     private final Consumer<String> log;
     private final Baker baker;
     private final BuildMemory memory;
-    /** Opened when a build first runs its stages; the background warm-up waits for it. */
+    /** Opened when a build is sure to run its stages; the background warm-up waits for it. */
     private static final CountDownLatch STAGES_STARTED = new CountDownLatch(1);
 
     private final BuildCache cache;
@@ -169,8 +169,8 @@ public final class Site {
      * Jsoup) on a background thread, and returns at once. A cold build spends most of its time
      * loading classes, one after the other on the main thread while parsing the command line and
      * reading the content; on a second core this thread does it meanwhile (about a tenth of the
-     * seed site's cold build). It waits for the first build to start its stages: a build that the
-     * cache restores needs none of those libraries, and both cores for hashing and checking files.
+     * seed site's cold build). With the cache on it waits until the cache has missed: a build that
+     * the cache restores needs none of those libraries, and both cores for hashing and checking files.
      * Nothing it does reaches the output.
      */
     public static void warmUpInBackground() {
@@ -302,6 +302,10 @@ public final class Site {
      */
     private Optional<BuildReport> runStages(Findings findings) {
         long start = System.nanoTime();
+        if (findings.mode != Mode.BUILD || !cache.isOn()) {
+            // Nothing can be restored: the stages will run.
+            STAGES_STARTED.countDown();
+        }
         Optional<SiteConfig> settings =
                 findings.attempt(() -> timed(() -> SiteConfig.load(source), c -> "Read " + SiteConfig.FILE_NAME));
         if (settings.isEmpty()) {
