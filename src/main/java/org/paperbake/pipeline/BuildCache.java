@@ -405,7 +405,7 @@ public final class BuildCache {
         }
     }
 
-    /** The bytes a chunk of a file read in chunks, and how many of them are the file's. */
+    /** Takes each chunk of a file: the buffer, and how many of its bytes are the file's. */
     private interface Chunks {
         void accept(byte[] chunk, int length) throws IOException;
     }

@@ -74,14 +74,14 @@ public final class Site {
     static final String NO_EDITIONS =
             "Editions: not made (./paperbake build --editions makes the EPUB and PDF of each document)";
 
+    /** Opened when a build is sure to run its stages; the background warm-up waits for it. */
+    private static final CountDownLatch STAGES_STARTED = new CountDownLatch(1);
+
     private final Path source;
     private final Path output;
     private final Consumer<String> log;
     private final Baker baker;
     private final BuildMemory memory;
-    /** Opened when a build is sure to run its stages; the background warm-up waits for it. */
-    private static final CountDownLatch STAGES_STARTED = new CountDownLatch(1);
-
     private final BuildCache cache;
     private final boolean editions;
     private Redone lastBuildRedone = Redone.NOTHING;

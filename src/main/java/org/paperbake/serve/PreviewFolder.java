@@ -80,21 +80,26 @@ public final class PreviewFolder implements AutoCloseable {
             return onDisk(fallback);
         }
         deleteAbandoned(memory);
+        Path session = null;
         try {
             long needed = sizeOf(sources) * ROOM_PER_SOURCE_BYTE;
             if (Files.getFileStore(memory).getUsableSpace() < needed) {
                 return onDisk(fallback);
             }
-            Path session = Files.createTempDirectory(memory, PREFIX);
+            session = Files.createTempDirectory(memory, PREFIX);
             FileChannel channel =
                     FileChannel.open(session.resolve(LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             FileLock held = channel.tryLock();
             if (held == null) {
                 channel.close();
-                return onDisk(fallback);
+                throw new IOException("the new session's lock is held");
             }
             return new PreviewFolder(session.resolve("site"), session, channel, held);
         } catch (IOException | UncheckedIOException e) {
+            // A folder without its lock would never be found abandoned: it goes now.
+            if (session != null) {
+                deleteQuietly(session);
+            }
             return onDisk(fallback);
         }
     }
@@ -121,8 +126,12 @@ public final class PreviewFolder implements AutoCloseable {
         } catch (IOException e) {
             // The lock goes with the channel; the folder is deleted all the same.
         }
+        deleteQuietly(sessionFolder);
+    }
+
+    private static void deleteQuietly(Path session) {
         try {
-            FileTrees.deleteRecursively(sessionFolder);
+            FileTrees.deleteRecursively(session);
         } catch (UncheckedIOException e) {
             // What is left has no lock held: the next session deletes it.
         }
