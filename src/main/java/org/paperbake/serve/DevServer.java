@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -52,6 +53,8 @@ public final class DevServer implements AutoCloseable {
 
     /** The URL path prefix of the server's own resources, which no site page can have. */
     static final String PREFIX = "/_paperbake/";
+
+    private static final byte[] RELOAD_SCRIPT = resource("live-reload.js");
 
     private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -432,7 +435,13 @@ public final class DevServer implements AutoCloseable {
 
     private void serveOwnResource(HttpExchange exchange, String name) throws IOException {
         switch (name) {
-            case "live-reload.js" -> send(exchange, 200, CONTENT_TYPES.get("js"), resource(name));
+            case "live-reload.js" ->
+                send(
+                        exchange,
+                        200,
+                        CONTENT_TYPES.get("js"),
+                        RELOAD_SCRIPT,
+                        CachedAssets.cacheControl(exchange.getRequestURI().getRawQuery(), RELOAD_SCRIPT));
             case "live-reload.css" -> send(exchange, 200, CONTENT_TYPES.get("css"), resource(name));
             default -> notFound(exchange);
         }
@@ -486,7 +495,17 @@ public final class DevServer implements AutoCloseable {
         }
         String type = contentType(found.file());
         byte[] body = found.body();
-        send(exchange, 200, type, type.startsWith("text/html") ? injectReloadScript(body) : body);
+        if (type.startsWith("text/html")) {
+            String page = relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative;
+            send(exchange, 200, type, withAssetDigests(injectReloadScript(body), page));
+        } else {
+            send(
+                    exchange,
+                    200,
+                    type,
+                    body,
+                    CachedAssets.cacheControl(exchange.getRequestURI().getRawQuery(), body));
+        }
     }
 
     /** A file found in the site (with its bytes), or a folder (without). */
@@ -562,10 +581,17 @@ public final class DevServer implements AutoCloseable {
         send(exchange, 404, CONTENT_TYPES.get("html"), injectReloadScript(page404));
     }
 
+    /** {@code html} served as {@code page}, with its stylesheets', scripts' and icons' addresses made cacheable. */
+    private byte[] withAssetDigests(byte[] html, String page) {
+        return CachedAssets.versioned(
+                html, page, path -> Optional.ofNullable(find(path)).map(Found::body));
+    }
+
     /** Adds the live-reload script before {@code </body>}, carrying the generation the page was served from. */
     byte[] injectReloadScript(byte[] html) {
         String text = new String(html, StandardCharsets.UTF_8);
-        String script = "<script src=\"" + PREFIX + "live-reload.js\" data-generation=\"" + state.generation()
+        String script = "<script src=\"" + CachedAssets.withDigest(PREFIX + "live-reload.js", RELOAD_SCRIPT)
+                + "\" data-generation=\"" + state.generation()
                 + "\" defer></script>";
         int end = text.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
         String injected = end < 0 ? text + script : text.substring(0, end) + script + text.substring(end);
@@ -591,7 +617,13 @@ public final class DevServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        send(exchange, status, type, body, CachedAssets.NEVER);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body, String cacheControl)
+            throws IOException {
         setHeaders(exchange, type);
+        exchange.getResponseHeaders().set("Cache-Control", cacheControl);
         boolean head = exchange.getRequestMethod().equals("HEAD");
         exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
         if (!head && body.length > 0) {

@@ -2,6 +2,7 @@ package org.paperbake.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -120,17 +122,46 @@ class DevServerIT {
     @Order(2)
     void served_pages_carry_the_reload_script_as_a_file_but_the_built_files_do_not() {
         String served = get("01-first-things.html").body();
+        HttpResponse<String> script = get("_paperbake/live-reload.js");
         assertTrue(
-                served.contains(
-                        "<script src=\"/_paperbake/live-reload.js\" data-generation=\"1\" defer></script></body>"),
+                served.contains("<script src=\"/_paperbake/live-reload.js?v="
+                        + CachedAssets.digest(script.body().getBytes(StandardCharsets.UTF_8))
+                        + "\" data-generation=\"1\" defer></script></body>"),
                 served);
         assertFalse(TestSites.read(site.resolve("output/01-first-things.html")).contains("live-reload"));
-        HttpResponse<String> script = get("_paperbake/live-reload.js");
         assertEquals(200, script.statusCode());
         assertTrue(script.body().contains("/_paperbake/status"));
         assertEquals(
                 "{\"generation\":1,\"error\":null,\"builds\":1}",
                 get("_paperbake/status").body());
+    }
+
+    @Test
+    @Order(2)
+    void a_pages_stylesheet_is_named_by_its_digest_and_only_that_address_may_be_cached() {
+        HttpResponse<String> page = get("01-first-things.html");
+        String css = TestSites.read(site.resolve("output/css/site.css"));
+        String digest = CachedAssets.digest(css.getBytes(StandardCharsets.UTF_8));
+        assertTrue(page.body().contains("href=\"css/site.css?v=" + digest + "\""), page.body());
+        assertFalse(
+                TestSites.read(site.resolve("output/01-first-things.html")).contains("?v="),
+                "the built page keeps its plain addresses");
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+
+        HttpResponse<String> current = get("css/site.css?v=" + digest);
+        assertEquals(css, current.body());
+        assertEquals(
+                CachedAssets.FOR_GOOD,
+                current.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(
+                "no-store",
+                get("css/site.css").headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(
+                "no-store",
+                get("css/site.css?v=0123456789abcdef")
+                        .headers()
+                        .firstValue("Cache-Control")
+                        .orElse(""));
     }
 
     @Test
@@ -203,6 +234,20 @@ class DevServerIT {
                 """);
         String page = awaitPage("extra/notes.html", body -> body.contains("Notes in a new folder."));
         assertTrue(page.contains("<h1 class=\"edited\">Extra Notes</h1>"), page);
+    }
+
+    @Test
+    @Order(6)
+    void an_edited_stylesheet_gets_a_new_address_in_the_served_pages() throws InterruptedException {
+        Path css = site.resolve("assets/css/site.css");
+        String before = CachedAssets.digest(
+                TestSites.read(site.resolve("output/css/site.css")).getBytes(StandardCharsets.UTF_8));
+        TestSites.write(css, TestSites.read(css) + "\n.edited-in-preview { color: navy; }\n");
+        awaitPage("css/site.css", body -> body.contains(".edited-in-preview"));
+        String after = CachedAssets.digest(get("css/site.css").body().getBytes(StandardCharsets.UTF_8));
+        assertNotEquals(before, after);
+        String page = awaitPage("01-first-things.html", body -> body.contains("css/site.css?v=" + after + "\""));
+        assertFalse(page.contains(before), page);
     }
 
     @Test

@@ -66,6 +66,57 @@ class LiveReloadBrowserIT {
     }
 
     @Test
+    void a_reload_takes_unchanged_stylesheets_and_scripts_from_the_browsers_cache_and_an_edited_one_anew() {
+        driver.get(server.url() + PAGE + ".html");
+        awaitLoadShowing("A paragraph after the panel.");
+        Path content = folder.resolve("site/content/" + PAGE + ".md");
+        TestSites.write(content, TestSites.read(content).replace("A paragraph after the panel.", "An edit, shown."));
+        awaitLoadShowing("An edit, shown.");
+        assertEquals(
+                "site.css 0, site.js 0, live-reload.js 0",
+                transfers("css/site.css", "js/site.js", "live-reload.js"),
+                "none of them fetched again for the reload");
+        assertEquals("", probe(), "the rule is not there before the edit");
+
+        Path css = folder.resolve("site/assets/css/site.css");
+        TestSites.write(css, TestSites.read(css) + "\n:root { --edited-in-preview: navy; }\n");
+        new WebDriverWait(driver, WITHIN)
+                .ignoring(WebDriverException.class)
+                .withMessage(() -> "the open page never applied the edited stylesheet")
+                .until(d -> probe().equals("navy"));
+        assertTrue(
+                transfers("css/site.css").matches("site\\.css [1-9][0-9]*"),
+                "the edited stylesheet came from the server: " + transfers("css/site.css"));
+    }
+
+    /** The edited stylesheet's custom property on the open page, "" until it applies. */
+    private String probe() {
+        return Browser.js(
+                        driver,
+                        "return getComputedStyle(document.documentElement).getPropertyValue('--edited-in-preview').trim();")
+                .toString();
+    }
+
+    /** The bytes each named file of the open page's last load took over the network ("site.css 0, ..."). */
+    private String transfers(String... ends) {
+        StringBuilder out = new StringBuilder();
+        for (String end : ends) {
+            Object size = Browser.js(
+                    driver,
+                    "var end = '/' + arguments[0];"
+                            + " var entry = performance.getEntriesByType('resource').filter(function (e) {"
+                            + " return e.name.split('?')[0].endsWith(end); })[0];"
+                            + " return entry ? entry.transferSize : 'not loaded';",
+                    end);
+            out.append(out.length() == 0 ? "" : ", ")
+                    .append(end.substring(end.lastIndexOf('/') + 1))
+                    .append(' ')
+                    .append(size);
+        }
+        return out.toString();
+    }
+
+    @Test
     void a_failed_rebuild_shows_its_problems_over_the_last_good_page_until_a_fix_reloads_it() {
         driver.get(server.url() + "conclusion.html");
         awaitLoadShowing("The end, in one paragraph.");
