@@ -111,7 +111,8 @@ public final class ServeLatency {
                 Locale.ROOT,
                 "%s: start %d ms; first edit %d ms (rebuilt after %d, rebuild %d ms); later %d edits median %d ms, p90 %d ms,"
                         + " max %d ms"
-                        + " (write → rebuilt median %d ms, rebuild median %d ms); serve wall %.2f s, CPU %.2f s, peak RSS %d MB%n",
+                        + " (write → rebuilt median %d ms, rebuild median %d ms, rebuilt → loaded median %d ms);"
+                        + " serve wall %.2f s, CPU %.2f s, peak RSS %d MB%n",
                 name,
                 session.startMillis(),
                 first.writeToLoadMillis(),
@@ -123,6 +124,9 @@ public final class ServeLatency {
                 percentile(later(session), 100),
                 median(rest.stream().map(Edit::writeToBuiltMillis).toList()),
                 median(rest.stream().map(Edit::rebuildMillis).toList()),
+                median(rest.stream()
+                        .map(edit -> edit.writeToLoadMillis() - edit.writeToBuiltMillis())
+                        .toList()),
                 session.wallSeconds(),
                 session.cpuSeconds(),
                 session.peakKilobytes() / 1024);
