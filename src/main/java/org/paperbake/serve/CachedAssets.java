@@ -3,6 +3,8 @@ package org.paperbake.serve;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,7 +101,7 @@ final class CachedAssets {
             return Optional.empty();
         }
         String base = address.startsWith("/") ? "" : page.substring(0, page.lastIndexOf('/') + 1);
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        Deque<String> parts = new ArrayDeque<>();
         for (String part : (base + address).split("/")) {
             if (part.isEmpty() || part.equals(".")) {
                 continue;

@@ -41,7 +41,9 @@ import org.paperbake.pipeline.Site;
  * <p>Served HTML pages get one {@code <script src>} for {@code /_paperbake/live-reload.js}, added to
  * the response only, so the published files never carry it; the script is a file, not inline code,
  * so the pages' Content-Security-Policy holds in preview too. A failed rebuild leaves the last good
- * site in place (the build is atomic) and the script shows its problems over the page.
+ * site in place (the build is atomic) and the script shows its problems over the page. A served
+ * page also names its stylesheets, scripts and icons by their digest ({@link CachedAssets}), so a
+ * reload takes the unchanged ones from the browser's cache.
  *
  * <p>The server serves only its own site to its own origin: a request whose {@code Host} is not
  * this server's loopback address or {@code localhost} with its port, or whose {@code Origin} is
@@ -635,7 +637,7 @@ public final class DevServer implements AutoCloseable {
 
     private static void setHeaders(HttpExchange exchange, String type) {
         exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("Cache-Control", CachedAssets.NEVER);
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     }
 
