@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DevServer server;
         try {
-            server = new DevServer(site.source(), folder.output(), port, line -> {
+            server = new DevServer(site.source(), folder.output(), folder.scratch(), port, line -> {
                 spec.commandLine().getOut().println(line);
                 spec.commandLine().getOut().flush();
             });

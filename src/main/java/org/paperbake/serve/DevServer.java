@@ -104,6 +104,12 @@ public final class DevServer implements AutoCloseable {
      */
     static final int WARM_UP_BUILDS = 1;
 
+    /**
+     * How long after the last change, rebuild or request the preview counts as idle, and {@link
+     * Rehearsal} may rebuild its copy: a reloaded page's requests come within this.
+     */
+    static final long IDLE_AFTER_MILLIS = 1_000;
+
     static {
         // The JDK's server reads a request's headers on a request thread and, by default, waits for them for ever:
         // four clients that never finish their headers held all four threads. Its only timeouts are these
@@ -159,6 +165,11 @@ public final class DevServer implements AutoCloseable {
     /** One site for the whole session: it remembers each build, so an edit redoes only what it changed. */
     private final Site site;
 
+    private final Optional<Path> scratch;
+    private Rehearsal rehearsal;
+    private volatile boolean rebuilding;
+    private volatile long lastActivityNanos = System.nanoTime();
+
     /**
      * Binds the server (not yet serving), then builds the site once and warms up ({@link #WARM_UP_BUILDS}).
      *
@@ -166,6 +177,15 @@ public final class DevServer implements AutoCloseable {
      * @throws PaperbakeException.BadInput when the port is taken
      */
     public DevServer(Path source, Path output, int port, Consumer<String> log) {
+        this(source, output, Optional.empty(), port, log);
+    }
+
+    /**
+     * As {@link #DevServer(Path, Path, int, Consumer)}, with {@code scratch} for the background
+     * {@link Rehearsal}'s copy of the site (the session's folder in memory); empty for the temporary folder.
+     */
+    public DevServer(Path source, Path output, Optional<Path> scratch, int port, Consumer<String> log) {
+        this.scratch = scratch;
         this.source = source.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.previous = OutputFolder.previousFolder(this.output);
@@ -200,11 +220,32 @@ public final class DevServer implements AutoCloseable {
         watcher = new SiteWatcher(
                 List.of(config.contentFolder(), config.templateFolder(), config.assetFolder()),
                 source.resolve(SiteConfig.FILE_NAME),
+                this::noticeActivity,
                 this::rebuild);
         watcher.start();
         server.start();
         log.accept("Serving " + Problem.displayPath(output) + " at " + url() + " — edit content/, templates/ or assets/"
                 + " and the page reloads; Ctrl-C stops");
+        if (state.error() == null) {
+            rehearsal = new Rehearsal(source, scratch, this::busy, Rehearsal.EDITS, log);
+            rehearsal.start();
+        }
+    }
+
+    /** Whether a change, a rebuild or a request is under way or has just been: the rehearsal waits then. */
+    boolean busy() {
+        return rebuilding
+                || closing.get()
+                || System.nanoTime() - lastActivityNanos < TimeUnit.MILLISECONDS.toNanos(IDLE_AFTER_MILLIS);
+    }
+
+    private void noticeActivity() {
+        lastActivityNanos = System.nanoTime();
+    }
+
+    /** The background rehearsal of edits, once {@link #start} has begun it; empty before or without one. */
+    Optional<Rehearsal> rehearsal() {
+        return Optional.ofNullable(rehearsal);
     }
 
     /** The address the site is served at. */
@@ -234,6 +275,7 @@ public final class DevServer implements AutoCloseable {
 
     /** Builds into the output folder; on failure keeps the last good site and records the problems for the browser. */
     synchronized void rebuild() {
+        rebuilding = true;
         long start = System.nanoTime();
         try {
             site.build();
@@ -252,6 +294,9 @@ public final class DevServer implements AutoCloseable {
             // A bug, not a content mistake: keep serving and show it, rather than end the preview.
             state = state.next("internal error: " + e);
             log.accept("The build failed with an internal error (a bug in Paperbake): " + e);
+        } finally {
+            noticeActivity();
+            rebuilding = false;
         }
         answerWaitingStatusRequests();
     }
@@ -306,6 +351,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        noticeActivity();
         boolean waiting = false;
         try {
             waiting = answer(exchange);
@@ -646,6 +692,9 @@ public final class DevServer implements AutoCloseable {
     public void close() {
         if (!closing.compareAndSet(false, true)) {
             return;
+        }
+        if (rehearsal != null) {
+            rehearsal.close();
         }
         if (watcher != null) {
             watcher.close();

@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.kernel.FileTrees;
@@ -107,6 +108,11 @@ public final class PreviewFolder implements AutoCloseable {
     /** The folder the site is built into and served from. */
     public Path output() {
         return output;
+    }
+
+    /** The session's folder in memory, for other scratch work of the session; empty on disk. */
+    public Optional<Path> scratch() {
+        return Optional.ofNullable(sessionFolder);
     }
 
     /** Whether the folder is in memory, and deleted when the session stops. */

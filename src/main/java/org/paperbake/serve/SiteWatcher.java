@@ -35,16 +35,19 @@ final class SiteWatcher implements AutoCloseable {
     private final WatchService watchService;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Path settingsFile;
+    private final Runnable noticed;
     private final Runnable rebuild;
     private final Thread thread;
 
     /**
      * @param trees folders watched with everything below them
      * @param settingsFile a single file watched through its folder
+     * @param noticed what to tell at once of each file event, before the quiet time
      * @param rebuild what to run after a change
      */
-    SiteWatcher(List<Path> trees, Path settingsFile, Runnable rebuild) {
+    SiteWatcher(List<Path> trees, Path settingsFile, Runnable noticed, Runnable rebuild) {
         this.settingsFile = settingsFile.toAbsolutePath().normalize();
+        this.noticed = noticed;
         this.rebuild = rebuild;
         try {
             this.watchService = FileSystems.getDefault().newWatchService();
@@ -66,9 +69,12 @@ final class SiteWatcher implements AutoCloseable {
     private void watch() {
         try {
             while (true) {
-                boolean changed = handle(watchService.take());
+                WatchKey first = watchService.take();
+                noticed.run();
+                boolean changed = handle(first);
                 WatchKey more;
                 while ((more = watchService.poll(DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    noticed.run();
                     changed |= handle(more);
                 }
                 if (changed) {

@@ -343,8 +343,10 @@ class DevServerIT {
         DevServer other = new DevServer(site, folder.resolve("other-output"), 0, line -> {});
         other.start();
         String url = other.url();
+        Rehearsal rehearsal = other.rehearsal().orElseThrow();
         other.close();
         other.close();
+        assertFalse(rehearsal.isRunning(), "the background rehearsal stops with the server");
         assertThrows(
                 IOException.class,
                 () -> HTTP.send(
@@ -354,6 +356,19 @@ class DevServerIT {
                         HttpResponse.BodyHandlers.ofString()),
                 "the server still answers after close()");
         assertTrue(server.rebuildMillis().size() >= 4, server.rebuildMillis().toString());
+    }
+
+    @Test
+    @Order(10)
+    void the_preview_is_busy_while_it_is_used_and_idle_a_moment_after() throws InterruptedException {
+        get("01-first-things.html");
+        assertTrue(server.busy(), "a page was just fetched");
+        Thread.sleep(DevServer.IDLE_AFTER_MILLIS + 200);
+        assertFalse(server.busy(), "nothing happened for a while");
+        Path file = site.resolve("content/01-first-things.md");
+        TestSites.write(file, TestSites.read(file) + "\nOne more sentence.\n");
+        awaitPage("01-first-things.html", body -> body.contains("One more sentence."));
+        assertTrue(server.busy(), "just rebuilt");
     }
 
     @Test
