@@ -39,6 +39,8 @@ import org.paperbake.kernel.FileTrees;
  * </pre>
  *
  * (sessions, edits per session; a third argument sets the pause before each edit in ms, 1000 by default).
+ * With {@code --settle=MS} the first edit waits that long after the page opened, as an editor
+ * reads before editing (the background rehearsal of edits runs meanwhile); other edits wait the pause.
  * With {@code --git} the site is a clone of the project's repository rather than a copy of its
  * folders, so that the history stage reads the record of changes as in an editor's checkout.
  *
@@ -66,15 +68,20 @@ public final class ServeLatency {
 
     public static void main(String[] args) throws Exception {
         List<String> numbers =
-                Arrays.stream(args).filter(arg -> !arg.equals("--git")).toList();
-        boolean git = numbers.size() < args.length;
+                Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
+        long settleMillis = Arrays.stream(args)
+                .filter(arg -> arg.startsWith("--settle="))
+                .mapToLong(arg -> Long.parseLong(arg.substring("--settle=".length())))
+                .findFirst()
+                .orElse(0);
+        boolean git = Arrays.asList(args).contains("--git");
         int sessions = numbers.size() > 0 ? Integer.parseInt(numbers.get(0)) : 3;
         int edits = numbers.size() > 1 ? Integer.parseInt(numbers.get(1)) : 20;
         long pauseMillis = numbers.size() > 2 ? Long.parseLong(numbers.get(2)) : 1000;
         Path project = Path.of("").toAbsolutePath();
         List<Session> results = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
-            Session session = session(project, edits, pauseMillis, git);
+            Session session = session(project, edits, pauseMillis, settleMillis, git);
             results.add(session);
             print("session " + (i + 1), session);
         }
@@ -140,7 +147,8 @@ public final class ServeLatency {
                 .toList();
     }
 
-    private static Session session(Path project, int edits, long pauseMillis, boolean git) throws Exception {
+    private static Session session(Path project, int edits, long pauseMillis, long settleMillis, boolean git)
+            throws Exception {
         Path folder = Files.createTempDirectory("paperbake-serve-latency-");
         Path site = folder.resolve("site");
         prepare(project, site, git);
@@ -175,7 +183,7 @@ public final class ServeLatency {
             String original = Files.readString(file, StandardCharsets.UTF_8);
             List<Edit> results = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
-                Thread.sleep(pauseMillis);
+                Thread.sleep(i == 0 ? Math.max(pauseMillis, settleMillis) : pauseMillis);
                 String sentence = "Latency probe sentence number " + i + "x" + System.nanoTime() + ".";
                 int seen = log.size();
                 Files.writeString(file, original + "\n" + sentence + "\n", StandardCharsets.UTF_8);
