@@ -226,8 +226,7 @@ public final class DevServer implements AutoCloseable {
         server.start();
         log.accept("Serving " + Problem.displayPath(output) + " at " + url() + " — edit content/, templates/ or assets/"
                 + " and the page reloads; Ctrl-C stops");
-        if (state.error() == null) {
-            rehearsal = new Rehearsal(source, scratch, this::busy, Rehearsal.EDITS, log);
+        if (rehearsal != null) {
             rehearsal.start();
         }
     }
@@ -243,7 +242,7 @@ public final class DevServer implements AutoCloseable {
         lastActivityNanos = System.nanoTime();
     }
 
-    /** The background rehearsal of edits, once {@link #start} has begun it; empty before or without one. */
+    /** The rehearsal of edits, prepared by the warm-up and begun by {@link #start}; empty for a site not rehearsed. */
     Optional<Rehearsal> rehearsal() {
         return Optional.ofNullable(rehearsal);
     }
@@ -302,13 +301,31 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * Builds the sources {@link #WARM_UP_BUILDS} times into a throwaway folder, then rebuilds the
-     * served site once more (the remembering path an edit takes: each page looked up, the history
-     * added). Nothing reaches the served site: the throwaway builds write only their own folder, and
-     * the last rebuild reads the same sources, so what it publishes is what the first build did.
+     * A full build of the sources into a folder of its own, then a rebuild of the served site (the
+     * remembering path an edit takes: each page looked up, the history added). The full build is the
+     * rehearsal's copy being built ({@link Rehearsal#prepare}), which {@link #start} then edits in the
+     * background; for a site too large to rehearse, a throwaway build ({@link #WARM_UP_BUILDS}).
+     * Nothing reaches the served site: the first build writes only its own folder, and the rebuild
+     * reads the same sources, so what it publishes is what the first build did.
      */
     private void warmUp() {
         long start = System.nanoTime();
+        Rehearsal candidate = new Rehearsal(source, scratch, this::busy, Rehearsal.EDITS, log);
+        if (candidate.prepare()) {
+            rehearsal = candidate;
+        } else {
+            buildThrowaway();
+        }
+        try {
+            site.build();
+            log.accept("Warmed up in " + (System.nanoTime() - start) / 1_000_000
+                    + " ms (a full build of a copy of the site, so that the first edit is rebuilt by compiled code)");
+        } catch (RuntimeException e) {
+            // Best effort only: a source changed under the warm-up is rebuilt, and reported, by the watcher.
+        }
+    }
+
+    private void buildThrowaway() {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("paperbake-serve-warm-up-");
@@ -316,12 +333,8 @@ public final class DevServer implements AutoCloseable {
             for (int i = 0; i < WARM_UP_BUILDS; i++) {
                 throwaway.build();
             }
-            site.build();
-            log.accept("Warmed up in " + (System.nanoTime() - start) / 1_000_000
-                    + " ms (a full build into a throwaway folder, so that the first edit is rebuilt by compiled code)");
         } catch (IOException | RuntimeException e) {
-            // Best effort only: a source changed under the warm-up is rebuilt, and reported, by the watcher.
-            return;
+            // Best effort only, as the warm-up.
         } finally {
             if (folder != null) {
                 FileTrees.deleteRecursively(folder);

@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.kernel.FileTrees;
-import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.pipeline.Site;
 
 /**
@@ -67,6 +66,12 @@ final class Rehearsal implements AutoCloseable {
     private final Consumer<String> log;
     private final Thread thread;
     private volatile boolean stopping;
+    /** The copy's folder, its remembering site and the content file edited there, once prepared. */
+    private Path folder;
+
+    private Site site;
+    private Path page;
+    private String original;
 
     /**
      * @param source the site's source folder, read only to copy it
@@ -86,6 +91,44 @@ final class Rehearsal implements AutoCloseable {
         this.thread.setPriority(Thread.MIN_PRIORITY);
     }
 
+    /**
+     * Copies the sources and builds the copy once, on the caller's thread: {@code serve}'s warm-up,
+     * a full build as its throwaway build was. False, with nothing left behind, when the site is not
+     * rehearsed (too large, a folder outside it, no content file) or its copy does not build.
+     */
+    synchronized boolean prepare() {
+        if (site != null) {
+            return true;
+        }
+        try {
+            folder = scratch.isPresent()
+                    ? Files.createTempDirectory(scratch.get(), "rehearsal-")
+                    : Files.createTempDirectory("paperbake-serve-rehearsal-");
+            Path copy = folder.resolve("site");
+            Optional<Path> edited = copySources(copy);
+            if (edited.isPresent()) {
+                page = edited.get();
+                original = Files.readString(page, StandardCharsets.UTF_8);
+                Site built = Site.remembering(copy, folder.resolve("output"), line -> {
+                    if (stopping || busy.getAsBoolean() && Thread.currentThread() == thread) {
+                        throw new Yield();
+                    }
+                });
+                buildWhenIdle(built);
+                site = built;
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            // Best effort, as the warm-up: a copy that can't be made or built (PaperbakeException), or a bug, leaves
+            // the preview working all the same, its first edits a little slower.
+        } catch (InterruptedException e) {
+            // close(): the preview is stopping.
+        }
+        deleteFolder();
+        return false;
+    }
+
+    /** Rehearses the edits in the background, preparing first if {@link #prepare} was not called. */
     void start() {
         thread.start();
     }
@@ -95,7 +138,7 @@ final class Rehearsal implements AutoCloseable {
         return thread.isAlive();
     }
 
-    /** Stops at the copy's next stage and waits for its folder to be deleted. */
+    /** Stops at the copy's next stage and deletes its folder. */
     @Override
     public void close() {
         stopping = true;
@@ -104,6 +147,9 @@ final class Rehearsal implements AutoCloseable {
             thread.join(TimeUnit.SECONDS.toMillis(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            deleteFolder();
         }
     }
 
@@ -114,65 +160,69 @@ final class Rehearsal implements AutoCloseable {
     }
 
     private void rehearse() {
-        Path folder = null;
         try {
-            folder = scratch.isPresent()
-                    ? Files.createTempDirectory(scratch.get(), "rehearsal-")
-                    : Files.createTempDirectory("paperbake-serve-rehearsal-");
-            Path copy = folder.resolve("site");
-            Optional<Path> page = copySources(copy);
-            if (page.isEmpty()) {
+            if (!prepare()) {
                 return;
             }
             long start = System.nanoTime();
-            int rehearsed = rehearse(copy, folder.resolve("output"), page.get());
+            int rehearsed = rehearseEdits();
             if (rehearsed == edits) {
                 log.accept("Rehearsed " + rehearsed + " edits on a copy of the site in the background in "
                         + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)
                         + " s (so that edits are rebuilt by compiled code)");
             }
-        } catch (IOException | UncheckedIOException | PaperbakeException e) {
-            // A copy that can't be made or built: the preview works all the same, its first edits a little slower.
+        } catch (IOException | RuntimeException e) {
+            // An edit of the copy that can't be written or built, or a bug: no more rehearsal, the preview is unharmed.
         } catch (InterruptedException e) {
             // close(): the preview is stopping.
         } finally {
-            if (folder != null) {
-                try {
-                    FileTrees.deleteRecursively(folder);
-                } catch (UncheckedIOException e) {
-                    // In the session's folder it goes with the session; in the temporary folder, with the machine's
-                    // clean-up.
-                }
+            synchronized (this) {
+                deleteFolder();
             }
         }
     }
 
-    /** Builds the copy once, then edits and rebuilds it; how many edits it rebuilt before it was stopped. */
-    private int rehearse(Path copy, Path output, Path page) throws IOException, InterruptedException {
-        Site site = Site.remembering(copy, output, line -> {
-            if (stopping || busy.getAsBoolean()) {
-                throw new Yield();
-            }
-        });
-        String original = Files.readString(page, StandardCharsets.UTF_8);
-        int rehearsed = -1;
+    /**
+     * Edits and rebuilds the copy; how many edits it rebuilt before it was stopped. Of every four,
+     * one adds a paragraph, two edit it and one takes it away again: both an edit within a
+     * paragraph and one that changes the page's paragraphs, as an editor's saves do.
+     */
+    private int rehearseEdits() throws IOException, InterruptedException {
+        int rehearsed = 0;
         while (rehearsed < edits && !stopping) {
             awaitIdle();
-            if (rehearsed >= 0) {
-                // A paragraph added at the first edit, then edited: what an editor's saves do.
-                Files.writeString(
-                        page,
-                        original + "\n\nA rehearsed sentence, number " + rehearsed + ".\n",
-                        StandardCharsets.UTF_8);
-            }
-            try {
-                site.build();
-                rehearsed++;
-            } catch (Yield e) {
-                // Built again, whole, once the preview is idle.
-            }
+            String text =
+                    rehearsed % 4 == 3 ? original : original + "\n\nA rehearsed sentence, number " + rehearsed + ".\n";
+            Files.writeString(page, text, StandardCharsets.UTF_8);
+            buildWhenIdle(site);
+            rehearsed++;
         }
         return rehearsed;
+    }
+
+    /** Builds {@code copy}, again whole each time the preview got busy and stopped it. */
+    private void buildWhenIdle(Site copy) throws InterruptedException {
+        while (true) {
+            try {
+                copy.build();
+                return;
+            } catch (Yield e) {
+                awaitIdle();
+            }
+        }
+    }
+
+    private void deleteFolder() {
+        if (folder == null) {
+            return;
+        }
+        try {
+            FileTrees.deleteRecursively(folder);
+        } catch (UncheckedIOException e) {
+            // In the session's folder it goes with the session; in the temporary folder, with the machine's clean-up.
+        }
+        folder = null;
+        site = null;
     }
 
     private void awaitIdle() throws InterruptedException {

@@ -46,6 +46,23 @@ class RehearsalIT {
     }
 
     @Test
+    void prepared_on_the_warm_ups_thread_the_copy_is_built_at_once_and_closing_unstarted_deletes_it() throws Exception {
+        Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
+        Path scratch = Files.createDirectories(folder.resolve("scratch"));
+        Rehearsal rehearsal = new Rehearsal(site, Optional.of(scratch), () -> true, 3, line -> {});
+
+        assertTrue(rehearsal.prepare(), "a busy preview doesn't stop the warm-up's own build");
+
+        Path copy = list(scratch).get(0);
+        assertTrue(
+                Files.isRegularFile(copy.resolve("output/index.html")),
+                list(copy).toString());
+        assertFalse(rehearsal.isRunning());
+        rehearsal.close();
+        assertEquals(List.of(), list(scratch));
+    }
+
+    @Test
     void a_busy_preview_holds_the_rehearsal_back_until_it_is_idle() throws Exception {
         Path site = TestSites.copyFixture("minimal", folder.resolve("site"));
         Path scratch = Files.createDirectories(folder.resolve("scratch"));
