@@ -314,15 +314,18 @@ public final class DevServer implements AutoCloseable {
     private void warmUp() {
         long start = System.nanoTime();
         Rehearsal candidate = new Rehearsal(source, scratch, this::busy, Rehearsal.EDITS, log);
+        String fullBuild;
         if (candidate.prepare()) {
             rehearsal = candidate;
+            fullBuild = "a full build of a copy of the site, edited in the background from now on";
         } else {
             buildThrowaway();
+            fullBuild = "a full build into a throwaway folder";
         }
         try {
             site.build();
-            log.accept("Warmed up in " + (System.nanoTime() - start) / 1_000_000
-                    + " ms (a full build of a copy of the site, so that the first edit is rebuilt by compiled code)");
+            log.accept("Warmed up in " + (System.nanoTime() - start) / 1_000_000 + " ms (" + fullBuild
+                    + ", so that the first edit is rebuilt by compiled code)");
         } catch (RuntimeException e) {
             // Best effort only: a source changed under the warm-up is rebuilt, and reported, by the watcher.
         }

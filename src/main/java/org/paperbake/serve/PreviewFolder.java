@@ -177,7 +177,8 @@ public final class PreviewFolder implements AutoCloseable {
         }
     }
 
-    private static long sizeOf(List<Path> sources) throws IOException {
+    /** The bytes of the files below {@code sources} (links followed, as a copy of them reads them). */
+    static long sizeOf(List<Path> sources) throws IOException {
         long bytes = 0;
         for (Path source : sources) {
             if (!Files.isDirectory(source)) {

@@ -34,7 +34,7 @@ import org.paperbake.pipeline.Site;
  * stops at its next stage when the preview gets busy, so a real edit waits for it at most one stage.
  * A site whose sources are larger than {@link #LARGEST_SOURCES_BYTES} is not rehearsed: its copy
  * holds a second site's memory beside the served one (on the seed, the session's peak resident
- * memory was 530–600 MB against 380–400 MB without it), and a repository larger than {@link
+ * memory was 500–690 MB against 380–400 MB without it), and a repository larger than {@link
  * #LARGEST_GIT_BYTES} is left out of the copy (its edits are rehearsed without their history).
  */
 final class Rehearsal implements AutoCloseable {
@@ -88,7 +88,6 @@ final class Rehearsal implements AutoCloseable {
         this.log = log;
         this.thread = new Thread(this::rehearse, "paperbake-rehearsal");
         this.thread.setDaemon(true);
-        this.thread.setPriority(Thread.MIN_PRIORITY);
     }
 
     /**
@@ -250,15 +249,12 @@ final class Rehearsal implements AutoCloseable {
             parts.add(absolute);
         }
         parts.add(source.resolve("seeds"));
-        long bytes = 0;
-        for (Path part : parts) {
-            bytes += sizeOf(part);
-        }
-        if (bytes > LARGEST_SOURCES_BYTES) {
+        if (PreviewFolder.sizeOf(parts) > LARGEST_SOURCES_BYTES) {
             return Optional.empty();
         }
         Path git = source.resolve(".git");
-        if (Files.isDirectory(git, LinkOption.NOFOLLOW_LINKS) && sizeOf(git) <= LARGEST_GIT_BYTES) {
+        if (Files.isDirectory(git, LinkOption.NOFOLLOW_LINKS)
+                && PreviewFolder.sizeOf(List.of(git)) <= LARGEST_GIT_BYTES) {
             parts.add(git);
         }
         Files.createDirectories(copy);
@@ -270,23 +266,6 @@ final class Rehearsal implements AutoCloseable {
         }
         return largestMarkdown(copy.resolve(
                 source.relativize(config.contentFolder().toAbsolutePath().normalize())));
-    }
-
-    private static long sizeOf(Path folder) throws IOException {
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-                    .mapToLong(file -> {
-                        try {
-                            return Files.size(file);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    })
-                    .sum();
-        }
     }
 
     private static Optional<Path> largestMarkdown(Path content) throws IOException {
