@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
@@ -47,9 +50,17 @@ import org.paperbake.kernel.Problem;
  * byte against the manifest while it copies, so a truncated or altered entry is found, deleted and
  * rebuilt, never published. An output folder that already holds exactly the entry's site, checked
  * the same way, is left as it is. Entries are written into a temporary folder and moved into place
- * whole, so a killed build leaves no half entry. The site is copied, not linked, in both
- * directions: the output never shares a file with the cache. Least recently used entries are
- * evicted to keep the cache under its size bound.
+ * whole, so a killed build leaves no half entry. Least recently used entries are evicted to keep the
+ * cache under its size bound.
+ *
+ * <p>Files go between the output and the cache as hard links where the file system allows (the
+ * cache's default folder is beside the output), copies elsewhere: writing the 600 MB of a
+ * 10,000-page site's 23,000 files took 4 to 9 seconds of a restore into an empty output, as in
+ * CI, linking them 0.4 s. A link is checked as a copy is, byte for byte against the manifest, so
+ * a published file edited in place — which edits the entry too — is found when the entry is next
+ * used: the entry is deleted and the site rebuilt, never the edited file published again. Until
+ * then another output restored from the same entry shares the edit; the log of a hit says the
+ * files are linked.
  */
 public final class BuildCache {
 
@@ -78,16 +89,24 @@ public final class BuildCache {
     private final Path folder;
     private final String codeVersion;
     private final long maxBytes;
+    private final Linker linker;
 
-    private BuildCache(Path folder, String codeVersion, long maxBytes) {
+    /** Makes {@code link} a hard link to {@code existing}, as {@link Files#createLink} does. */
+    @FunctionalInterface
+    interface Linker {
+        void link(Path link, Path existing) throws IOException;
+    }
+
+    private BuildCache(Path folder, String codeVersion, long maxBytes, Linker linker) {
         this.folder = folder;
         this.codeVersion = codeVersion;
         this.maxBytes = maxBytes;
+        this.linker = linker;
     }
 
     /** No cache: every build builds. */
     public static BuildCache off() {
-        return new BuildCache(null, "", 0);
+        return new BuildCache(null, "", 0, Files::createLink);
     }
 
     /**
@@ -95,12 +114,17 @@ public final class BuildCache {
      * Nothing is created until a build stores its site.
      */
     public static BuildCache in(Path folder, long maxBytes) {
-        return new BuildCache(folder.toAbsolutePath().normalize(), runningCodeVersion(), maxBytes);
+        return new BuildCache(folder.toAbsolutePath().normalize(), runningCodeVersion(), maxBytes, Files::createLink);
     }
 
     /** A cache whose idea of Paperbake's version is {@code codeVersion}: tests stand in a new release with it. */
     static BuildCache in(Path folder, String codeVersion, long maxBytes) {
-        return new BuildCache(folder.toAbsolutePath().normalize(), codeVersion, maxBytes);
+        return in(folder, codeVersion, maxBytes, Files::createLink);
+    }
+
+    /** A cache that makes its hard links with {@code linker}: tests stand in a file system without them. */
+    static BuildCache in(Path folder, String codeVersion, long maxBytes, Linker linker) {
+        return new BuildCache(folder.toAbsolutePath().normalize(), codeVersion, maxBytes, linker);
     }
 
     boolean isOn() {
@@ -217,11 +241,27 @@ public final class BuildCache {
         }
     }
 
+    /** How many files a restore or a store linked, and how many it copied. */
+    record Placed(int linked, int copied) {
+        static Placed of(List<Boolean> linked) {
+            int links = (int) linked.stream().filter(Boolean::booleanValue).count();
+            return new Placed(links, linked.size() - links);
+        }
+
+        /** "23644 files linked", "3 files linked, 20 copied". */
+        String describe() {
+            if (copied == 0) {
+                return linked + " files linked";
+            }
+            return linked == 0 ? copied + " files copied" : linked + " files linked, " + copied + " copied";
+        }
+    }
+
     /**
-     * Copies the entry's site into {@code staging}, checking each file's size and CRC32C against
-     * the manifest; false, with the entry deleted, when one differs or is missing.
+     * Places the entry's site in {@code staging}, checking each file's size and CRC32C against the
+     * manifest; empty, with the entry deleted, when one differs or is missing.
      */
-    boolean restore(Entry entry, Path staging) {
+    Optional<Placed> restore(Entry entry, Path staging) {
         Path site = entry.folder().resolve(SITE);
         try {
             for (String subfolder : entry.folders()) {
@@ -229,26 +269,28 @@ public final class BuildCache {
             }
         } catch (IOException e) {
             evict(entry.folder());
-            return false;
+            return Optional.empty();
         }
-        // A file that differs from the manifest is found once copied: the staging folder it is in is
+        // A file that differs from the manifest is found once placed: the staging folder it is in is
         // then deleted, never published.
-        boolean intact = entry.files().parallelStream().allMatch(file -> {
-            try {
-                Path target = staging.resolve(file.path());
-                Files.createDirectories(target.getParent());
-                return copyCounting(site.resolve(file.path()), target, file.path())
-                        .equals(file);
-            } catch (IOException | UncheckedIOException e) {
-                return false;
-            }
-        });
-        if (!intact) {
+        List<Optional<Boolean>> placed = entry.files().parallelStream()
+                .map(file -> {
+                    try {
+                        Path target = staging.resolve(file.path());
+                        Files.createDirectories(target.getParent());
+                        PlacedFile put = place(site.resolve(file.path()), target, file.path());
+                        return put.file().equals(file) ? Optional.of(put.linked()) : Optional.<Boolean>empty();
+                    } catch (IOException | UncheckedIOException e) {
+                        return Optional.<Boolean>empty();
+                    }
+                })
+                .toList();
+        if (placed.stream().anyMatch(Optional::isEmpty)) {
             evict(entry.folder());
-            return false;
+            return Optional.empty();
         }
         markUsed(entry);
-        return true;
+        return Optional.of(Placed.of(placed.stream().map(Optional::get).toList()));
     }
 
     /**
@@ -291,12 +333,8 @@ public final class BuildCache {
         return entry.files().parallelStream().allMatch(file -> {
             try {
                 Path path = site.resolve(file.path());
-                if (Files.size(path) != file.size()) {
-                    return false;
-                }
-                CRC32C crc = new CRC32C();
-                readInChunks(path, (chunk, length) -> crc.update(chunk, 0, length));
-                return crc.getValue() == file.crc();
+                return Files.size(path) == file.size()
+                        && counted(path, file.path()).equals(file);
             } catch (IOException | UncheckedIOException e) {
                 return false;
             }
@@ -316,7 +354,7 @@ public final class BuildCache {
      * Stores the finished site in {@code staging} under {@code key}, then evicts the least recently
      * used entries beyond the size bound. Returns why it stored nothing, or empty when it stored.
      */
-    Optional<String> store(String key, Path staging, Report report) {
+    Optional<String> store(String key, Path staging, Report report, Consumer<Placed> stored) {
         Path temporary = null;
         try {
             List<Path> files;
@@ -361,11 +399,11 @@ public final class BuildCache {
                     // Every staging folder is made with it.
                     .filter(path -> !path.equals(OutputFolder.MARKER))
                     .toList();
-            // Copied on all cores (a 10,000-page site is 23,000 files), listed in path order.
-            List<CachedFile> copied = paths.parallelStream()
-                    .map(path -> copyIn(staging.resolve(path), site.resolve(path), path))
+            // Placed on all cores (a 10,000-page site is 23,000 files), listed in path order.
+            List<PlacedFile> placed = paths.parallelStream()
+                    .map(path -> placeIn(staging.resolve(path), site.resolve(path), path))
                     .toList();
-            for (CachedFile file : copied) {
+            for (CachedFile file : placed.stream().map(PlacedFile::file).toList()) {
                 manifest.append("file ")
                         .append(file.size())
                         .append(' ')
@@ -385,6 +423,7 @@ public final class BuildCache {
             Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE);
             temporary = null;
             evictBeyondBound(entry);
+            stored.accept(Placed.of(placed.stream().map(PlacedFile::linked).toList()));
             return Optional.empty();
         } catch (IOException | UncheckedIOException e) {
             return Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
@@ -395,14 +434,44 @@ public final class BuildCache {
         }
     }
 
-    /** Copies one built file into an entry, as the manifest will record it. */
-    private static CachedFile copyIn(Path source, Path target, String path) {
+    /** Places one built file in an entry, as the manifest will record it. */
+    private PlacedFile placeIn(Path source, Path target, String path) {
         try {
             Files.createDirectories(target.getParent());
-            return copyCounting(source, target, path);
+            return place(source, target, path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file placed by a restore or a store, as the manifest records it, and whether it was linked. */
+    private record PlacedFile(CachedFile file, boolean linked) {}
+
+    /**
+     * Puts {@code source} at the new path {@code target}: a hard link where the file system allows
+     * (not across file systems, nor on some that have none), else a copy; with its size and CRC32C
+     * as read from {@code target}.
+     */
+    private PlacedFile place(Path source, Path target, String path) throws IOException {
+        try {
+            linker.link(target, source);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (FileSystemException | UnsupportedOperationException e) {
+            return new PlacedFile(copyCounting(source, target, path), false);
+        }
+        return new PlacedFile(counted(target, path), true);
+    }
+
+    /** {@code file} as the manifest records it: its size and CRC32C. */
+    private static CachedFile counted(Path file, String path) throws IOException {
+        CRC32C crc = new CRC32C();
+        long[] size = {0};
+        readInChunks(file, (chunk, length) -> {
+            crc.update(chunk, 0, length);
+            size[0] += length;
+        });
+        return new CachedFile(path, size[0], crc.getValue());
     }
 
     /** Takes each chunk of a file: the buffer, and how many of its bytes are the file's. */

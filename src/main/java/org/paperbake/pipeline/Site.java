@@ -435,13 +435,14 @@ public final class Site {
         }
         Path staging = folder.createStaging();
         try {
-            if (!cache.restore(entry.get(), staging)) {
+            Optional<BuildCache.Placed> placed = cache.restore(entry.get(), staging);
+            if (placed.isEmpty()) {
                 deleteStaging(folder, staging);
                 log.accept("Cache: miss " + shortKey(key) + " — its entry was damaged and is deleted; building");
                 return Optional.empty();
             }
             log.accept("Cache: hit " + shortKey(key) + " — sources hashed in " + keyMillis + " ms, "
-                    + entry.get().files().size() + " files checked and restored in "
+                    + placed.get().describe() + " from the cache and checked in "
                     + (System.nanoTime() - lookUpStart) / 1_000_000 + " ms");
             entry.get().report().logLines().forEach(log);
             folder.publish(staging);
@@ -455,11 +456,13 @@ public final class Site {
     /** Stores the built site; a cache that can't take it is logged, and the build goes on. */
     private void storeInCache(String key, Path staging, BuildCache.Report report) {
         long storeStart = System.nanoTime();
-        Optional<String> notStored = cache.store(key, staging, report);
+        List<BuildCache.Placed> placed = new ArrayList<>();
+        Optional<String> notStored = cache.store(key, staging, report, placed::add);
         log.accept(notStored
                 .map(reason -> "Cache: not stored — " + reason)
-                .orElse("Cache: stored " + shortKey(key) + " in " + (System.nanoTime() - storeStart) / 1_000_000
-                        + " ms"));
+                .orElseGet(
+                        () -> "Cache: stored " + shortKey(key) + " in " + (System.nanoTime() - storeStart) / 1_000_000
+                                + " ms (" + placed.get(0).describe() + ")"));
     }
 
     /** Enough of a key to tell entries apart in the log. */

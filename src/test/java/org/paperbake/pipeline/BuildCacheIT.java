@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -35,18 +36,41 @@ class BuildCacheIT {
     private static final class Build {
         final Path site;
         final Path cacheFolder;
+        final BuildCache.Linker linker;
         final List<String> log = new ArrayList<>();
 
         Build(Path site, Path cacheFolder) {
+            this(site, cacheFolder, Files::createLink);
+        }
+
+        Build(Path site, Path cacheFolder, BuildCache.Linker linker) {
             this.site = site;
             this.cacheFolder = cacheFolder;
+            this.linker = linker;
         }
 
         /** Builds into site/output with the cache, as Paperbake version {@code version}; the log of this build. */
         List<String> run(String version) {
             log.clear();
-            new Site(site, site.resolve("output"), log::add, BuildCache.in(cacheFolder, version, BOUND)).build();
+            new Site(site, site.resolve("output"), log::add, BuildCache.in(cacheFolder, version, BOUND, linker))
+                    .build();
             return List.copyOf(log);
+        }
+    }
+
+    /** A file system without hard links, or a cache on another one than the output's. */
+    private static final BuildCache.Linker NO_LINKS = (link, existing) -> {
+        throw new FileSystemException(link.toString(), existing.toString(), "Invalid cross-device link");
+    };
+
+    /** The only entry of {@code cache}. */
+    private static Path onlyEntry(Path cache) throws IOException {
+        try (Stream<Path> entries = Files.list(cache)) {
+            return entries.filter(Files::isDirectory)
+                    .reduce((a, b) -> {
+                        throw new AssertionError("more than one entry: " + a + ", " + b);
+                    })
+                    .orElseThrow();
         }
     }
 
@@ -112,20 +136,74 @@ class BuildCacheIT {
     }
 
     @Test
-    void the_published_site_shares_nothing_with_the_cache(@TempDir Path folder) throws IOException {
+    void a_restore_into_an_empty_output_links_the_cached_files_rather_than_copy_them(@TempDir Path folder)
+            throws IOException {
+        Path site = site(folder);
+        Build build = new Build(site, folder.resolve("cache"));
+        List<String> first = build.run("v1");
+        FileTrees.deleteRecursively(site.resolve("output"));
+
+        List<String> second = build.run("v1");
+
+        assertTrue(
+                first.stream().anyMatch(line -> line.startsWith("Cache: stored ") && line.endsWith(" files linked)")),
+                first.toString());
+        assertTrue(
+                second.stream().anyMatch(line -> line.startsWith("Cache: hit ") && line.contains(" files linked from")),
+                second.toString());
+        Map<Path, Object> published = fileKeys(site.resolve("output"));
+        published.remove(Path.of(OutputFolder.MARKER));
+        assertEquals(fileKeys(onlyEntry(folder.resolve("cache")).resolve("site")), published);
+        assertEquals(coldBuild(site), TestSites.snapshot(site.resolve("output")));
+    }
+
+    @Test
+    void a_published_file_edited_in_place_is_found_in_the_entry_and_never_published_again(@TempDir Path folder)
+            throws IOException {
         Path site = site(folder);
         Build build = new Build(site, folder.resolve("cache"));
         build.run("v1");
-        FileTrees.deleteRecursively(site.resolve("output"));
-        build.run("v1");
         Map<String, String> cold = coldBuild(site);
 
-        // Edited in place, as an editor appending to a file does: the cache must not see it.
+        // Edited in place, as an editor appending to a file does: the entry linked to it is edited too.
+        Files.writeString(site.resolve("output/index.html"), "edited", StandardOpenOption.APPEND);
+        List<String> second = build.run("v1");
+
+        assertTrue(
+                second.stream()
+                        .anyMatch(line -> line.startsWith("Cache: miss ")
+                                && line.endsWith(" — its entry was damaged and is deleted; building")),
+                second.toString());
+        assertTrue(baked(second), second.toString());
+        assertEquals(cold, TestSites.snapshot(site.resolve("output")));
+        assertTrue(hit(build.run("v1")), "the damaged entry is replaced by a sound one");
+    }
+
+    @Test
+    void where_files_cannot_be_linked_they_are_copied_and_the_output_shares_nothing_with_the_cache(@TempDir Path folder)
+            throws IOException {
+        Path site = site(folder);
+        Build build = new Build(site, folder.resolve("cache"), NO_LINKS);
+        List<String> first = build.run("v1");
+        FileTrees.deleteRecursively(site.resolve("output"));
+        List<String> second = build.run("v1");
+        Map<String, String> cold = coldBuild(site);
+
+        // Edited in place: the cache must not see it.
         Files.writeString(site.resolve("output/index.html"), "edited", StandardOpenOption.APPEND);
         List<String> third = build.run("v1");
 
-        assertTrue(hit(third), third.toString());
+        assertTrue(
+                first.stream().anyMatch(line -> line.startsWith("Cache: stored ") && line.endsWith(" files copied)")),
+                first.toString());
+        assertTrue(
+                second.stream().anyMatch(line -> line.startsWith("Cache: hit ") && line.contains(" files copied from")),
+                second.toString());
+        assertTrue(hit(third) && !leftAsItIs(third), third.toString());
         assertEquals(cold, TestSites.snapshot(site.resolve("output")));
+        Map<Path, Object> entry = fileKeys(onlyEntry(folder.resolve("cache")).resolve("site"));
+        fileKeys(site.resolve("output"))
+                .forEach((path, key) -> assertFalse(key.equals(entry.get(path)), path::toString));
     }
 
     @Test
@@ -170,8 +248,10 @@ class BuildCacheIT {
             case "a file deleted" -> Files.delete(page);
             case "an empty folder added" -> Files.createDirectories(output.resolve("img/new"));
             case "a file's bytes changed, its size kept" -> {
+                // Replaced, not edited in place: an edit in place edits the entry too (see below).
                 byte[] bytes = Files.readAllBytes(page);
                 bytes[bytes.length / 2] ^= 1;
+                Files.delete(page);
                 Files.write(page, bytes);
             }
             case "a file made a link to its copy" -> {
