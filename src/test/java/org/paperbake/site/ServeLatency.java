@@ -55,8 +55,21 @@ public final class ServeLatency {
     private static final long DEADLINE_MILLIS = 30_000;
     private static final long QUIET_MILLIS = 1_000;
 
-    /** One edit: write → load of the page showing it, and the part of it until serve logged the rebuild. */
-    record Edit(long writeToLoadMillis, long writeToBuiltMillis, long rebuildMillis) {}
+    /**
+     * One edit: write → load of the page showing it, the part of it until serve logged the rebuild,
+     * and the reload's own parts from its navigation timing: write → the reload's start, and from
+     * that start to the response's first byte and to {@code DOMContentLoaded}.
+     */
+    record Edit(
+            long writeToLoadMillis,
+            long writeToBuiltMillis,
+            long rebuildMillis,
+            long writeToReloadMillis,
+            long reloadToResponseMillis,
+            long reloadToContentLoadedMillis) {}
+
+    /** The reloaded page's navigation timing, on the wall clock: its start, first byte, DOMContentLoaded and load. */
+    private record Reload(long start, long responseStart, long contentLoaded, long loaded) {}
 
     /** One serve session: its edits, and the whole serve process as /usr/bin/time saw it. */
     record Session(long startMillis, List<Edit> edits, double wallSeconds, double cpuSeconds, long peakKilobytes) {}
@@ -118,7 +131,8 @@ public final class ServeLatency {
                 Locale.ROOT,
                 "%s: start %d ms; first edit %d ms (rebuilt after %d, rebuild %d ms); later %d edits median %d ms, p90 %d ms,"
                         + " max %d ms"
-                        + " (write → rebuilt median %d ms, rebuild median %d ms, rebuilt → loaded median %d ms);"
+                        + " (write → rebuilt median %d ms, rebuild median %d ms, rebuilt → loaded median %d ms;"
+                        + " write → reload starts median %d ms, reload → first byte %d ms, → DOMContentLoaded %d ms);"
                         + " serve wall %.2f s, CPU %.2f s, peak RSS %d MB%n",
                 name,
                 session.startMillis(),
@@ -134,6 +148,9 @@ public final class ServeLatency {
                 median(rest.stream()
                         .map(edit -> edit.writeToLoadMillis() - edit.writeToBuiltMillis())
                         .toList()),
+                median(rest.stream().map(Edit::writeToReloadMillis).toList()),
+                median(rest.stream().map(Edit::reloadToResponseMillis).toList()),
+                median(rest.stream().map(Edit::reloadToContentLoadedMillis).toList()),
                 session.wallSeconds(),
                 session.cpuSeconds(),
                 session.peakKilobytes() / 1024);
@@ -184,16 +201,7 @@ public final class ServeLatency {
             List<Edit> results = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
                 Thread.sleep(i == 0 ? Math.max(pauseMillis, settleMillis) : pauseMillis);
-                String sentence = "Latency probe sentence number " + i + "x" + System.nanoTime() + ".";
-                int seen = log.size();
-                Files.writeString(file, original + "\n" + sentence + "\n", StandardCharsets.UTF_8);
-                long written = System.currentTimeMillis();
-                LogLine built =
-                        await(log, seen, line -> BUILT.matcher(line.text()).matches(), "the rebuild");
-                long loaded = awaitLoad(driver, sentence);
-                Matcher rebuild = BUILT.matcher(built.text());
-                rebuild.matches();
-                results.add(new Edit(loaded - written, built.atMillis() - written, Long.parseLong(rebuild.group(1))));
+                results.add(edit(file, original + "\n", i, log, driver));
             }
             driver.quit();
             driver = null;
@@ -227,6 +235,26 @@ public final class ServeLatency {
         }
     }
 
+    /** Appends the {@code i}th sentence to {@code original} in {@code file} and measures until the page shows it. */
+    private static Edit edit(Path file, String original, int i, List<LogLine> log, ChromeDriver driver)
+            throws IOException, InterruptedException {
+        String sentence = "Latency probe sentence number " + i + "x" + System.nanoTime() + ".";
+        int seen = log.size();
+        Files.writeString(file, original + sentence + "\n", StandardCharsets.UTF_8);
+        long written = System.currentTimeMillis();
+        LogLine built = await(log, seen, line -> BUILT.matcher(line.text()).matches(), "the rebuild");
+        Reload reload = awaitLoad(driver, sentence);
+        Matcher rebuild = BUILT.matcher(built.text());
+        rebuild.matches();
+        return new Edit(
+                reload.loaded() - written,
+                built.atMillis() - written,
+                Long.parseLong(rebuild.group(1)),
+                reload.start() - written,
+                reload.responseStart() - reload.start(),
+                reload.contentLoaded() - reload.start());
+    }
+
     /** The site served: a clone of the project's repository, or a copy of its site's folders. */
     private static void prepare(Path project, Path site, boolean git) throws IOException, InterruptedException {
         if (git) {
@@ -250,19 +278,23 @@ public final class ServeLatency {
      * take a core of the two from the reload it measures. The page's own clock dates the load, so
      * asking late doesn't change the figure.
      */
-    private static long awaitLoad(ChromeDriver driver, String sentence) throws InterruptedException {
+    private static Reload awaitLoad(ChromeDriver driver, String sentence) throws InterruptedException {
         long deadline = System.currentTimeMillis() + DEADLINE_MILLIS;
         Thread.sleep(QUIET_MILLIS);
         while (System.currentTimeMillis() < deadline) {
             try {
                 Object loaded = Browser.js(
                         driver,
-                        "var nav = performance.getEntriesByType('navigation')[0];"
+                        "var nav = performance.getEntriesByType('navigation')[0], t = performance.timeOrigin;"
                                 + "return document.body && document.body.textContent.indexOf(arguments[0]) >= 0"
-                                + " && nav && nav.loadEventEnd > 0 ? performance.timeOrigin + nav.loadEventEnd : null;",
+                                + " && nav && nav.loadEventEnd > 0 ? [t + nav.startTime, t + nav.responseStart,"
+                                + " t + nav.domContentLoadedEventEnd, t + nav.loadEventEnd].join(' ') : null;",
                         sentence);
-                if (loaded instanceof Number number) {
-                    return Math.round(number.doubleValue());
+                if (loaded instanceof String times) {
+                    long[] at = Arrays.stream(times.split(" "))
+                            .mapToLong(time -> Math.round(Double.parseDouble(time)))
+                            .toArray();
+                    return new Reload(at[0], at[1], at[2], at[3]);
                 }
             } catch (WebDriverException e) {
                 // The page is being replaced by its reload: ask the new one.
