@@ -262,7 +262,9 @@ public final class PointInTime {
         }
 
         Plan plan(EditionSettings settings) throws IOException {
-            List<RevCommit> chain = firstParentChain();
+            // Only a listed day needs the first-parent chain: serve plans on every rebuild, and walking it was most of
+            // that.
+            List<RevCommit> chain = settings.dates().isEmpty() ? List.of() : firstParentChain();
             List<Edition> editions = new ArrayList<>();
             List<String> leftOut = new ArrayList<>();
             List<Problem> problems = new ArrayList<>();
