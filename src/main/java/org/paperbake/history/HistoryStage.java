@@ -54,8 +54,8 @@ public final class HistoryStage {
             BuildMemory memory,
             WrittenTrees trees) {
         Shell shell = Shell.of(staging, trees);
-        List<OfficialSource.Departure> departures = OfficialSource.departures(config, content);
-        OfficialSource.writePage(shell, departures, staging);
+        List<OfficialSource.Departure> departures = OfficialSource.departures(config, content, memory);
+        OfficialSource.writePage(shell, departures, staging, memory);
         Optional<HistoryPages> pages =
                 history.map(h -> HistoryPages.publish(config, h, content, staging, shell, memory));
         Map<String, ContentFile> byOutput = new HashMap<>();

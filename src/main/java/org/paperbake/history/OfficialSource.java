@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
 import org.paperbake.config.SiteConfig;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.ParagraphIdCheck;
+import org.paperbake.kernel.BuildMemory;
+import org.paperbake.kernel.Memo;
 
 /**
  * This edition against the official source: each part's paragraphs compared with the lines of
@@ -55,8 +57,21 @@ public final class OfficialSource {
 
     private OfficialSource() {}
 
-    /** The departures of every published part whose source is a range of lines of a seed, in reading order. */
-    public static List<Departure> departures(SiteConfig config, List<ContentFile> content) {
+    /**
+     * All that comparing one part reads: its file's text and its official paragraphs. {@code serve}
+     * remembers each part's departures under it, so that an edit compares only the edited part again.
+     */
+    record Comparison(String text, List<String> official) {}
+
+    /** A departure as comparing its part finds it: all of a {@link Departure} but the part. */
+    private record Found(String anchor, String official, String edition, String kind) {}
+
+    /**
+     * The departures of every published part whose source is a range of lines of a seed, in reading
+     * order; each part's, when its text and official paragraphs are as in the last build, from {@code memory}.
+     */
+    static List<Departure> departures(SiteConfig config, List<ContentFile> content, BuildMemory memory) {
+        Memo<Comparison, List<Found>> compared = memory.memo(Comparison.class);
         List<Departure> departures = new ArrayList<>();
         List<ContentFile> parts = content.stream()
                 .filter(ContentFile::isPublished)
@@ -69,7 +84,9 @@ public final class OfficialSource {
             if (official.isEmpty()) {
                 continue;
             }
-            departures.addAll(compare(part, official.get()));
+            for (Found found : compared.get(new Comparison(read(part), official.get()), OfficialSource::compare)) {
+                departures.add(new Departure(part, found.anchor(), found.official(), found.edition(), found.kind()));
+            }
         }
         return departures;
     }
@@ -130,8 +147,9 @@ public final class OfficialSource {
         return HEADING_NUMBER.matcher(line).replaceFirst("").strip().equalsIgnoreCase(title.strip());
     }
 
-    private static List<Departure> compare(ContentFile part, List<String> official) {
-        List<Paragraphs.Para> numbered = Paragraphs.read(read(part)).paragraphs().stream()
+    private static List<Found> compare(Comparison comparison) {
+        List<String> official = comparison.official();
+        List<Paragraphs.Para> numbered = Paragraphs.read(comparison.text()).paragraphs().stream()
                 .filter(p -> p.anchor().isPresent())
                 .toList();
         List<String> edition = numbered.stream().map(p -> Plain.of(p.text())).toList();
@@ -140,18 +158,18 @@ public final class OfficialSource {
         java.util.Arrays.fill(pairOf, -1);
         pair(edition, official, pairOf, used, true);
         pair(edition, official, pairOf, used, false);
-        Map<Integer, Departure> byPosition = new LinkedHashMap<>();
-        List<Departure> departures = new ArrayList<>();
+        Map<Integer, Found> byPosition = new LinkedHashMap<>();
+        List<Found> departures = new ArrayList<>();
         for (int i = 0; i < edition.size(); i++) {
             String anchor = numbered.get(i).anchor().get();
             if (pairOf[i] < 0) {
-                departures.add(new Departure(part, anchor, "", edition.get(i), "added by this edition"));
+                departures.add(new Found(anchor, "", edition.get(i), "added by this edition"));
                 continue;
             }
             String source = official.get(pairOf[i]);
             Redline.Difference difference = Redline.classify(source, edition.get(i));
             if (difference != Redline.Difference.NONE) {
-                departures.add(new Departure(part, anchor, source, edition.get(i), difference.label()));
+                departures.add(new Found(anchor, source, edition.get(i), difference.label()));
             }
         }
         for (int j = 0; j < official.size(); j++) {
@@ -161,11 +179,11 @@ public final class OfficialSource {
                         : numbered.get(Math.min(j, numbered.size() - 1))
                                 .anchor()
                                 .get();
-                byPosition.put(j, new Departure(part, near + "-omitted-" + (j + 1), official.get(j), "", "left out"));
+                byPosition.put(j, new Found(near + "-omitted-" + (j + 1), official.get(j), "", "left out"));
             }
         }
         departures.addAll(byPosition.values());
-        return departures;
+        return List.copyOf(departures);
     }
 
     private static void pair(List<String> edition, List<String> official, int[] pairOf, boolean[] used, boolean exact) {
@@ -207,8 +225,33 @@ public final class OfficialSource {
         }
     }
 
-    /** Writes the page of departures. */
-    static void writePage(Shell shell, List<Departure> departures, Path staging) {
+    /**
+     * All the page of departures is made from: the site's frame and, of each departure, its part's
+     * page and title and what it shows — the key under which {@code serve} remembers the page.
+     */
+    record DeparturesPage(String shell, List<List<String>> departures) {}
+
+    /** Writes the page of departures; when it is made of what it was in the last build, from {@code memory}. */
+    static void writePage(Shell shell, List<Departure> departures, Path staging, BuildMemory memory) {
+        DeparturesPage key = new DeparturesPage(
+                shell.html(),
+                departures.stream()
+                        .map(d -> List.of(
+                                d.part().outputPath(),
+                                d.part().title(),
+                                d.anchor(),
+                                d.official(),
+                                d.edition(),
+                                d.kind()))
+                        .toList());
+        Shell.write(
+                memory.<DeparturesPage, String>memo(DeparturesPage.class)
+                        .get(key, k -> page(shell, departures, staging)),
+                staging.resolve(PAGE));
+    }
+
+    /** The page of departures as written, its tree handed over. */
+    private static String page(Shell shell, List<Departure> departures, Path staging) {
         Document page = shell.page(
                 "This edition against the official source",
                 "Every place where this edition's text departs from the official source, word by word.",
@@ -246,6 +289,8 @@ public final class OfficialSource {
         if (departures.isEmpty()) {
             list.remove();
         }
-        shell.writeAndHandOver(page, staging.resolve(PAGE));
+        String text = Shell.text(page);
+        shell.handOver(page, text, staging.resolve(PAGE));
+        return text;
     }
 }
