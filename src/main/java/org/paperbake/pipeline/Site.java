@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -325,6 +327,7 @@ public final class Site {
                 }
             }
             STAGES_STARTED.countDown();
+            CompletableFuture<GitHistory.Result> historyRead = readHistoryMeanwhile(config);
             List<ContentFile> content =
                     timed(() -> readContent(config, findings), files -> "Read " + files.size() + " content files");
             Optional<Glossary> sound = timed(
@@ -348,7 +351,7 @@ public final class Site {
                     findings.glossaryWork = new GlossaryWork(result.uncovered(), result.drafts());
                     coverageLines.addAll(reportCoverage(result.coverage(), findings));
                     coverageLines.addAll(reportDrafts(result.drafts(), findings));
-                    coverageLines.addAll(history(config, content, staging, handover));
+                    coverageLines.addAll(history(config, content, staging, handover, historyRead));
                     coverageLines.addAll(versions(config, content, staging, findings));
                     if (editions) {
                         timed(() -> Editions.make(staging, content, memory), Site::describeEditions);
@@ -556,10 +559,14 @@ public final class Site {
      * repository's history can be read; without it, says once why and leaves the history out.
      */
     private List<String> history(
-            SiteConfig config, List<ContentFile> content, Path staging, SiteScan.Handover handover) {
+            SiteConfig config,
+            List<ContentFile> content,
+            Path staging,
+            SiteScan.Handover handover,
+            CompletableFuture<GitHistory.Result> historyRead) {
         List<String> lines = new ArrayList<>();
         long start = System.nanoTime();
-        GitHistory.Result read = GitHistory.read(config.contentFolder(), memory);
+        GitHistory.Result read = joined(historyRead);
         read.history()
                 .ifPresentOrElse(
                         h -> {},
@@ -572,6 +579,42 @@ public final class Site {
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
         lines.forEach(log);
         return lines;
+    }
+
+    /**
+     * Reads the repository's record of changes on a thread of its own while the content is read,
+     * checked, baked and post-processed, which don't need it: walking the history was a fifth of the
+     * seed's build, on a core the stages left half idle. The read is the same whenever it is made.
+     */
+    private CompletableFuture<GitHistory.Result> readHistoryMeanwhile(SiteConfig config) {
+        CompletableFuture<GitHistory.Result> read = new CompletableFuture<>();
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        read.complete(GitHistory.read(config.contentFolder(), memory));
+                    } catch (RuntimeException | Error failure) {
+                        read.completeExceptionally(failure);
+                    }
+                },
+                "paperbake-history");
+        reader.setDaemon(true);
+        reader.start();
+        return read;
+    }
+
+    /** The history read, or what reading it threw, as if it had been read here. */
+    private static GitHistory.Result joined(CompletableFuture<GitHistory.Result> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     /**
