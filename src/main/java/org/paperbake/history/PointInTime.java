@@ -262,8 +262,7 @@ public final class PointInTime {
         }
 
         Plan plan(EditionSettings settings) throws IOException {
-            // Only a listed day needs the first-parent chain: serve plans on every rebuild, and walking it was most of
-            // that.
+            // Only a listed day needs the first-parent chain, whose walk was most of the plan serve makes each rebuild.
             List<RevCommit> chain = settings.dates().isEmpty() ? List.of() : firstParentChain();
             List<Edition> editions = new ArrayList<>();
             List<String> leftOut = new ArrayList<>();

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -243,11 +244,6 @@ public final class BuildCache {
 
     /** How many files a restore or a store linked, and how many it copied. */
     record Placed(int linked, int copied) {
-        static Placed of(List<Boolean> linked) {
-            int links = (int) linked.stream().filter(Boolean::booleanValue).count();
-            return new Placed(links, linked.size() - links);
-        }
-
         /** "23644 files linked", "3 files linked, 20 copied". */
         String describe() {
             if (copied == 0) {
@@ -273,24 +269,26 @@ public final class BuildCache {
         }
         // A file that differs from the manifest is found once placed: the staging folder it is in is
         // then deleted, never published.
-        List<Optional<Boolean>> placed = entry.files().parallelStream()
-                .map(file -> {
-                    try {
-                        Path target = staging.resolve(file.path());
-                        Files.createDirectories(target.getParent());
-                        PlacedFile put = place(site.resolve(file.path()), target, file.path());
-                        return put.file().equals(file) ? Optional.of(put.linked()) : Optional.<Boolean>empty();
-                    } catch (IOException | UncheckedIOException e) {
-                        return Optional.<Boolean>empty();
-                    }
-                })
-                .toList();
-        if (placed.stream().anyMatch(Optional::isEmpty)) {
+        AtomicInteger linked = new AtomicInteger();
+        boolean intact = entry.files().parallelStream().allMatch(file -> {
+            try {
+                Path target = staging.resolve(file.path());
+                Files.createDirectories(target.getParent());
+                PlacedFile put = place(site.resolve(file.path()), target, file.path());
+                if (put.linked()) {
+                    linked.incrementAndGet();
+                }
+                return put.file().equals(file);
+            } catch (IOException | UncheckedIOException e) {
+                return false;
+            }
+        });
+        if (!intact) {
             evict(entry.folder());
             return Optional.empty();
         }
         markUsed(entry);
-        return Optional.of(Placed.of(placed.stream().map(Optional::get).toList()));
+        return Optional.of(new Placed(linked.get(), entry.files().size() - linked.get()));
     }
 
     /**
@@ -352,7 +350,8 @@ public final class BuildCache {
 
     /**
      * Stores the finished site in {@code staging} under {@code key}, then evicts the least recently
-     * used entries beyond the size bound. Returns why it stored nothing, or empty when it stored.
+     * used entries beyond the size bound, and tells {@code stored} how its files were placed. Returns
+     * why it stored nothing, or empty when it stored.
      */
     Optional<String> store(String key, Path staging, Report report, Consumer<Placed> stored) {
         Path temporary = null;
@@ -423,7 +422,8 @@ public final class BuildCache {
             Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE);
             temporary = null;
             evictBeyondBound(entry);
-            stored.accept(Placed.of(placed.stream().map(PlacedFile::linked).toList()));
+            int linked = (int) placed.stream().filter(PlacedFile::linked).count();
+            stored.accept(new Placed(linked, placed.size() - linked));
             return Optional.empty();
         } catch (IOException | UncheckedIOException e) {
             return Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
@@ -458,6 +458,9 @@ public final class BuildCache {
         } catch (FileAlreadyExistsException e) {
             throw e;
         } catch (FileSystemException | UnsupportedOperationException e) {
+            // The link can't be made where a copy can: across file systems, on one without hard
+            // links, past a file's most links, or for a file of another owner where the kernel
+            // protects hard links. A copy is what the cache made before it linked.
             return new PlacedFile(copyCounting(source, target, path), false);
         }
         return new PlacedFile(counted(target, path), true);

@@ -459,13 +459,13 @@ public final class Site {
     /** Stores the built site; a cache that can't take it is logged, and the build goes on. */
     private void storeInCache(String key, Path staging, BuildCache.Report report) {
         long storeStart = System.nanoTime();
-        List<BuildCache.Placed> placed = new ArrayList<>();
-        Optional<String> notStored = cache.store(key, staging, report, placed::add);
-        log.accept(notStored
-                .map(reason -> "Cache: not stored — " + reason)
-                .orElseGet(
-                        () -> "Cache: stored " + shortKey(key) + " in " + (System.nanoTime() - storeStart) / 1_000_000
-                                + " ms (" + placed.get(0).describe() + ")"));
+        cache.store(
+                        key,
+                        staging,
+                        report,
+                        placed -> log.accept("Cache: stored " + shortKey(key) + " in "
+                                + (System.nanoTime() - storeStart) / 1_000_000 + " ms (" + placed.describe() + ")"))
+                .ifPresent(reason -> log.accept("Cache: not stored — " + reason));
     }
 
     /** Enough of a key to tell entries apart in the log. */
@@ -587,19 +587,11 @@ public final class Site {
      * seed's build, on a core the stages left half idle. The read is the same whenever it is made.
      */
     private CompletableFuture<GitHistory.Result> readHistoryMeanwhile(SiteConfig config) {
-        CompletableFuture<GitHistory.Result> read = new CompletableFuture<>();
-        Thread reader = new Thread(
-                () -> {
-                    try {
-                        read.complete(GitHistory.read(config.contentFolder(), memory));
-                    } catch (RuntimeException | Error failure) {
-                        read.completeExceptionally(failure);
-                    }
-                },
-                "paperbake-history");
-        reader.setDaemon(true);
-        reader.start();
-        return read;
+        return CompletableFuture.supplyAsync(() -> GitHistory.read(config.contentFolder(), memory), read -> {
+            Thread reader = new Thread(read, "paperbake-history");
+            reader.setDaemon(true);
+            reader.start();
+        });
     }
 
     /** The history read, or what reading it threw, as if it had been read here. */

@@ -90,6 +90,18 @@ class BuildCacheIT {
         return log.stream().anyMatch(line -> line.startsWith("Cache: hit ") && line.endsWith("is left as it is"));
     }
 
+    /** The log of a storing build and of a restoring one say that every file was {@code how} ("linked", "copied"). */
+    private static void assertPlacedBy(String how, List<String> storing, List<String> restoring) {
+        assertTrue(
+                storing.stream()
+                        .anyMatch(line -> line.startsWith("Cache: stored ") && line.endsWith(" files " + how + ")")),
+                storing.toString());
+        assertTrue(
+                restoring.stream()
+                        .anyMatch(line -> line.startsWith("Cache: hit ") && line.contains(" files " + how + " from")),
+                restoring.toString());
+    }
+
     private static boolean baked(List<String> log) {
         return log.stream().anyMatch(line -> line.startsWith("Baked "));
     }
@@ -145,12 +157,7 @@ class BuildCacheIT {
 
         List<String> second = build.run("v1");
 
-        assertTrue(
-                first.stream().anyMatch(line -> line.startsWith("Cache: stored ") && line.endsWith(" files linked)")),
-                first.toString());
-        assertTrue(
-                second.stream().anyMatch(line -> line.startsWith("Cache: hit ") && line.contains(" files linked from")),
-                second.toString());
+        assertPlacedBy("linked", first, second);
         Map<Path, Object> published = fileKeys(site.resolve("output"));
         published.remove(Path.of(OutputFolder.MARKER));
         assertEquals(fileKeys(onlyEntry(folder.resolve("cache")).resolve("site")), published);
@@ -193,12 +200,7 @@ class BuildCacheIT {
         Files.writeString(site.resolve("output/index.html"), "edited", StandardOpenOption.APPEND);
         List<String> third = build.run("v1");
 
-        assertTrue(
-                first.stream().anyMatch(line -> line.startsWith("Cache: stored ") && line.endsWith(" files copied)")),
-                first.toString());
-        assertTrue(
-                second.stream().anyMatch(line -> line.startsWith("Cache: hit ") && line.contains(" files copied from")),
-                second.toString());
+        assertPlacedBy("copied", first, second);
         assertTrue(hit(third) && !leftAsItIs(third), third.toString());
         assertEquals(cold, TestSites.snapshot(site.resolve("output")));
         Map<Path, Object> entry = fileKeys(onlyEntry(folder.resolve("cache")).resolve("site"));
