@@ -1,6 +1,7 @@
 package org.paperbake.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,12 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
         Site.warmUpInBackground();
+        // Made before the run: once the heap has run out, the message must not need any of it (other
+        // threads, the history's reader among them, may still hold and take memory meanwhile).
+        byte[] outOfMemory = ("paperbake: the build ran out of memory — give Java more with, for example,"
+                        + " PAPERBAKE_JAVA_OPTS=-Xmx4g ./paperbake " + String.join(" ", args) + "; nothing was changed"
+                        + System.lineSeparator())
+                .getBytes(StandardCharsets.UTF_8);
         int status;
         try {
             status = run(args);
@@ -59,8 +66,8 @@ public final class Main implements Callable<Integer> {
                 throw e;
             }
             // Not a bug and not the content's fault: a very large site needs a larger heap.
-            System.err.println("paperbake: the build ran out of memory — give Java more with, for example,"
-                    + " PAPERBAKE_JAVA_OPTS=-Xmx4g ./paperbake " + String.join(" ", args) + "; nothing was changed");
+            System.err.write(outOfMemory, 0, outOfMemory.length);
+            System.err.flush();
             status = 3;
         }
         System.exit(status);
