@@ -485,7 +485,7 @@ public final class Site {
      * used twice, files that don't belong in content/, names two glossary entries claim. Empty when
      * the glossary can't be made.
      */
-    private static Optional<Glossary> checkSources(SiteConfig config, List<ContentFile> content, Findings findings) {
+    private Optional<Glossary> checkSources(SiteConfig config, List<ContentFile> content, Findings findings) {
         List<Problem> problems = new ArrayList<>(SiteChecker.checkSources(config, content));
         try {
             SourceTree.refuseUnsafeFiles(config);
@@ -494,7 +494,7 @@ public final class Site {
         }
         Optional<Glossary> glossary;
         try {
-            glossary = Optional.of(Glossary.load(content));
+            glossary = Optional.of(Glossary.load(content, memory));
         } catch (PaperbakeException.ContentProblems e) {
             problems.addAll(e.problems());
             glossary = Optional.empty();
@@ -539,7 +539,7 @@ public final class Site {
      * it and ./paperbake check fails on it.
      */
     private void reportParagraphIds(List<ContentFile> content, Findings findings) {
-        List<Problem> problems = ParagraphIdCheck.check(content);
+        List<Problem> problems = ParagraphIdCheck.check(content, memory);
         if (!ParagraphIdCheck.anyIds(content) && content.stream().anyMatch(ParagraphIdCheck::carriesIds)) {
             log.accept("Paragraph identifiers: none yet — ./paperbake ids repair gives every paragraph its permanent"
                     + " identifier");

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.paperbake.content.ContentFile;
 import org.paperbake.content.DocumentType;
+import org.paperbake.kernel.BuildMemory;
+import org.paperbake.kernel.Memo;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 
@@ -180,20 +182,38 @@ public final class Glossary {
      * @throws PaperbakeException.ContentProblems when two entries claim the same name
      */
     public static Glossary load(List<ContentFile> content) {
+        return load(content, BuildMemory.none());
+    }
+
+    /** The published entries a glossary is made of, in content order: the key it is remembered under. */
+    record Entries(List<ContentFile> files) {}
+
+    /**
+     * As {@link #load(List)}, taken from {@code memory} when the entries are those of the last build:
+     * an edit of a page that is no entry makes no glossary, nor its matcher (5% of a {@code serve}
+     * rebuild on the seed). A glossary with problems is never remembered: they are found again.
+     */
+    public static Glossary load(List<ContentFile> content, BuildMemory memory) {
+        List<ContentFile> entries = content.stream()
+                .filter(file -> file.type() == DocumentType.TERM && file.isPublished())
+                .toList();
+        Memo<Entries, Glossary> glossaries = memory.memo(Entries.class);
+        return glossaries.get(new Entries(entries), Glossary::made);
+    }
+
+    private static Glossary made(Entries entries) {
         List<Term> terms = new ArrayList<>();
-        for (ContentFile file : content) {
-            if (file.type() == DocumentType.TERM && file.isPublished()) {
-                String slug = file.slug().substring(file.slug().lastIndexOf('/') + 1);
-                terms.add(new Term(
-                        slug,
-                        file.title().strip(),
-                        file.category().orElseThrow(),
-                        file.shortDefinition().orElseThrow().strip(),
-                        file.aliases().stream().map(String::strip).toList(),
-                        file.acronym().map(String::strip).orElse(""),
-                        file,
-                        file.isLinked()));
-            }
+        for (ContentFile file : entries.files()) {
+            String slug = file.slug().substring(file.slug().lastIndexOf('/') + 1);
+            terms.add(new Term(
+                    slug,
+                    file.title().strip(),
+                    file.category().orElseThrow(),
+                    file.shortDefinition().orElseThrow().strip(),
+                    file.aliases().stream().map(String::strip).toList(),
+                    file.acronym().map(String::strip).orElse(""),
+                    file,
+                    file.isLinked()));
         }
         terms.sort(Comparator.comparing(Term::slug));
         List<Problem> problems = new ArrayList<>();

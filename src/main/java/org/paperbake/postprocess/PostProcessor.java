@@ -177,7 +177,7 @@ public final class PostProcessor {
         CrossReferences references = new CrossReferences(glossary);
         Map<String, String> documentNames = org.paperbake.content.Library.shortTitles(content);
         references.nameDocuments(documentNames);
-        SearchIndex search = new SearchIndex();
+        SearchIndex search = new SearchIndex(memory);
         search.nameDocuments(documentNames);
         for (PageResult result : results) {
             search.add(result.pass().searchJson());

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Json;
+import org.paperbake.kernel.Memo;
 import org.paperbake.kernel.PackedText;
 
 /**
@@ -98,6 +101,22 @@ final class SearchIndex {
     private long size;
 
     private Map<String, String> documentNames = Map.of();
+
+    /** A page's entries, the key its entries' words are counted under. */
+    record PageEntries(PackedText json) {}
+
+    /** Each page's entries' words, remembered across {@code serve}'s rebuilds: only an edited page's are counted again. */
+    private final Memo<PageEntries, List<SearchWords.Counted>> counted;
+
+    /** An index whose pages' words are counted afresh. */
+    public SearchIndex() {
+        this(BuildMemory.none());
+    }
+
+    /** An index that takes each page's counted words from {@code memory} when the page's entries are unchanged. */
+    public SearchIndex(BuildMemory memory) {
+        this.counted = memory.memo(PageEntries.class);
+    }
 
     /** The short title of each document of a library, by folder; none on a one-document site. */
     public void nameDocuments(Map<String, String> shortTitles) {
@@ -275,11 +294,7 @@ final class SearchIndex {
         Files.createDirectories(index.getParent());
         if (size > oneFileLimit) {
             SearchWords words = new SearchWords();
-            for (String page : pageTexts()) {
-                for (String line : page.split("\n")) {
-                    words.add(line);
-                }
-            }
+            pages.forEach(page -> addWords(words, page));
             SearchShards.write(site, pageTexts(), words);
         } else {
             // Written entry by entry: an index is megabytes, not worth holding twice.
@@ -335,18 +350,29 @@ final class SearchIndex {
         script.append("window.PAPERBAKE_SEARCH = [\n");
         SearchWords words = new SearchWords();
         boolean first = true;
-        for (String page : pageTexts()) {
-            script.append(first ? "" : ",\n").append(page);
+        for (PackedText page : pages) {
+            script.append(first ? "" : ",\n").append(page.text());
             first = false;
-            for (String line : page.split("\n")) {
-                words.add(line);
-            }
+            addWords(words, page);
         }
         if (!first) {
             script.append('\n');
         }
         script.append("];\n");
         words.writeTo(script);
+    }
+
+    /** Adds the words of {@code page}'s entries to {@code words}, counted now or remembered. */
+    private void addWords(SearchWords words, PackedText page) {
+        for (SearchWords.Counted entry : counted.get(new PageEntries(page), SearchIndex::countWords)) {
+            words.add(entry);
+        }
+    }
+
+    private static List<SearchWords.Counted> countWords(PageEntries page) {
+        return Arrays.stream(page.json().text().split("\n"))
+                .map(SearchWords::count)
+                .toList();
     }
 
     /**

@@ -79,8 +79,14 @@ final class SearchWords {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
-    /** Adds the next entry of the index, given as the line {@link SearchIndex#json} wrote for it. */
-    void add(String entryLine) {
+    /**
+     * One entry's words, each with its weight (at most {@link #MAX_WEIGHT}), and its length in
+     * words: what the index takes of an entry's line, the same wherever the entry is in the index.
+     */
+    record Counted(String[] words, int[] weights, int length) {}
+
+    /** Counts the words of an entry, given as the line {@link SearchIndex#json} wrote for it. */
+    static Counted count(String entryLine) {
         Map<String, String> fields = fieldsOf(entryLine);
         Map<String, Integer> weights = new HashMap<>();
         int length = 0;
@@ -91,9 +97,28 @@ final class SearchWords {
                 length += field.equals("s") ? 0 : 1;
             }
         }
-        int entry = lengths.size();
-        lengths.add(length);
-        weights.forEach((word, weight) -> append(word, entry, Math.min(weight, MAX_WEIGHT)));
+        String[] words = new String[weights.size()];
+        int[] counted = new int[weights.size()];
+        int i = 0;
+        for (Map.Entry<String, Integer> word : weights.entrySet()) {
+            words[i] = word.getKey();
+            counted[i++] = Math.min(word.getValue(), MAX_WEIGHT);
+        }
+        return new Counted(words, counted, length);
+    }
+
+    /** Adds the next entry of the index, given as the line {@link SearchIndex#json} wrote for it. */
+    void add(String entryLine) {
+        add(count(entryLine));
+    }
+
+    /** Adds the next entry of the index, its words counted. */
+    void add(Counted entry) {
+        int at = lengths.size();
+        lengths.add(entry.length());
+        for (int i = 0; i < entry.words().length; i++) {
+            append(entry.words()[i], at, entry.weights()[i]);
+        }
     }
 
     private void append(String word, int entry, int weight) {
