@@ -2,8 +2,7 @@ package org.paperbake.bake;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -75,19 +74,25 @@ final class JBakeSettings {
         return site;
     }
 
+    /**
+     * JBake's {@code default.properties} as text, read from its jar by the first bake: the jar does
+     * not change while the JVM runs, and each of {@code serve}'s rebuilds looked it up again.
+     */
+    private static volatile String defaultsText;
+
     /** JBake's {@code default.properties}, from its jar, read as JBake reads it. */
     private static PropertiesConfiguration jbakeDefaults(SiteConfig config) {
         PropertiesConfiguration defaults = new PropertiesConfiguration();
         literal(defaults);
         defaults.setListDelimiterHandler(new DefaultListDelimiterHandler(ConfigUtil.LIST_DELIMITER));
         defaults.setIncludesAllowed(false);
-        URL url = ConfigUtil.class.getClassLoader().getResource(ConfigUtil.DEFAULT_CONFIG_FILE);
-        if (url == null) {
-            return defaults;
-        }
-        try (InputStream in = url.openStream();
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            defaults.read(reader);
+        try {
+            String text = defaultsText;
+            if (text == null) {
+                text = readDefaults();
+                defaultsText = text;
+            }
+            defaults.read(new StringReader(text));
         } catch (IOException | ConfigurationException e) {
             throw new PaperbakeException.BadInput(
                     "cannot read JBake's defaults",
@@ -98,6 +103,17 @@ final class JBakeSettings {
                             "rebuild Paperbake (the jar is damaged)")));
         }
         return defaults;
+    }
+
+    /** The text of JBake's {@code default.properties}; empty when its jar has none. */
+    private static String readDefaults() throws IOException {
+        URL url = ConfigUtil.class.getClassLoader().getResource(ConfigUtil.DEFAULT_CONFIG_FILE);
+        if (url == null) {
+            return "";
+        }
+        try (InputStream in = url.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static void literal(AbstractConfiguration configuration) {

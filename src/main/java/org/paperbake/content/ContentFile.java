@@ -28,6 +28,8 @@ public final class ContentFile {
     private final Map<String, Integer> keyLines;
     private final PackedText body;
     private final int bodyLine;
+    /** The type, found on first use and kept: every stage asks for it of every file, again and again. */
+    private DocumentType type;
 
     /**
      * @param file the file on disk
@@ -105,7 +107,13 @@ public final class ContentFile {
 
     /** The document type; {@link ContentReader} only gives files whose front matter names one. */
     public DocumentType type() {
-        return DocumentType.fromFrontMatter(string("type")).orElseThrow(() -> unchecked("type"));
+        DocumentType known = type;
+        if (known == null) {
+            // Racing threads find the same constant: no lock needed.
+            known = DocumentType.fromFrontMatter(string("type")).orElseThrow(() -> unchecked("type"));
+            type = known;
+        }
+        return known;
     }
 
     /** Whether the page is published or a draft; {@link ContentReader} only gives files whose front matter says which. */
