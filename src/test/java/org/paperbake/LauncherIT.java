@@ -216,6 +216,23 @@ class LauncherIT {
     }
 
     @Test
+    @Order(9)
+    void serve_compiles_a_small_site_with_the_quick_compiler_only_and_a_large_one_with_both() throws Exception {
+        Map<String, String> printFlags = Map.of("PAPERBAKE_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        assertEquals(0, launchWith(printFlags, "serve", "--source", site.toString(), "--help"), log());
+        assertTrue(log().contains("-XX:TieredStopAtLevel=1"), log());
+        assertFalse(log().contains("-XX:+UseSerialGC"), "serve keeps the default collector: " + log());
+
+        Path large = TestSites.copyFixture("minimal", folder.resolve("large-served"));
+        for (int i = 0; i < 500; i++) {
+            Files.writeString(large.resolve("content/extra-" + i + ".md"), "not a page\n");
+        }
+        assertEquals(0, launchWith(printFlags, "serve", "--source", large.toString(), "--help"), log());
+        assertFalse(log().contains("-XX:TieredStopAtLevel=1"), log());
+        assertFalse(log().contains("-XX:MaxHeapSize=" + 640L * 1024 * 1024), "no heap set for serve: " + log());
+    }
+
+    @Test
     @Order(6)
     void running_out_of_memory_says_how_to_give_java_more_and_changes_nothing() throws Exception {
         Path output = folder.resolve("out1");
