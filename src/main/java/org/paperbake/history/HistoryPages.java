@@ -96,7 +96,17 @@ public final class HistoryPages {
             Shell shell,
             BuildMemory memory) {
         HistoryPages pages = new HistoryPages(config, history, content, staging);
-        pages.writeChanges(shell);
+        Path contentFolder = config.contentFolder().toAbsolutePath().normalize();
+        ChangesPage changesKey = new ChangesPage(
+                shell.html(),
+                contentFolder,
+                history.head(),
+                config.repo(),
+                pages.parts.stream()
+                        .map(part -> List.of(part.relativePath(), part.title()))
+                        .toList());
+        Memo<ChangesPage, String> changesPages = memory.memo(ChangesPage.class);
+        Shell.write(changesPages.get(changesKey, key -> pages.changesPage(shell)), staging.resolve("changes.html"));
         Memo<PartPage, String> partPages = memory.memo(PartPage.class);
         // Each part's page on its own, on all cores: a page reads the history and its part only.
         pages.parts.parallelStream().forEach(part -> {
@@ -112,9 +122,34 @@ public final class HistoryPages {
                     partPages.get(key, k -> pages.partHistory(shell, part, text)),
                     staging.resolve(FOLDER).resolve(part.slug() + ".html"));
         });
-        pages.writeFeed();
+        Feed feedKey = new Feed(config.host(), config.title(), config.repo(), contentFolder, history.head());
+        Memo<Feed, String> feeds = memory.memo(Feed.class);
+        Shell.write(feeds.get(feedKey, key -> pages.feed()), staging.resolve("changes.xml"));
         return pages;
     }
+
+    /**
+     * Everything the Changes page is made from: the key under which {@code serve} remembers it. The
+     * history is that of {@code contentFolder} at {@code head}.
+     *
+     * @param shell the site's frame the page is made in
+     * @param contentFolder the content folder, absolute
+     * @param head the commit the history ends at
+     * @param repo the repository commit links point at
+     * @param parts each part with a history page: its path inside the content folder and its title
+     */
+    record ChangesPage(String shell, Path contentFolder, String head, String repo, List<List<String>> parts) {}
+
+    /**
+     * Everything the feed is made from: the key under which {@code serve} remembers it.
+     *
+     * @param host the site's address, or empty
+     * @param title the site's title
+     * @param repo the repository, which names the feed without an address
+     * @param contentFolder the content folder, absolute
+     * @param head the commit the history ends at
+     */
+    record Feed(String host, String title, String repo, Path contentFolder, String head) {}
 
     /**
      * Everything a part's history page is made from: the key under which {@code serve} remembers
@@ -160,7 +195,8 @@ public final class HistoryPages {
 
     // ---- the Changes page ----------------------------------------------------------------------
 
-    private void writeChanges(Shell shell) {
+    /** The Changes page's text; its tree is handed to the built site's check. */
+    private String changesPage(Shell shell) {
         Document page = shell.page(
                 "Changes to the text",
                 "Every change made to this edition's text, newest first, with what changed word by word.",
@@ -187,7 +223,9 @@ public final class HistoryPages {
         for (Change change : newestFirst) {
             article.appendChild(changeSection(change, ""));
         }
-        shell.writeAndHandOver(page, staging.resolve("changes.html"));
+        String text = Shell.text(page);
+        shell.handOver(page, text, staging.resolve("changes.html"));
+        return text;
     }
 
     private Element changeSection(Change change, String up) {
@@ -364,7 +402,8 @@ public final class HistoryPages {
 
     // ---- the feed ------------------------------------------------------------------------------
 
-    private void writeFeed() {
+    /** The Atom feed of the newest changes. */
+    private String feed() {
         String base = config.host().isEmpty() ? "" : config.host().replaceAll("/?$", "/");
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
@@ -395,12 +434,7 @@ public final class HistoryPages {
             xml.append("    <summary>").append(escape(summary(change))).append("</summary>\n");
             xml.append("  </entry>\n");
         }
-        xml.append("</feed>\n");
-        try {
-            Files.writeString(staging.resolve("changes.xml"), xml, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return xml.append("</feed>\n").toString();
     }
 
     private String feedId(String base) {

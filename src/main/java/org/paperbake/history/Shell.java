@@ -107,13 +107,6 @@ final class Shell {
         write(text(page), file);
     }
 
-    /** Writes {@code page} to {@code file} in the staging folder, its folders made, and hands its tree over. */
-    void writeAndHandOver(Document page, Path file) {
-        String text = text(page);
-        write(text, file);
-        handOver(page, text, file);
-    }
-
     /** Tells the stage's {@link WrittenTrees} that {@code page} was written as {@code text} to {@code file}. */
     void handOver(Document page, String text, Path file) {
         trees.written(staging.relativize(file).toString().replace('\\', '/'), page, text);
