@@ -64,6 +64,16 @@ public final class SiteBaker implements Baker {
     private static final AtomicBoolean EXTRACTOR_LISTENER_ADDED = new AtomicBoolean();
 
     /**
+     * JBake's rendering tools but the documents' ({@link LinearDocumentsRenderer} renders those),
+     * found once: they hold no state, and looking them up searched every jar on each of {@code
+     * serve}'s rebuilds.
+     */
+    private static final List<RenderingTool> OTHER_TOOLS = ServiceLoader.load(RenderingTool.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .filter(tool -> !(tool instanceof DocumentsRenderer))
+            .toList();
+
+    /**
      * The extractors a page's remembered rendering depends on besides its own data: every page
      * shows the contents, the listings and the cover's facts. A template reading any other extractor is rendered on
      * every build.
@@ -308,10 +318,7 @@ public final class SiteBaker implements Baker {
     /** JBake's other rendering tools (404, and index, feed, sitemap, tags, archive when switched on). */
     private static void renderOtherPages(
             Renderer renderer, InMemoryContentStore store, JBakeConfiguration jbake, List<Throwable> errors) {
-        for (RenderingTool tool : ServiceLoader.load(RenderingTool.class)) {
-            if (tool instanceof DocumentsRenderer) {
-                continue;
-            }
+        for (RenderingTool tool : OTHER_TOOLS) {
             try {
                 tool.render(renderer, store, jbake);
             } catch (RenderingException e) {
