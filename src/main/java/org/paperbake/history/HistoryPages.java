@@ -223,9 +223,7 @@ public final class HistoryPages {
         for (Change change : newestFirst) {
             article.appendChild(changeSection(change, ""));
         }
-        String text = Shell.text(page);
-        shell.handOver(page, text, staging.resolve("changes.html"));
-        return text;
+        return shell.handOver(page, staging.resolve("changes.html"));
     }
 
     private Element changeSection(Change change, String up) {
@@ -352,9 +350,7 @@ public final class HistoryPages {
             appendVersions(section, history.versions().getOrDefault(id, List.of()), up);
         }
         appendRemoved(article, part, up);
-        String written = Shell.text(page);
-        shell.handOver(page, written, staging.resolve(FOLDER).resolve(part.slug() + ".html"));
-        return written;
+        return shell.handOver(page, staging.resolve(FOLDER).resolve(part.slug() + ".html"));
     }
 
     private void appendVersions(Element section, List<ParagraphVersion> versions, String up) {

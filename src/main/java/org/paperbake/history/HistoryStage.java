@@ -200,9 +200,7 @@ public final class HistoryStage {
         markDepartures(page, departing, up);
         linkFromFooter(page, up, pages.isPresent());
         pages.ifPresent(p -> p.mark(page, Optional.ofNullable(byOutput.get(path)), up));
-        String text = Shell.text(page);
-        shell.handOver(page, text, file);
-        return Spliced.whole(text);
+        return Spliced.whole(shell.handOver(page, file));
     }
 
     /** A visible mark on each paragraph whose words are not the official text's, linking to its redline. */

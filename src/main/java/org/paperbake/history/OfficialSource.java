@@ -289,8 +289,6 @@ public final class OfficialSource {
         if (departures.isEmpty()) {
             list.remove();
         }
-        String text = Shell.text(page);
-        shell.handOver(page, text, staging.resolve(PAGE));
-        return text;
+        return shell.handOver(page, staging.resolve(PAGE));
     }
 }

@@ -107,9 +107,14 @@ final class Shell {
         write(text(page), file);
     }
 
-    /** Tells the stage's {@link WrittenTrees} that {@code page} was written as {@code text} to {@code file}. */
-    void handOver(Document page, String text, Path file) {
+    /**
+     * The text of {@code page}, which the caller writes to {@code file}; the stage's {@link
+     * WrittenTrees} is told the page's tree and that text.
+     */
+    String handOver(Document page, Path file) {
+        String text = text(page);
         trees.written(staging.relativize(file).toString().replace('\\', '/'), page, text);
+        return text;
     }
 
     /** The text {@link #write(Document, Path)} writes for {@code page}. */
