@@ -2,6 +2,7 @@ package org.paperbake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -473,6 +474,26 @@ class HostileContentIT {
                                 "output/evil.svg:1: the file has script in <svg> — remove the script; images and documents"
                                         + " in assets/ are published as they are"),
                 run.stderr());
+        assertEquals(output, TestSites.snapshot(site.resolve("output")));
+    }
+
+    @Test
+    void an_html_asset_that_is_not_utf8_fails_the_build_naming_it_and_changes_nothing(@TempDir Path where)
+            throws IOException {
+        Path site = copyOfBuiltSite(where.resolve("site"));
+        Map<String, String> output = TestSites.snapshot(site.resolve("output"));
+        Files.write(
+                site.resolve("assets/latin1.html"),
+                "<!DOCTYPE html><html><body><p>Caf\u00e9</p></body></html>".getBytes(StandardCharsets.ISO_8859_1));
+        Run run = runCommand("build", "--source", site.toString());
+        assertNotEquals(0, run.exitCode(), run.stderr());
+        assertTrue(
+                run.stderr()
+                        .contains("output/latin1.html: is not UTF-8 text, as every page of the site is read — save the"
+                                + " file it is copied from (in the assets folder) as UTF-8"),
+                run.stderr());
+        assertFalse(run.stderr().contains(".output.staging"), "no temporary folder is named: " + run.stderr());
+        assertFalse(run.stderr().contains("Exception"), run.stderr());
         assertEquals(output, TestSites.snapshot(site.resolve("output")));
     }
 

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
-import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +35,7 @@ import org.jsoup.select.QueryParser;
 import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Memo;
 import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.Utf8Bytes;
 
 /**
  * A built site read once for every check: its files and folders, and for each page what the checks
@@ -82,7 +83,7 @@ public final class SiteScan {
      * @param path the page, relative to the site root
      * @param html its text
      */
-    public record BuiltPage(String path, String html) {}
+    public record BuiltPage(String path, Utf8Bytes html) {}
 
     /**
      * The pages a stage wrote from a tree it held, each read from that tree when it is written: the
@@ -305,18 +306,11 @@ public final class SiteScan {
             if (name.endsWith(".html")) {
                 byte[] bytes = Files.readAllBytes(file);
                 Page handed = handover.pageWrittenAs(path, bytes);
-                // The handed page's bytes are its text's UTF-8; any other page's are decoded strictly, as
-                // Files.readString does. A page read from its tree is remembered as if parsed, so that a
-                // rebuild finding it unchanged needs no tree.
-                String html = handed != null
-                        ? new String(bytes, StandardCharsets.UTF_8)
-                        : StandardCharsets.UTF_8
-                                .newDecoder()
-                                .decode(ByteBuffer.wrap(bytes))
-                                .toString();
-                BuiltPage built = new BuiltPage(path, html);
+                // A page read from its tree is remembered as if parsed, so that a rebuild finding it
+                // unchanged needs no tree; any other is decoded strictly, as Files.readString does.
+                BuiltPage built = new BuiltPage(path, Utf8Bytes.of(bytes));
                 return ScannedFile.of(
-                        scans.get(built, key -> handed != null ? handed : scanPage(path, key.html(), distinct)),
+                        scans.get(built, key -> handed != null ? handed : scanPage(path, text(key.html()), distinct)),
                         handed != null);
             }
             if (ACTIVE_DOCUMENTS.stream().anyMatch(name::endsWith)) {
@@ -328,6 +322,14 @@ public final class SiteScan {
             }
             return new ScannedFile(null, List.of(), false);
         } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(Utf8Bytes html) {
+        try {
+            return html.text();
+        } catch (CharacterCodingException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -3,6 +3,7 @@ package org.paperbake.history;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.paperbake.content.ContentFile;
 import org.paperbake.kernel.BuildMemory;
 import org.paperbake.kernel.Hashed;
 import org.paperbake.kernel.Memo;
+import org.paperbake.kernel.Utf8Bytes;
 
 /**
  * The stage: the page of departures from the official source always; with a history, the Changes
@@ -83,10 +85,10 @@ public final class HistoryStage {
                     || path.equals("changes.html")) {
                 return;
             }
-            String html = readString(file);
             marked.get(
-                            new MarkedPage(path, html, marks),
-                            key -> marked(path, html, pagesDeparting, departing, byOutput, pages, shell, file))
+                            new MarkedPage(path, readBytes(file), marks),
+                            key -> marked(
+                                    path, text(key.html()), pagesDeparting, departing, byOutput, pages, shell, file))
                     .writeTo(file);
         });
         return new Result(
@@ -126,7 +128,7 @@ public final class HistoryStage {
      * @param html the page as post-processed
      * @param marks what every page is marked with
      */
-    record MarkedPage(String path, String html, Hashed<Marks> marks) {}
+    record MarkedPage(String path, Utf8Bytes html, Hashed<Marks> marks) {}
 
     /**
      * A page as the stage leaves it: its text with short insertions at ascending points, written
@@ -332,10 +334,19 @@ public final class HistoryStage {
         return page;
     }
 
-    private static String readString(Path file) {
+    private static Utf8Bytes readBytes(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Utf8Bytes.read(file);
         } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A post-processed page's text: the post-processor read it as UTF-8 and wrote it so. */
+    private static String text(Utf8Bytes html) {
+        try {
+            return html.text();
+        } catch (CharacterCodingException e) {
             throw new UncheckedIOException(e);
         }
     }

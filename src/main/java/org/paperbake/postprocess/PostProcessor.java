@@ -3,6 +3,7 @@ package org.paperbake.postprocess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.paperbake.kernel.Memo;
 import org.paperbake.kernel.PackedText;
 import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
+import org.paperbake.kernel.Utf8Bytes;
 
 /**
  * Rewrites the baked HTML pages with Jsoup: panels, pinpoint paragraph numbers, in-page contents,
@@ -71,7 +73,7 @@ public final class PostProcessor {
      * @param linking the glossary and link policy
      * @param place the page's place in the document when it was built from a content file, else null
      */
-    public record BakedPage(String path, String html, Hashed<Linking> linking, Place place) {}
+    public record BakedPage(String path, Utf8Bytes html, Hashed<Linking> linking, Place place) {}
 
     /**
      * A glossary entry's page after the first pass with what filling it reads: the key under which
@@ -85,7 +87,7 @@ public final class PostProcessor {
      */
     public record TermPage(
             String path,
-            String html,
+            Utf8Bytes html,
             Hashed<Linking> linking,
             List<Mention> mentions,
             List<CrossReferences.Related<Integer>> related) {}
@@ -159,7 +161,8 @@ public final class PostProcessor {
                     ContentFile source = byOutput.get(path);
                     Place place = source == null ? null : Place.ofPage(path, source);
                     BakedPage baked = new BakedPage(path, read(page), linking, place);
-                    FirstPass pass = firstPasses.get(baked, key -> firstPass(key, linker, glossary));
+                    FirstPass pass =
+                            firstPasses.get(baked, key -> firstPass(key, text(path, key.html()), linker, glossary));
                     write(page, pass.html());
                     // The page is on disk now: keep what the merge and the second pass need, not its text.
                     return new PageResult(
@@ -206,9 +209,9 @@ public final class PostProcessor {
         return new Result(pages.size(), coverage.problems(), coverage.uncovered(), coverage.drafts());
     }
 
-    private static FirstPass firstPass(BakedPage baked, TermLinker linker, Glossary glossary) {
+    private static FirstPass firstPass(BakedPage baked, String html, TermLinker linker, Glossary glossary) {
         String path = baked.path();
-        Document document = Jsoup.parse(baked.html());
+        Document document = Jsoup.parse(html);
         document.outputSettings().prettyPrint(false);
         PinpointAnchors.addTo(document);
         PageContents.addTo(document);
@@ -275,11 +278,11 @@ public final class PostProcessor {
                 replaceMarker(result.file(), ReferencePages.sectionBlocks(references, result.path()));
             case FILL -> {
                 Integer term = termsByPage.get(result.path());
-                String html = read(result.file());
+                Utf8Bytes html = read(result.file());
                 if (term == null
                         || !html.contains("data-term=\"glossary/"
                                 + references.glossary().terms().get(term).slug() + "\"")) {
-                    writeFilled(result.file(), html, references, result.path());
+                    writeFilled(result.file(), text(result.path(), html), references, result.path());
                 } else {
                     // A glossary entry's page shows its own mentions and related terms, and the glossary's titles.
                     TermPage page = new TermPage(
@@ -291,7 +294,9 @@ public final class PostProcessor {
                                             references.withinNames().stream().filter(m -> m.term() == term))
                                     .toList(),
                             references.relatedTerms(term, ReferencePages.RELATED));
-                    write(result.file(), termPages.get(page, key -> fill(key.html(), references, key.path())));
+                    write(
+                            result.file(),
+                            termPages.get(page, key -> fill(text(key.path(), key.html()), references, key.path())));
                 }
             }
             default -> {
@@ -379,12 +384,27 @@ public final class PostProcessor {
         }
     }
 
-    private static String read(Path page) {
+    private static Utf8Bytes read(Path page) {
         try {
-            return Files.readString(page, StandardCharsets.UTF_8);
+            return Utf8Bytes.read(page);
         } catch (IOException e) {
             throw cannotPostProcess(
                     page, "cannot be read (" + e.getMessage() + ")", "check the output folder's permissions");
+        }
+    }
+
+    /** A page's text; only a file copied from the assets folder can be other than UTF-8. */
+    private static String text(String path, Utf8Bytes html) {
+        try {
+            return html.text();
+        } catch (CharacterCodingException e) {
+            throw new PaperbakeException.OutputFailed(
+                    "cannot post-process",
+                    List.of(new Problem(
+                            "output/" + path,
+                            0,
+                            "is not UTF-8 text, as every page of the site is read",
+                            "save the file it is copied from (in the assets folder) as UTF-8")));
         }
     }
 
