@@ -58,7 +58,7 @@ final class ContentCrawler {
         }
         String uri = buildUri(sourceFile);
         document.setRootPath(FileUtil.getUriPathToContentRoot(config, sourceFile));
-        document.setSha1(sha1(sourceFile));
+        document.setSha1(content.sourceSha1());
         document.setRendered(false);
         document.setFile(sourceFile.getPath());
         document.setSourceUri(uri);
@@ -91,15 +91,6 @@ final class ContentCrawler {
                 ? encoded + FileUtil.URI_SEPARATOR_CHAR + "index" + config.getOutputExtension()
                 : encoded + config.getOutputExtension();
         return uri.startsWith(FileUtil.URI_SEPARATOR_CHAR) ? uri.substring(1) : uri;
-    }
-
-    private static String sha1(File file) {
-        try {
-            return FileUtil.sha1(file);
-        } catch (Exception e) {
-            // JBake stores an empty hash when a file can't be hashed; the page is still rendered.
-            return "";
-        }
     }
 
     private static int compareSegments(String a, String b) {

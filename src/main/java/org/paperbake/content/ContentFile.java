@@ -31,6 +31,8 @@ public final class ContentFile {
     /** The type, found on first use and kept: every stage asks for it of every file, again and again. */
     private DocumentType type;
 
+    private final String sourceSha1;
+
     /**
      * @param file the file on disk
      * @param relativePath the path below the content folder, with forward slashes ({@code glossary/rcep.md})
@@ -38,6 +40,7 @@ public final class ContentFile {
      * @param keyLines the 1-based file line of each front-matter key, for error messages
      * @param body the Markdown body, everything after the closing {@code ---}
      * @param bodyLine the 1-based file line the body starts on
+     * @param sourceSha1 the SHA-1 of the file's bytes as read, in lower-case hex
      */
     public ContentFile(
             Path file,
@@ -45,13 +48,15 @@ public final class ContentFile {
             Map<String, Object> frontMatter,
             Map<String, Integer> keyLines,
             String body,
-            int bodyLine) {
+            int bodyLine,
+            String sourceSha1) {
         this.file = file;
         this.relativePath = relativePath;
         this.frontMatter = Collections.unmodifiableMap(new LinkedHashMap<>(frontMatter));
         this.keyLines = Collections.unmodifiableMap(new LinkedHashMap<>(keyLines));
         this.body = PackedText.of(body);
         this.bodyLine = bodyLine;
+        this.sourceSha1 = sourceSha1;
     }
 
     /** The file on disk. */
@@ -114,6 +119,14 @@ public final class ContentFile {
             type = known;
         }
         return known;
+    }
+
+    /**
+     * The SHA-1 of the file's bytes as read, in lower-case hex, as JBake's crawler records it in a
+     * document's {@code sha1}.
+     */
+    public String sourceSha1() {
+        return sourceSha1;
     }
 
     /** Whether the page is published or a draft; {@link ContentReader} only gives files whose front matter says which. */

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ import org.paperbake.kernel.PaperbakeException;
 import org.paperbake.kernel.Problem;
 import org.paperbake.kernel.StrictUtf8;
 import org.paperbake.kernel.Suggestions;
+import org.paperbake.kernel.Utf8Bytes;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -61,13 +65,13 @@ public final class ContentReader {
     }
 
     /**
-     * A content file's text as read from disk: the key under which {@code serve} remembers what
-     * reading and checking it gave.
+     * A content file's bytes as read from disk: the key under which {@code serve} remembers what
+     * decoding, reading and checking them gave.
      *
      * @param file the file
-     * @param text its text, decoded and normalised
+     * @param bytes its bytes
      */
-    public record Source(Path file, String text) {}
+    public record Source(Path file, Utf8Bytes bytes) {}
 
     /**
      * What reading a file gave.
@@ -157,24 +161,29 @@ public final class ContentReader {
 
     private static Read readOne(Path contentFolder, Path file, Memo<Source, Read> reads) {
         List<Problem> problems = new ArrayList<>();
-        String text = readText(file, problems);
-        if (text == null) {
+        byte[] bytes = readBytes(file, problems);
+        if (bytes == null) {
             return new Read(null, problems);
         }
-        return reads.get(new Source(file, text), source -> readChecked(contentFolder, source));
+        return reads.get(new Source(file, Utf8Bytes.of(bytes)), source -> readChecked(contentFolder, source, bytes));
     }
 
-    /** Reads and checks one file's text, Markdown policy included. */
-    private static Read readChecked(Path contentFolder, Source source) {
+    /** Decodes, reads and checks one file's bytes, Markdown policy included. */
+    private static Read readChecked(Path contentFolder, Source source, byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
-        ContentFile content = parseFile(contentFolder, source.file(), source.text(), problems);
+        String text = decode(source.file(), bytes, problems);
+        if (text == null) {
+            return new Read(null, List.copyOf(problems));
+        }
+        ContentFile content = parseFile(contentFolder, source.file(), text, sha1(bytes), problems);
         if (content != null) {
             problems.addAll(MarkdownPolicy.check(content));
         }
         return new Read(content, List.copyOf(problems));
     }
 
-    private static ContentFile parseFile(Path contentFolder, Path file, String text, List<Problem> problems) {
+    private static ContentFile parseFile(
+            Path contentFolder, Path file, String text, String sourceSha1, List<Problem> problems) {
         String relative = relativePath(contentFolder, file);
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
@@ -214,7 +223,7 @@ public final class ContentReader {
         }
         Map<String, Integer> keyLines = findKeyLines(lines, closing);
         String body = String.join("\n", java.util.Arrays.copyOfRange(lines, closing + 1, lines.length));
-        ContentFile content = new ContentFile(file, relative, values, keyLines, body, closing + 2);
+        ContentFile content = new ContentFile(file, relative, values, keyLines, body, closing + 2, sourceSha1);
         int before = problems.size();
         checkFrontMatter(content, outOfRange, problems);
         return problems.size() == before ? content : null;
@@ -246,8 +255,7 @@ public final class ContentReader {
         }
     }
 
-    private static String readText(Path file, List<Problem> problems) {
-        byte[] bytes;
+    private static byte[] readBytes(Path file, List<Problem> problems) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 problems.add(Problem.at(
@@ -257,12 +265,16 @@ public final class ContentReader {
                         "split it into several pages"));
                 return null;
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(
                     Problem.at(file, 0, "cannot be read (" + e.getMessage() + ")", "check the file's permissions"));
             return null;
         }
+    }
+
+    /** A file's bytes as text, with line ends made {@code \n}; null, with the problem added, when it is not text. */
+    private static String decode(Path file, byte[] bytes, List<Problem> problems) {
         try {
             String text = StrictUtf8.decode(bytes);
             if (text.startsWith("\uFEFF")) {
@@ -286,6 +298,15 @@ public final class ContentReader {
                     "the file is not valid UTF-8",
                     "save it as UTF-8 (GitHub's editor always does)"));
             return null;
+        }
+    }
+
+    /** The SHA-1 in lower-case hex, as JBake's crawler records a file's. */
+    private static String sha1(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-1", e);
         }
     }
 

@@ -33,7 +33,8 @@ class GlossaryDraftsTest {
                 Map.of("title", title, "type", "term", "status", "published", "category", category, "short", "S."),
                 Map.of(),
                 "Text.\n",
-                8);
+                8,
+                "");
     }
 
     @Test

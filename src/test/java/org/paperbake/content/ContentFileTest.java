@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ContentFileTest {
 
     private static ContentFile file(Map<String, Object> frontMatter) {
-        return new ContentFile(Path.of("content/x.md"), "x.md", frontMatter, Map.of(), "", 5);
+        return new ContentFile(Path.of("content/x.md"), "x.md", frontMatter, Map.of(), "", 5, "");
     }
 
     @Test

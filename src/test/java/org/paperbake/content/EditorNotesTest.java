@@ -14,7 +14,7 @@ class EditorNotesTest {
     /** A section page whose body starts on file line 10, as after a nine-line front matter. */
     private static List<String> check(String type, String body) {
         return MarkdownPolicy.check(new ContentFile(
-                        Path.of("content/page.md"), "page.md", Map.of("type", type), Map.of(), body, 10))
+                        Path.of("content/page.md"), "page.md", Map.of("type", type), Map.of(), body, 10, ""))
                 .stream()
                 .map(Problem::format)
                 .toList();

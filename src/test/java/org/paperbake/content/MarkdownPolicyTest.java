@@ -17,7 +17,7 @@ class MarkdownPolicyTest {
     /** The body starts on file line 10, as after a nine-line front matter. */
     private static List<Problem> check(String body) {
         return MarkdownPolicy.check(
-                new ContentFile(Path.of("content/page.md"), "page.md", Map.of(), Map.of(), body, 10));
+                new ContentFile(Path.of("content/page.md"), "page.md", Map.of(), Map.of(), body, 10, ""));
     }
 
     private static Problem single(String body) {
@@ -214,7 +214,8 @@ class MarkdownPolicyTest {
                 Map.of("title", "X", "aliases", List.of("A\u202dB")),
                 Map.of("title", 2, "aliases", 5),
                 "Text.\n",
-                10));
+                10,
+                ""));
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(5, problems.get(0).line());
         assertTrue(problems.get(0).message().contains("U+202D (LEFT-TO-RIGHT OVERRIDE) is in the text (in 'aliases')"));

@@ -84,7 +84,8 @@ class GlossaryCoverageTest {
                 Map.of("title", "P"),
                 Map.of(),
                 "Intro.\n\nIt met the League of\nArab States, and the Shanghai\u00a0Forum.\n",
-                10);
+                10,
+                "");
         List<String> problems = GlossaryCoverage.uncoveredNames(
                         List.of(
                                 new GlossaryCoverage.Uncovered("League of Arab States", place),

@@ -33,7 +33,8 @@ class GlossaryTest {
                 frontMatter,
                 lines,
                 "Text.",
-                10);
+                10,
+                "");
     }
 
     private static List<String> problems(ContentFile... entries) {
