@@ -75,7 +75,7 @@ public final class HistoryStage {
                 departures.stream()
                         .map(d -> List.of(d.part().outputPath(), d.anchor(), d.kind()))
                         .toList())));
-        Memo<MarkedPage, Spliced> marked = memory.memo(MarkedPage.class);
+        Memo<MarkedPage, Marked> marked = memory.memo(MarkedPage.class);
         // Each page on its own, on all cores: nothing a page gets depends on another's.
         PageFiles.htmlPages(staging).parallelStream().forEach(file -> {
             String path = staging.relativize(file).toString().replace('\\', '/');
@@ -130,19 +130,44 @@ public final class HistoryStage {
      */
     record MarkedPage(String path, Utf8Bytes html, Hashed<Marks> marks) {}
 
+    /** A page as the stage leaves it, written again by every build that finds the page unchanged. */
+    interface Marked {
+        void writeTo(Path file);
+    }
+
+    /**
+     * A page's text encoded once: a rebuild writes its bytes as they are (encoding a page with the
+     * quick compiler {@code serve} runs with took as long as marking it from its splices).
+     */
+    private record Encoded(Utf8Bytes text) implements Marked {
+        @Override
+        public void writeTo(Path file) {
+            try {
+                text.writeTo(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /**
      * A page as the stage leaves it: its text with short insertions at ascending points, written
      * piece by piece, so that a listing of a hundred megabytes (the chronology at 30,000 parts) is
-     * never copied whole — each copy of it was another 180 MB of the heap.
+     * never copied whole — each copy of it was another 180 MB of the heap. A smaller page is
+     * {@link Encoded} instead.
      *
      * @param html the page's text
      * @param points where each insertion goes in {@code html}, ascending
      * @param insertions what goes there
      */
-    record Spliced(String html, List<Integer> points, List<String> insertions) {
+    record Spliced(String html, List<Integer> points, List<String> insertions) implements Marked {
 
-        static Spliced whole(String html) {
-            return new Spliced(html, List.of(), List.of());
+        /** Pages of more characters than this are written piece by piece rather than encoded whole. */
+        static final int ENCODED_UP_TO_CHARS = 1 << 20;
+
+        /** This page {@link Encoded} when it is not large. */
+        Marked encodedUnlessLarge() {
+            return html.length() > ENCODED_UP_TO_CHARS ? this : new Encoded(Utf8Bytes.of(text()));
         }
 
         String text() {
@@ -155,7 +180,8 @@ public final class HistoryStage {
             return text.append(html, from, html.length()).toString();
         }
 
-        void writeTo(Path file) {
+        @Override
+        public void writeTo(Path file) {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 int from = 0;
                 for (int i = 0; i < points.size(); i++) {
@@ -171,7 +197,7 @@ public final class HistoryStage {
     }
 
     /** The page at {@code path}, post-processed as {@code html}, as the stage leaves it. */
-    private static Spliced marked(
+    private static Marked marked(
             String path,
             String html,
             Set<String> pagesDeparting,
@@ -196,13 +222,13 @@ public final class HistoryStage {
             }
         }
         if (spliced.isPresent()) {
-            return spliced.get();
+            return spliced.get().encodedUnlessLarge();
         }
         Document page = parse(html);
         markDepartures(page, departing, up);
         linkFromFooter(page, up, pages.isPresent());
         pages.ifPresent(p -> p.mark(page, Optional.ofNullable(byOutput.get(path)), up));
-        return Spliced.whole(shell.handOver(page, file));
+        return new Encoded(Utf8Bytes.of(shell.handOver(page, file)));
     }
 
     /** A visible mark on each paragraph whose words are not the official text's, linking to its redline. */

@@ -95,7 +95,7 @@ public final class PostProcessor {
     /**
      * What the first pass made of a page and learned from it, for the merge and the second pass.
      *
-     * @param html the page after the first pass
+     * @param html the page after the first pass, encoded once (a rebuild writes it again as it is)
      * @param searchJson its entries in the search index, as {@link SearchIndex#json} writes them
      * @param findings its mentions, dates and uncovered names, or null for a page that records none
      * @param place its place in the document, or null
@@ -103,7 +103,7 @@ public final class PostProcessor {
      * @param notes its editor's notes, for the Notes page
      */
     public record FirstPass(
-            String html,
+            Utf8Bytes html,
             PackedText searchJson,
             TermLinker.Findings findings,
             Place place,
@@ -154,7 +154,7 @@ public final class PostProcessor {
         TermLinker linker = new TermLinker(glossary, policy);
         Hashed<Linking> linking = memory.shared(Hashed.of(new Linking(glossary.terms(), policy)));
         Memo<BakedPage, FirstPass> firstPasses = memory.memo(BakedPage.class);
-        Memo<TermPage, String> termPages = memory.memo(TermPage.class);
+        Memo<TermPage, Utf8Bytes> termPages = memory.memo(TermPage.class);
         List<PageResult> results = pages.parallelStream()
                 .map(page -> {
                     String path = PagePaths.relativePath(site, page);
@@ -219,25 +219,26 @@ public final class PostProcessor {
         List<SearchIndex.Entry> entries = SearchIndex.entriesOf(path, document, glossary);
         PackedText searchJson = PackedText.of(SearchIndex.json(entries));
         if (document.selectFirst("[data-fill]") != null) {
-            return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.FILL, List.of());
+            return new FirstPass(Utf8Bytes.of(document.outerHtml()), searchJson, null, null, Finish.FILL, List.of());
         }
         List<EditorNote> notes = baked.place() == null ? List.of() : notesOf(document, baked.place());
         Element article = document.selectFirst("article.document-part");
         if (article == null) {
-            return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.NOTHING, notes);
+            return new FirstPass(Utf8Bytes.of(document.outerHtml()), searchJson, null, null, Finish.NOTHING, notes);
         }
         String root = PagePaths.rootOf(path);
         if (baked.place() == null) {
             // full.html repeats the parts' text: its terms are linked too, but its mentions are
             // counted once, on the pages they belong to.
             linker.linkTerms(document, new Place(path, document.title(), "", 0, "", "", 0), root);
-            return new FirstPass(document.outerHtml(), searchJson, null, null, Finish.NOTHING, notes);
+            return new FirstPass(Utf8Bytes.of(document.outerHtml()), searchJson, null, null, Finish.NOTHING, notes);
         }
         TermLinker.Findings findings = linker.linkTerms(document, baked.place(), root);
         // A paragraph is found by the other names of the terms it mentions too ("INTERPOL").
         searchJson = PackedText.of(SearchIndex.json(SearchIndex.withMentions(entries, findings.mentions(), glossary)));
         article.appendChild(new Comment(MARKER.substring("<!--".length(), MARKER.length() - "-->".length())));
-        return new FirstPass(document.outerHtml(), searchJson, findings, baked.place(), Finish.SECTION_BLOCKS, notes);
+        return new FirstPass(
+                Utf8Bytes.of(document.outerHtml()), searchJson, findings, baked.place(), Finish.SECTION_BLOCKS, notes);
     }
 
     /** The editor's notes of a page of the document (PinpointAnchors made them asides), in page order. */
@@ -272,7 +273,7 @@ public final class PostProcessor {
             CrossReferences references,
             Map<String, Integer> termsByPage,
             Hashed<Linking> linking,
-            Memo<TermPage, String> termPages) {
+            Memo<TermPage, Utf8Bytes> termPages) {
         switch (result.pass().finish()) {
             case SECTION_BLOCKS ->
                 replaceMarker(result.file(), ReferencePages.sectionBlocks(references, result.path()));
@@ -296,7 +297,9 @@ public final class PostProcessor {
                             references.relatedTerms(term, ReferencePages.RELATED));
                     write(
                             result.file(),
-                            termPages.get(page, key -> fill(text(key.path(), key.html()), references, key.path())));
+                            termPages.get(
+                                    page,
+                                    key -> Utf8Bytes.of(fill(text(key.path(), key.html()), references, key.path()))));
                 }
             }
             default -> {
@@ -408,9 +411,9 @@ public final class PostProcessor {
         }
     }
 
-    private static void write(Path page, String html) {
+    private static void write(Path page, Utf8Bytes html) {
         try {
-            Files.writeString(page, html, StandardCharsets.UTF_8);
+            html.writeTo(page);
         } catch (IOException e) {
             throw cannotPostProcess(
                     page,
