@@ -443,6 +443,24 @@ class HostileContentIT {
     }
 
     @Test
+    void an_editors_backup_copy_in_content_is_refused_with_how_to_keep_it_out(@TempDir Path where) {
+        Path site = copyOfBuiltSite(where.resolve("site"));
+        String fix = " — delete it, and have the editor keep such copies outside the project (Emacs:"
+                + " backup-directory-alist and auto-save-file-name-transforms)";
+        assertEquals(
+                List.of(
+                        "content/#conclusion.md#: an editor's backup or autosave copy in content/; JBake would publish"
+                                + " it unchecked" + fix,
+                        "content/conclusion.md~: an editor's backup or autosave copy in content/; JBake would publish"
+                                + " it unchecked" + fix),
+                failingBuild(site, () -> {
+                    String page = TestSites.read(site.resolve("content/conclusion.md"));
+                    TestSites.write(site.resolve("content/conclusion.md~"), page);
+                    TestSites.write(site.resolve("content/#conclusion.md#"), page);
+                }));
+    }
+
+    @Test
     void an_html_or_other_file_in_content_is_refused(@TempDir Path where) {
         Path site = copyOfBuiltSite(where.resolve("site"));
         // The sources are checked in one stage, which reports all it finds: the file also clashes with conclusion.md.

@@ -217,13 +217,28 @@ public final class SourceTree {
             if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
                     && !name.endsWith(".md")
                     && !name.startsWith(".")) {
-                problems.add(Problem.at(
-                        path,
-                        0,
-                        "content/ may hold only Markdown pages (.md); JBake would publish this file unchecked",
-                        "move images and other files to assets/, and write pages as .md"));
+                problems.add(
+                        isEditorsBackup(name)
+                                ? Problem.at(
+                                        path,
+                                        0,
+                                        "an editor's backup or autosave copy in content/; JBake would publish it"
+                                                + " unchecked",
+                                        "delete it, and have the editor keep such copies outside the project"
+                                                + " (Emacs: backup-directory-alist and auto-save-file-name-transforms)")
+                                : Problem.at(
+                                        path,
+                                        0,
+                                        "content/ may hold only Markdown pages (.md); JBake would publish this file"
+                                                + " unchecked",
+                                        "move images and other files to assets/, and write pages as .md"));
             }
         }
+    }
+
+    /** Emacs's {@code page.md~} backups and {@code #page.md#} autosaves (vim's swap files are hidden, and skipped). */
+    private static boolean isEditorsBackup(String name) {
+        return name.endsWith("~") || name.length() > 2 && name.startsWith("#") && name.endsWith("#");
     }
 
     private static List<Path> walk(Path folder) {
