@@ -101,6 +101,9 @@ final class SiteWatcher implements AutoCloseable {
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
+            if (isEditorsScratch(path.getFileName().toString())) {
+                continue;
+            }
             if (folder.equals(settingsFile.getParent()) && !isBelowWatchedTree(path)) {
                 changed |= path.equals(settingsFile);
                 continue;
@@ -115,6 +118,23 @@ final class SiteWatcher implements AutoCloseable {
             folders.remove(key);
         }
         return changed;
+    }
+
+    /**
+     * Whether {@code name} is a file an editor keeps beside the one being edited, written while the
+     * editor types and not when it saves: vim's swap files ({@code .page.md.swp}, {@code .swx},
+     * {@code .swo}; rewritten every few seconds of typing) and the {@code 4913} it creates to test
+     * the folder, Emacs's lock ({@code .#page.md}) and autosave ({@code #page.md#}), JetBrains'
+     * {@code ___jb_tmp___} and {@code ___jb_old___}. Each rebuilt the site and reloaded the page
+     * with nothing changed; the save itself writes the page, whose event rebuilds.
+     */
+    static boolean isEditorsScratch(String name) {
+        return name.startsWith(".") && (name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".swo"))
+                || name.equals("4913")
+                || name.startsWith(".#")
+                || name.length() > 2 && name.startsWith("#") && name.endsWith("#")
+                || name.endsWith("___jb_tmp___")
+                || name.endsWith("___jb_old___");
     }
 
     /** The settings file's folder is the site folder itself; events there about the watched trees come via their own keys. */

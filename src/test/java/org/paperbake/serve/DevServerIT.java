@@ -373,6 +373,41 @@ class DevServerIT {
 
     @Test
     @Order(11)
+    void an_editors_swap_and_lock_files_rebuild_nothing_but_its_save_does() throws Exception {
+        // Whatever rebuild an earlier edit started is over before counting.
+        long quietUntil = System.nanoTime() + WITHIN.toNanos();
+        int builds = server.rebuildMillis().size();
+        do {
+            builds = server.rebuildMillis().size();
+            Thread.sleep(500);
+        } while ((server.busy() || builds != server.rebuildMillis().size()) && System.nanoTime() < quietUntil);
+
+        Path content = site.resolve("content");
+        for (String scratch : List.of(
+                ".01-first-things.md.swp",
+                ".01-first-things.md.swx",
+                "4913",
+                ".#01-first-things.md",
+                "01-first-things.md___jb_tmp___")) {
+            TestSites.write(content.resolve(scratch), "typed, not saved");
+        }
+        TestSites.write(content.resolve(".01-first-things.md.swp"), "typed some more");
+        for (String scratch :
+                List.of(".01-first-things.md.swx", "4913", ".#01-first-things.md", "01-first-things.md___jb_tmp___")) {
+            Files.delete(content.resolve(scratch));
+        }
+        Thread.sleep(1500);
+        assertEquals(builds, server.rebuildMillis().size(), "no rebuild for an editor's scratch files");
+
+        Path file = content.resolve("01-first-things.md");
+        TestSites.write(file, TestSites.read(file).replace("opens with", "begins with"));
+        awaitPage("01-first-things.html", body -> body.contains("begins with"));
+        assertEquals(builds + 1, server.rebuildMillis().size(), "the save rebuilt once, the swap file still there");
+        Files.delete(content.resolve(".01-first-things.md.swp"));
+    }
+
+    @Test
+    @Order(12)
     void a_status_request_waits_for_the_next_build_without_holding_a_request_thread() throws Exception {
         long builds = server.state().builds();
         assertEquals(
