@@ -121,18 +121,20 @@ final class SiteWatcher implements AutoCloseable {
     }
 
     /**
-     * Whether {@code name} is a file an editor keeps beside the one being edited, written while the
-     * editor types and not when it saves: vim's swap files ({@code .page.md.swp}, {@code .swx},
-     * {@code .swo}; rewritten every few seconds of typing) and the {@code 4913} it creates to test
-     * the folder, Emacs's lock ({@code .#page.md}) and autosave ({@code #page.md#}), JetBrains'
-     * {@code ___jb_tmp___} and {@code ___jb_old___}. Each rebuilt the site and reloaded the page
-     * with nothing changed; the save itself writes the page, whose event rebuilds.
+     * Whether {@code name} is a file an editor writes beside the one being edited while it types, or
+     * for a moment as it saves, that no build needs to see: vim's swap files ({@code .page.md.swp},
+     * {@code .swx}, {@code .swo}; rewritten every few seconds of typing, and skipped by the build as
+     * hidden files in {@code content/}) and the {@code 4913} it creates and deletes to test the
+     * folder, and JetBrains' {@code ___jb_tmp___} and {@code ___jb_old___}, gone when the save ends.
+     * Each rebuilt the site and reloaded the page with nothing saved; the save itself writes the
+     * page, whose event rebuilds. Emacs's {@code .#page.md} lock and {@code #page.md#} autosave are
+     * not among them: the build refuses both in {@code content/}, so they must rebuild when they come
+     * and go. (A swap file in {@code assets/}, which JBake publishes unless {@code asset.ignore} is
+     * set, is published as it was at the last rebuild.)
      */
     static boolean isEditorsScratch(String name) {
         return name.startsWith(".") && (name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".swo"))
                 || name.equals("4913")
-                || name.startsWith(".#")
-                || name.length() > 2 && name.startsWith("#") && name.endsWith("#")
                 || name.endsWith("___jb_tmp___")
                 || name.endsWith("___jb_old___");
     }

@@ -373,7 +373,7 @@ class DevServerIT {
 
     @Test
     @Order(11)
-    void an_editors_swap_and_lock_files_rebuild_nothing_but_its_save_does() throws Exception {
+    void an_editors_swap_and_temporary_files_rebuild_nothing_but_its_save_does() throws Exception {
         // Whatever rebuild an earlier edit started is over before counting.
         long quietUntil = System.nanoTime() + WITHIN.toNanos();
         int builds = server.rebuildMillis().size();
@@ -384,16 +384,11 @@ class DevServerIT {
 
         Path content = site.resolve("content");
         for (String scratch : List.of(
-                ".01-first-things.md.swp",
-                ".01-first-things.md.swx",
-                "4913",
-                ".#01-first-things.md",
-                "01-first-things.md___jb_tmp___")) {
+                ".01-first-things.md.swp", ".01-first-things.md.swx", "4913", "01-first-things.md___jb_tmp___")) {
             TestSites.write(content.resolve(scratch), "typed, not saved");
         }
         TestSites.write(content.resolve(".01-first-things.md.swp"), "typed some more");
-        for (String scratch :
-                List.of(".01-first-things.md.swx", "4913", ".#01-first-things.md", "01-first-things.md___jb_tmp___")) {
+        for (String scratch : List.of(".01-first-things.md.swx", "4913", "01-first-things.md___jb_tmp___")) {
             Files.delete(content.resolve(scratch));
         }
         Thread.sleep(1500);
@@ -404,6 +399,23 @@ class DevServerIT {
         awaitPage("01-first-things.html", body -> body.contains("begins with"));
         assertEquals(builds + 1, server.rebuildMillis().size(), "the save rebuilt once, the swap file still there");
         Files.delete(content.resolve(".01-first-things.md.swp"));
+
+        // Emacs's autosave is refused by the build, so it rebuilds as it comes and as it goes.
+        Path autosave = content.resolve("#01-first-things.md#");
+        TestSites.write(autosave, "typed, not saved");
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        while (server.state().error() == null) {
+            assertTrue(System.nanoTime() < deadline, "the autosave was not seen: " + LOG);
+            Thread.sleep(100);
+        }
+        assertTrue(
+                server.state().error().contains("an editor's backup or autosave copy"),
+                server.state().error());
+        Files.delete(autosave);
+        while (server.state().error() != null) {
+            assertTrue(System.nanoTime() < deadline, "its removal was not seen: " + LOG);
+            Thread.sleep(100);
+        }
     }
 
     @Test
