@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -310,7 +309,11 @@ public final class SiteScan {
                 // unchanged needs no tree; any other is decoded strictly, as Files.readString does.
                 BuiltPage built = new BuiltPage(path, Utf8Bytes.of(bytes));
                 return ScannedFile.of(
-                        scans.get(built, key -> handed != null ? handed : scanPage(path, text(key.html()), distinct)),
+                        scans.get(
+                                built,
+                                key -> handed != null
+                                        ? handed
+                                        : scanPage(path, key.html().writtenText(), distinct)),
                         handed != null);
             }
             if (ACTIVE_DOCUMENTS.stream().anyMatch(name::endsWith)) {
@@ -322,14 +325,6 @@ public final class SiteScan {
             }
             return new ScannedFile(null, List.of(), false);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String text(Utf8Bytes html) {
-        try {
-            return html.text();
-        } catch (CharacterCodingException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -3,7 +3,6 @@ package org.paperbake.history;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +87,14 @@ public final class HistoryStage {
             marked.get(
                             new MarkedPage(path, readBytes(file), marks),
                             key -> marked(
-                                    path, text(key.html()), pagesDeparting, departing, byOutput, pages, shell, file))
+                                    path,
+                                    key.html().writtenText(),
+                                    pagesDeparting,
+                                    departing,
+                                    byOutput,
+                                    pages,
+                                    shell,
+                                    file))
                     .writeTo(file);
         });
         return new Result(
@@ -364,15 +370,6 @@ public final class HistoryStage {
         try {
             return Utf8Bytes.read(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A post-processed page's text: the post-processor read it as UTF-8 and wrote it so. */
-    private static String text(Utf8Bytes html) {
-        try {
-            return html.text();
-        } catch (CharacterCodingException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -1,6 +1,7 @@
 package org.paperbake.kernel;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,18 @@ public final class Utf8Bytes {
                     .toString();
         }
         return text;
+    }
+
+    /**
+     * As {@link #text}, for bytes an earlier stage wrote as UTF-8 itself (or refused): bytes that are
+     * not UTF-8 are then a failing disk or a bug, not the user's input.
+     */
+    public String writtenText() {
+        try {
+            return text();
+        } catch (CharacterCodingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes the bytes to {@code file}, replacing what it holds. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,9 @@ class Utf8BytesTest {
     void text_refuses_bytes_that_are_not_utf8_as_files_read_string_does() {
         byte[] latin1 = "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
         assertThrows(MalformedInputException.class, () -> Utf8Bytes.of(latin1).text());
+        UncheckedIOException written = assertThrows(
+                UncheckedIOException.class, () -> Utf8Bytes.of(latin1).writtenText());
+        assertTrue(written.getCause() instanceof MalformedInputException, written.toString());
     }
 
     @Test
